@@ -126,20 +126,49 @@ public final class FrontText {
     }
 
     private static double parseToken(String token, int lineNo, int column) {
+        String problem = problem(token);
+        if (problem != null) {
+            throw new FrontFormatException(lineNo, "value " + (column + 1) + " " + problem);
+        }
+        return Double.parseDouble(token);
+    }
+
+    /** Why {@code token} is not a finite decimal number, or null when it is one. */
+    private static String problem(String token) {
         if (DECIMAL.matcher(token).matches()) {
             double v = Double.parseDouble(token);
-            if (!Double.isFinite(v)) {
-                throw new FrontFormatException(lineNo, "value " + (column + 1) + " '" + token
-                        + "' overflows to " + v + "; values must be finite");
-            }
-            return v;
+            return Double.isFinite(v) ? null
+                    : "'" + token + "' overflows to " + v + "; values must be finite";
         }
         if (NON_FINITE.matcher(token).matches()) {
-            throw new FrontFormatException(lineNo, "value " + (column + 1) + " '" + token
-                    + "' is not finite; values must be finite numbers");
+            return "'" + token + "' is not finite; values must be finite numbers";
         }
-        throw new FrontFormatException(lineNo, "value " + (column + 1) + " '" + token
-                + "' is not a number");
+        return "'" + token + "' is not a number";
+    }
+
+    /**
+     * Parses one point written on a single line with its coordinates separated by commas and/or
+     * whitespace, such as a command line's {@code --ref 1.1,1.1,1.1}. Numbers are read as strictly
+     * as in {@link #read(Reader)}.
+     *
+     * @param name the argument's name for the error message
+     * @throws IllegalArgumentException naming {@code name} and the offending value
+     */
+    public static double[] parsePoint(String text, String name) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException(name + " must list at least one number, was '"
+                    + (text == null ? "" : text) + "'");
+        }
+        String[] tokens = text.strip().split("\\s*[,\\s]\\s*");
+        double[] p = new double[tokens.length];
+        for (int j = 0; j < tokens.length; j++) {
+            String problem = problem(tokens[j]);
+            if (problem != null) {
+                throw new IllegalArgumentException(name + ": value " + (j + 1) + " " + problem);
+            }
+            p[j] = Double.parseDouble(tokens[j]);
+        }
+        return p;
     }
 
     /**

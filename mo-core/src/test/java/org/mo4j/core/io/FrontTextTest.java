@@ -99,4 +99,22 @@ class FrontTextTest {
             assertTrue(mantissaDigits.length() <= 17, mantissaDigits);
         }
     }
+
+    @Test
+    void parsePointAcceptsCommasAndSpaces() {
+        assertArrayEquals(new double[] {1.1, -2, 3e2}, FrontText.parsePoint(" 1.1, -2 3e2", "--ref"), 0.0);
+        assertArrayEquals(new double[] {4}, FrontText.parsePoint("4", "--ref"), 0.0);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "1,x|--ref: value 2 'x' is not a number",
+        "1,nan|--ref: value 2 'nan' is not finite; values must be finite numbers",
+        "1,,2|--ref: value 2 '' is not a number",
+        "\"  \"|--ref must list at least one number, was '  '",
+    })
+    void parsePointErrorsNameTheArgument(String text, String message) {
+        assertEquals(message, assertThrows(IllegalArgumentException.class,
+                () -> FrontText.parsePoint(text, "--ref")).getMessage());
+    }
 }
