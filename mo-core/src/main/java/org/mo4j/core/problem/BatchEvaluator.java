@@ -95,7 +95,11 @@ public final class BatchEvaluator {
 
     private static void check(Problem problem, double[][] xs) {
         Arguments.notNull("problem", problem);
-        Arguments.front("xs", xs, problem.numberOfVariables(), "problem");
+        int n = Arguments.front("xs", xs);
+        if (n != 0 && n != problem.numberOfVariables()) {
+            throw new IllegalArgumentException("xs has rows of " + n + " variables but problem has "
+                    + problem.numberOfVariables() + " (dimension mismatch)");
+        }
     }
 
     private static Evaluation evaluateOne(Problem problem, double[] x) {
