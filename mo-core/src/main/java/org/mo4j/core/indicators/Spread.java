@@ -16,7 +16,8 @@ import org.mo4j.core.validation.Arguments;
  * <pre>  Δ(A, Z) = ( Σ_{k=1}^{m} d(e_k, A) + Σ_{a∈A} |d(a, A∖a) − d̄| ) / ( Σ_{k=1}^{m} d(e_k, A) + |A|·d̄ ) </pre>
  *
  * where e_k is the extreme reference point of objective k (the point of Z with the largest k-th
- * value; on ties the first in row order), d(p, S) = min_{s∈S} ‖p − s‖₂, d(a, A∖a) is the distance
+ * value; on ties the first in row order, where jMetal's choice depends on its earlier in-place
+ * sorts of Z), d(p, S) = min_{s∈S} ‖p − s‖₂, d(a, A∖a) is the distance
  * from a to its nearest other point of A (a different row: a duplicate is at distance 0), and d̄ is
  * the mean of those. This is jMetal's {@code GeneralizedSpread}, except that jMetal skips
  * zero-distance neighbours, so the two differ when A holds duplicate points. Complexity
@@ -33,8 +34,9 @@ import org.mo4j.core.validation.Arguments;
  * as jMetal's {@code Spread}. Complexity O(|A| log |A| + |Z| log |Z|).
  *
  * <p><b>Edge cases</b> (both): a front with fewer than 2 points, or whose points are all identical,
- * has no spread to measure, and Δ = 1 (as jMetal; with distinct extremes the formula gives 1 there
- * anyway, and this also settles the 0/0 case when the extremes coincide with the front).
+ * has no spread to measure, and Δ = 1, as jMetal. For identical points the formula gives 1 anyway
+ * unless the extremes coincide with them, where it is 0/0 (jMetal's {@code Spread} then returns
+ * NaN; this class returns 1). Unlike jMetal, neither method sorts or otherwise modifies its input.
  */
 public final class Spread {
 

@@ -1,6 +1,8 @@
 package org.mo4j.core.problem;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
@@ -55,23 +57,29 @@ public final class BatchEvaluator {
      * @throws IllegalArgumentException if an argument is null, a row is null or not finite, or a
      *                                  row's length differs from the problem's number of variables
      * @throws EvaluationException      if evaluating a row fails (the first such row in input order)
+     * @throws java.util.concurrent.RejectedExecutionException if the executor refuses a task (the
+     *                                  tasks already submitted are cancelled)
      * @throws CancellationException    if the calling thread is interrupted while waiting (its
      *                                  interrupt flag is restored)
      */
     public static Evaluation[] evaluate(Problem problem, double[][] xs, Executor executor) {
         check(problem, xs);
         Arguments.notNull("executor", executor);
-        @SuppressWarnings("unchecked")
-        FutureTask<Evaluation>[] tasks = new FutureTask[xs.length];
-        for (int i = 0; i < xs.length; i++) {
-            double[] x = xs[i];
-            tasks[i] = new FutureTask<>(() -> evaluateOne(problem, x));
-            executor.execute(tasks[i]);
+        List<FutureTask<Evaluation>> tasks = new ArrayList<>(xs.length);
+        for (double[] x : xs) {
+            FutureTask<Evaluation> task = new FutureTask<>(() -> evaluateOne(problem, x));
+            tasks.add(task);
+            try {
+                executor.execute(task);
+            } catch (RuntimeException rejected) {
+                cancelFrom(tasks, 0);
+                throw rejected;
+            }
         }
         Evaluation[] out = new Evaluation[xs.length];
         for (int i = 0; i < xs.length; i++) {
             try {
-                out[i] = tasks[i].get();
+                out[i] = tasks.get(i).get();
             } catch (ExecutionException e) {
                 cancelFrom(tasks, i + 1);
                 if (e.getCause() instanceof Error error) {
@@ -87,9 +95,9 @@ public final class BatchEvaluator {
         return out;
     }
 
-    private static void cancelFrom(FutureTask<Evaluation>[] tasks, int from) {
-        for (int j = from; j < tasks.length; j++) {
-            tasks[j].cancel(false);
+    private static void cancelFrom(List<FutureTask<Evaluation>> tasks, int from) {
+        for (int j = from; j < tasks.size(); j++) {
+            tasks.get(j).cancel(false);
         }
     }
 
