@@ -137,4 +137,13 @@ class BatchEvaluatorTest {
         assertEquals("xs must not be null", assertThrows(IllegalArgumentException.class,
                 () -> BatchEvaluator.evaluate(p, null)).getMessage());
     }
+
+    @Test
+    void evaluationExceptionRejectsInconsistentArguments() {
+        assertEquals("completed must not be null", assertThrows(IllegalArgumentException.class,
+                () -> new EvaluationException(0, null, null)).getMessage());
+        assertEquals("completed must hold the 2 evaluations before the failing index, had 1",
+                assertThrows(IllegalArgumentException.class,
+                        () -> new EvaluationException(2, new Evaluation[1], null)).getMessage());
+    }
 }
