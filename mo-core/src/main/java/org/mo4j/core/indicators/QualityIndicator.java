@@ -1,0 +1,107 @@
+package org.mo4j.core.indicators;
+
+import org.mo4j.core.validation.Arguments;
+
+/**
+ * A unary quality indicator: a number summarising one front, with its fixed arguments (reference
+ * front, weights, ideal point) bound at construction.
+ *
+ * <p>The factories validate and copy their fixed arguments once; {@link #evaluate} then validates
+ * only the front (non-empty, finite, same number of objectives), so an indicator can be applied to
+ * many fronts cheaply and later changes to the caller's arrays do not affect it. Whether lower or
+ * higher is better is stated by each factory.
+ */
+@FunctionalInterface
+public interface QualityIndicator {
+
+    /**
+     * The indicator's value for {@code front} (rows are points, objectives minimised).
+     *
+     * @throws IllegalArgumentException if the front is invalid for this indicator
+     */
+    double evaluate(double[][] front);
+
+    /** {@link GenerationalDistance} with p = 1 against {@code referenceFront}; lower is better. */
+    static QualityIndicator gd(double[][] referenceFront) {
+        int d = Arguments.nonEmptyFront("referenceFront", referenceFront);
+        double[][] ref = Inputs.copy(referenceFront);
+        return front -> {
+            Inputs.front("front", front, d, "referenceFront");
+            return GenerationalDistance.compute(front, ref, 1);
+        };
+    }
+
+    /** {@link InvertedGenerationalDistance} with p = 1 against {@code referenceFront}; lower is better. */
+    static QualityIndicator igd(double[][] referenceFront) {
+        int d = Arguments.nonEmptyFront("referenceFront", referenceFront);
+        double[][] ref = Inputs.copy(referenceFront);
+        return front -> {
+            Inputs.front("front", front, d, "referenceFront");
+            return GenerationalDistance.compute(ref, front, 1);
+        };
+    }
+
+    /** {@link InvertedGenerationalDistancePlus} against {@code referenceFront}; lower is better. */
+    static QualityIndicator igdPlus(double[][] referenceFront) {
+        int d = Arguments.nonEmptyFront("referenceFront", referenceFront);
+        double[][] ref = Inputs.copy(referenceFront);
+        return front -> {
+            Inputs.front("front", front, d, "referenceFront");
+            return InvertedGenerationalDistancePlus.compute(front, ref);
+        };
+    }
+
+    /** {@link AdditiveEpsilon} against {@code referenceFront}; lower is better. */
+    static QualityIndicator additiveEpsilon(double[][] referenceFront) {
+        int d = Arguments.nonEmptyFront("referenceFront", referenceFront);
+        double[][] ref = Inputs.copy(referenceFront);
+        return front -> {
+            Inputs.front("front", front, d, "referenceFront");
+            return AdditiveEpsilon.compute(front, ref);
+        };
+    }
+
+    /**
+     * The generalised {@link Spread#of spread} against the extremes of {@code referenceFront}
+     * (m ≥ 2); lower is better.
+     */
+    static QualityIndicator spread(double[][] referenceFront) {
+        int d = Arguments.nonEmptyFront("referenceFront", referenceFront);
+        if (d < 2) {
+            throw new IllegalArgumentException(
+                    "referenceFront must have at least 2 objectives, had " + d);
+        }
+        double[][] extremes = Spread.extremes(referenceFront);
+        return front -> {
+            Inputs.front("front", front, d, "referenceFront");
+            return Spread.generalised(front, extremes);
+        };
+    }
+
+    /** {@link R2} with the given weight vectors and ideal point; lower is better. */
+    static QualityIndicator r2(double[][] weights, double[] ideal) {
+        int d = Inputs.weights("weights", weights);
+        Arguments.point("ideal", ideal, d, "weights");
+        double[][] w = Inputs.copy(weights);
+        double[] z = ideal.clone();
+        return front -> {
+            Inputs.front("front", front, d, "weights");
+            return R2.compute(front, w, z);
+        };
+    }
+
+    /** {@link Sparsity}; lower is better. Accepts an empty front (sparsity 0). */
+    static QualityIndicator sparsity() {
+        return Sparsity::of;
+    }
+
+    /** {@link ExpectedUtility} with the given weight vectors; <b>higher</b> is better. */
+    static QualityIndicator expectedUtility(double[][] weights) {
+        int d = Inputs.weights("weights", weights);
+        double[][] w = Inputs.copy(weights);
+        return front -> {
+            Inputs.front("front", front, d, "weights");
+            return ExpectedUtility.compute(front, w);
+        };
+    }
+}
