@@ -18,16 +18,23 @@ public final class Populations {
 
     /** Populations of 0 to {@code maxN} points with {@code minM..maxM} objectives each. */
     public static Arbitrary<double[][]> of(int maxN, int minM, int maxM) {
-        return Combinators.combine(Arbitraries.integers().between(minM, maxM), coordinates())
-                .flatAs((m, coordinate) -> coordinate.list().ofSize(m).list().ofMaxSize(maxN)
-                        .map(Populations::toMatrix));
+        return of(maxN, minM, maxM, Arbitraries.of(List.of(BINARY, SMALL_INTEGERS, REALS)));
     }
 
-    private static Arbitrary<Arbitrary<Double>> coordinates() {
-        return Arbitraries.of(List.of(
-                Arbitraries.integers().between(0, 1).map(Integer::doubleValue),
-                Arbitraries.integers().between(0, 3).map(Integer::doubleValue),
-                Arbitraries.oneOf(Arbitraries.doubles().between(-1, 1), Arbitraries.of(-0.0, 0.0, 0.5))));
+    /** Like {@link #of} but with integer coordinates only (no signed zeros), drawn from {0, 1} or {0..3}. */
+    public static Arbitrary<double[][]> ofSmallIntegers(int maxN, int minM, int maxM) {
+        return of(maxN, minM, maxM, Arbitraries.of(List.of(BINARY, SMALL_INTEGERS)));
+    }
+
+    private static final Arbitrary<Double> BINARY = Arbitraries.integers().between(0, 1).map(Integer::doubleValue);
+    private static final Arbitrary<Double> SMALL_INTEGERS = Arbitraries.integers().between(0, 3).map(Integer::doubleValue);
+    private static final Arbitrary<Double> REALS =
+            Arbitraries.oneOf(Arbitraries.doubles().between(-1, 1), Arbitraries.of(-0.0, 0.0, 0.5));
+
+    private static Arbitrary<double[][]> of(int maxN, int minM, int maxM, Arbitrary<Arbitrary<Double>> coordinates) {
+        return Combinators.combine(Arbitraries.integers().between(minM, maxM), coordinates)
+                .flatAs((m, coordinate) -> coordinate.list().ofSize(m).list().ofMaxSize(maxN)
+                        .map(Populations::toMatrix));
     }
 
     private static double[][] toMatrix(List<List<Double>> rows) {
