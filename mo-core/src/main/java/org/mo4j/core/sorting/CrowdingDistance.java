@@ -89,14 +89,17 @@ public final class CrowdingDistance {
             }
             IndexSort.byKey(order, key);
             double min = key[order[0]];
-            double range = key[order[n - 1]] - min;
-            if (range == 0) {
+            double max = key[order[n - 1]];
+            if (min == max) {
                 continue;
             }
+            // Halving (exact) keeps differences of huge finite values finite.
+            double s = Double.isInfinite(max - min) ? 0.5 : 1;
+            double range = s * max - s * min;
             distance[order[0]] = Double.POSITIVE_INFINITY;
             distance[order[n - 1]] = Double.POSITIVE_INFINITY;
             for (int k = 1; k < n - 1; k++) {
-                distance[order[k]] += (key[order[k + 1]] - key[order[k - 1]]) / range;
+                distance[order[k]] += (s * key[order[k + 1]] - s * key[order[k - 1]]) / range;
             }
         }
         return distance;

@@ -46,6 +46,18 @@ class CrowdingDistanceTest {
     }
 
     @Test
+    void hugeFiniteRangesDoNotOverflow() {
+        double max = Double.MAX_VALUE;
+        double[][] front = {{-max, 3}, {-1e308, 2}, {0, 1}, {max, 0}};
+        // f1 range is 2 max, beyond double range; f2 range is 3
+        double[] cd = CrowdingDistance.of(front);
+        assertEquals(0.5 + 2 / 3.0, cd[1], 1e-12);
+        assertEquals((max / 2 + 1e308 / 2) / max + 2 / 3.0, cd[2], 1e-12);
+        assertEquals(INF, cd[0]);
+        assertEquals(INF, cd[3]);
+    }
+
+    @Test
     void frontsOfAtMostTwoPointsAreAllInfinite() {
         assertEquals(0, CrowdingDistance.of(new double[0][]).length);
         assertArrayEquals(new double[] {INF}, CrowdingDistance.of(new double[][] {{1, 2}}));
