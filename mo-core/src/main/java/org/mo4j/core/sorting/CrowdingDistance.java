@@ -36,7 +36,8 @@ public final class CrowdingDistance {
     /**
      * The crowding distance of the points {@code points[subset[0]], points[subset[1]], ...} taken
      * as one front, aligned with {@code subset}; for NSGA-II, which calls it per front without
-     * copying. Only the rows named by {@code subset} are read and validated.
+     * copying. Only the rows named by {@code subset} are read and validated; an index named twice
+     * counts as two equal points.
      *
      * @throws IllegalArgumentException if an argument is null, an index is out of range, or a
      *                                  selected row is null, of another length than the first

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import java.util.function.Function;
 
 import net.jqwik.api.Arbitrary;
@@ -16,6 +17,7 @@ import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.mo4j.core.testing.BruteForceRanks;
 import org.mo4j.core.testing.Populations;
 import org.mo4j.core.testing.RefData;
@@ -65,6 +67,31 @@ class NonDominatedSortingTest {
             }
         }
         assertEquals(c.points().length, Arrays.stream(fronts).mapToInt(f -> f.length).sum());
+    }
+
+    /** A shuffled chain in which each point dominates the next: one front per point, in every dimension. */
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 3, 8})
+    void chainHasOneFrontPerPoint(int d) {
+        int n = 50;
+        int[] perm = IndexSort.identity(n);
+        Random random = new Random(d);
+        for (int i = n - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int t = perm[i];
+            perm[i] = perm[j];
+            perm[j] = t;
+        }
+        double[][] p = new double[n][d];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < d; j++) {
+                // strictly increasing in the first objective, non-decreasing with ties in the others
+                p[i][j] = j == 0 ? perm[i] : Math.floor(perm[i] / (j + 1.0));
+            }
+        }
+        assertArrayEquals(perm, NonDominatedSorting.ranks(p));
+        assertArrayEquals(perm, EnsBinarySearch.ranks(p));
+        assertArrayEquals(perm, BruteForceRanks.ranks(p));
     }
 
     @Test
