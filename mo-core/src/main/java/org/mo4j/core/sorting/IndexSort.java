@@ -1,0 +1,96 @@
+package org.mo4j.core.sorting;
+
+import java.util.function.IntBinaryOperator;
+
+/**
+ * Stable sorting of point indices by a comparator on indices, without boxing: a top-down merge
+ * sort with insertion sort on short runs, O(n log n) comparisons, one scratch array of n ints.
+ *
+ * <p>Comparisons use {@code <} and {@code >} rather than {@link Double#compare}, so {@code -0.0}
+ * and {@code 0.0} tie exactly as they do under dominance; inputs hold no NaN.
+ */
+final class IndexSort {
+
+    private static final int INSERTION_THRESHOLD = 16;
+
+    private IndexSort() {
+    }
+
+    /** Indices {@code 0..n-1} sorted lexicographically by the rows of {@code points}; ties keep index order. */
+    static int[] lexicographic(double[][] points) {
+        int[] order = identity(points.length);
+        sort(order, (x, y) -> compareRows(points[x], points[y]));
+        return order;
+    }
+
+    /** Sorts {@code idx} in place by {@code key[idx[i]]}; ties keep their order in {@code idx}. */
+    static void byKey(int[] idx, double[] key) {
+        sort(idx, (x, y) -> key[x] < key[y] ? -1 : key[x] > key[y] ? 1 : 0);
+    }
+
+    /** Whether two rows are equal coordinate by coordinate ({@code -0.0 == 0.0}). */
+    static boolean sameRow(double[] a, double[] b) {
+        return compareRows(a, b) == 0;
+    }
+
+    static int[] identity(int n) {
+        int[] idx = new int[n];
+        for (int i = 0; i < n; i++) {
+            idx[i] = i;
+        }
+        return idx;
+    }
+
+    private static int compareRows(double[] a, double[] b) {
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] < b[i]) {
+                return -1;
+            }
+            if (a[i] > b[i]) {
+                return 1;
+            }
+        }
+        return 0;
+    }
+
+    private static void sort(int[] a, IntBinaryOperator cmp) {
+        if (a.length > 1) {
+            mergeSort(a, a.clone(), 0, a.length, cmp);
+        }
+    }
+
+    /** Sorts {@code a[from, to)}; on entry {@code scratch[from, to)} equals {@code a[from, to)}. */
+    private static void mergeSort(int[] a, int[] scratch, int from, int to, IntBinaryOperator cmp) {
+        if (to - from <= INSERTION_THRESHOLD) {
+            insertionSort(a, from, to, cmp);
+            return;
+        }
+        int mid = (from + to) >>> 1;
+        // Sort both halves of scratch (using a as their scratch), then merge them into a.
+        mergeSort(scratch, a, from, mid, cmp);
+        mergeSort(scratch, a, mid, to, cmp);
+        if (cmp.applyAsInt(scratch[mid - 1], scratch[mid]) <= 0) {
+            System.arraycopy(scratch, from, a, from, to - from);
+            return;
+        }
+        for (int i = from, l = from, r = mid; i < to; i++) {
+            if (r >= to || (l < mid && cmp.applyAsInt(scratch[l], scratch[r]) <= 0)) {
+                a[i] = scratch[l++];
+            } else {
+                a[i] = scratch[r++];
+            }
+        }
+    }
+
+    private static void insertionSort(int[] a, int from, int to, IntBinaryOperator cmp) {
+        for (int i = from + 1; i < to; i++) {
+            int v = a[i];
+            int j = i - 1;
+            while (j >= from && cmp.applyAsInt(a[j], v) > 0) {
+                a[j + 1] = a[j];
+                j--;
+            }
+            a[j + 1] = v;
+        }
+    }
+}
