@@ -1,5 +1,6 @@
 package org.mo4j.core.hypervolume;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mo4j.core.hypervolume.Tolerance.assertClose;
 
 import java.util.stream.Stream;
@@ -32,6 +33,12 @@ class HypervolumeRefDataTest {
         return allCases().filter(c -> c.d() >= 2 && (c.d() >= 4 || c.points().length <= 1000));
     }
 
+    /** Cases small enough to check every contribution against two hypervolumes. */
+    static Stream<HvCase> contributionCases() {
+        return allCases().filter(c -> c.d() <= 3 && c.points().length <= (c.d() == 2 ? 1000 : 100)
+                || c.d() <= 5 && c.points().length <= 10);
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("allCases")
     void ofMatchesExpected(HvCase c) {
@@ -54,5 +61,21 @@ class HypervolumeRefDataTest {
     @MethodSource("wfgCases")
     void wfgMatchesExpected(HvCase c) {
         assertClose(c.hv(), Wfg.volume(c.points(), c.ref()), c.name());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("contributionCases")
+    void contributionsAreHypervolumeLostByRemovingEachPoint(HvCase c) {
+        double[][] f = c.points();
+        double[] contributions = Hypervolume.contributions(f, c.ref());
+        double[][] others = new double[Math.max(0, f.length - 1)][];
+        for (int i = 0; i < f.length; i++) {
+            System.arraycopy(f, 0, others, 0, i);
+            System.arraycopy(f, i + 1, others, i, f.length - i - 1);
+            double lost = c.hv() - Hypervolume.of(others, c.ref());
+            // A difference of two hypervolumes: its error scales with HV(S), not with the difference.
+            assertTrue(Math.abs(contributions[i] - lost) <= Tolerance.REL * Math.max(c.hv(), 1),
+                    c.name() + " point " + i + ": " + contributions[i] + " vs " + lost);
+        }
     }
 }
