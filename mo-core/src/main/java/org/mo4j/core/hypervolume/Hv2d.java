@@ -16,26 +16,27 @@ final class Hv2d {
     /** Hypervolume of {@code front} against {@code ref} (both two-objective); points outside the box add nothing. */
     static double volume(double[][] front, double[] ref) {
         double[][] in = Points.inside(front, ref);
-        return kernel(in, in.length, ref);
+        return kernel(in, in.length, ref, new Dd()).value();
     }
 
     /**
-     * Hypervolume of {@code pts[0..n)} in the first two coordinates; every point must strictly
-     * dominate {@code ref} there. Reorders {@code pts}.
+     * Hypervolume of {@code pts[0..n)} in the first two coordinates, in double-double, into
+     * {@code out}; every point must strictly dominate {@code ref} there. Reorders {@code pts}.
      */
-    static double kernel(double[][] pts, int n, double[] ref) {
+    static Dd kernel(double[][] pts, int n, double[] ref, Dd out) {
         Points.sort(pts, 0, n, 0);
         double rx = ref[0];
         double low = ref[1];
-        double v = 0;
+        Dd strip = new Dd();
+        out.zero();
         for (int i = 0; i < n; i++) {
             double y = pts[i][1];
             if (y < low) {
-                v += (rx - pts[i][0]) * (low - y);
+                out.add(strip.diff(rx, pts[i][0]).mulDiff(low, y));
                 low = y;
             }
         }
-        return v;
+        return out;
     }
 
     /**
@@ -61,6 +62,9 @@ final class Hv2d {
         sortLexicographically(pts, n);
         double rx = ref[0];
         double top = ref[1];
+        Dd exclusive = new Dd();
+        Dd covered = new Dd();
+        Dd strip = new Dd();
         int i = 0;
         while (i < n) {
             double[] p = pts[i];
@@ -69,16 +73,17 @@ final class Hv2d {
                 next++;
             }
             double right = next < n ? pts[next][0] : rx;
-            double covered = 0;
+            covered.zero();
             double low = top;
             for (int j = i + 1; j < next; j++) {
                 double y = pts[j][1];
                 if (y < low) {
-                    covered += (right - pts[j][0]) * (low - y);
+                    covered.add(strip.diff(right, pts[j][0]).mulDiff(low, y));
                     low = y;
                 }
             }
-            c[(int) p[2]] = Math.max(0, (right - p[0]) * (top - p[1]) - covered);
+            exclusive.diff(right, p[0]).mulDiff(top, p[1]).sub(covered);
+            c[(int) p[2]] = Math.max(0, exclusive.value());
             top = p[1];
             i = next;
         }

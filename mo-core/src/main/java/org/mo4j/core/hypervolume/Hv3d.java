@@ -14,8 +14,9 @@ import java.util.TreeMap;
  * tree, together with the area it covers. Between consecutive third-objective values the volume
  * grows by that area times the gap. Inserting a point removes the staircase points it dominates
  * and adds the newly covered area, computed from those removed points only; each point is
- * inserted and removed at most once, so the sweep costs O(log n) amortised per point. The area is
- * only ever increased, so no cancellation builds up.
+ * inserted and removed at most once, so the sweep costs O(log n) amortised per point. Widths are
+ * formed exactly and areas and volume are summed in double-double ({@link Dd}), so the result is
+ * accurate enough for WFG to subtract it from a box of nearly the same volume.
  */
 final class Hv3d {
 
@@ -25,27 +26,30 @@ final class Hv3d {
     /** Hypervolume of {@code front} against {@code ref} (both three-objective); points outside the box add nothing. */
     static double volume(double[][] front, double[] ref) {
         double[][] in = Points.inside(front, ref);
-        return kernel(in, in.length, ref);
+        return kernel(in, in.length, ref, new Dd()).value();
     }
 
     /**
-     * Hypervolume of {@code pts[0..n)} in the first three coordinates; every point must strictly
-     * dominate {@code ref} there. Reorders {@code pts}.
+     * Hypervolume of {@code pts[0..n)} in the first three coordinates, in double-double, into
+     * {@code out}; every point must strictly dominate {@code ref} there. Reorders {@code pts}.
      */
-    static double kernel(double[][] pts, int n, double[] ref) {
+    static Dd kernel(double[][] pts, int n, double[] ref, Dd out) {
+        out.zero();
         if (n == 0) {
-            return 0;
+            return out;
         }
         Points.sort(pts, 0, n, 2);
         double rx = ref[0];
         double ry = ref[1];
         TreeMap<Double, Double> stairs = new TreeMap<>();
-        double area = 0;
-        double volume = 0;
+        Dd area = new Dd();
+        Dd slab = new Dd();
         double z = pts[0][2];
         for (int i = 0; i < n; i++) {
             double[] p = pts[i];
-            volume += area * (p[2] - z);
+            if (p[2] != z) {
+                out.add(slab.set(area).mulDiff(p[2], z));
+            }
             z = p[2];
             double x = p[0];
             double y = p[1];
@@ -57,7 +61,6 @@ final class Hv3d {
             double top = lower == null ? ry : lower.getValue();
             double from = x;
             double right = rx;
-            double added = 0;
             Iterator<Map.Entry<Double, Double>> it = stairs.tailMap(x, true).entrySet().iterator();
             while (it.hasNext()) {
                 Map.Entry<Double, Double> e = it.next();
@@ -67,14 +70,14 @@ final class Hv3d {
                     break;
                 }
                 double ex = e.getKey();
-                added += (ex - from) * (top - y);
+                area.add(slab.diff(ex, from).mulDiff(top, y));
                 from = ex;
                 top = ey;
                 it.remove();
             }
-            area += added + (right - from) * (top - y);
+            area.add(slab.diff(right, from).mulDiff(top, y));
             stairs.put(x, y);
         }
-        return volume + area * (ref[2] - z);
+        return out.add(area.mulDiff(ref[2], z));
     }
 }

@@ -14,6 +14,10 @@ package org.mo4j.core.hypervolume;
  * fast. The recursion bottoms out in the O(n log n) three- and two-objective sweeps
  * ({@link Hv3d}, {@link Hv2d}); sets of one or two points are measured directly.
  *
+ * <p>Because each level subtracts a limit set's volume from a box of nearly the same volume, all
+ * volumes are carried in double-double ({@link Dd}) with exactly formed coordinate differences;
+ * in plain double the relative error reached 5e-12 on an 8-objective front of 200 points.
+ *
  * <p>Worst-case time is exponential in the number of objectives (as for every known exact
  * algorithm); in practice it is governed by the sizes of the non-dominated limit sets. One limit
  * set workspace per recursion depth is allocated up front, so the recursion allocates nothing
@@ -24,6 +28,11 @@ final class Wfg {
     private final double[] ref;
     /** {@code work[k]}: rows for a limit set in {@code k} objectives, reused at that depth. */
     private final double[][][] work;
+    /** Double-double registers per depth k: running sum, limit-set volume, term, scratch. */
+    private final Dd[] sums;
+    private final Dd[] limitVolumes;
+    private final Dd[] terms;
+    private final Dd[] scratch;
 
     private Wfg(double[] ref, int n, int maxK) {
         this.ref = ref;
@@ -31,13 +40,26 @@ final class Wfg {
         for (int k = 1; k <= maxK; k++) {
             work[k] = new double[n][k];
         }
+        int d = ref.length;
+        sums = registers(d);
+        limitVolumes = registers(d);
+        terms = registers(d);
+        scratch = registers(d);
+    }
+
+    private static Dd[] registers(int d) {
+        Dd[] r = new Dd[d + 1];
+        for (int k = 0; k <= d; k++) {
+            r[k] = new Dd();
+        }
+        return r;
     }
 
     /** Hypervolume of {@code front} against {@code ref}, d >= 2, always slicing at the top level. */
     static double volume(double[][] front, double[] ref) {
         double[][] in = Points.inside(front, ref);
         int d = ref.length;
-        return new Wfg(ref, in.length, d - 1).slices(in, in.length, d);
+        return new Wfg(ref, in.length, d - 1).slices(in, in.length, d, new Dd()).value();
     }
 
     /**
@@ -61,34 +83,41 @@ final class Wfg {
         double[][] lim = wfg.work[d];
         // The 3D sweep handles dominated points in O(n log n); filtering them would cost O(n^2).
         boolean filter = d > 3;
+        Dd exclusive = new Dd();
+        Dd limitVolume = new Dd();
         for (int a = 0; a < n; a++) {
             double[] p = pts[a];
             Points.swap(pts, a, n - 1);
             int m = wfg.limitSet(pts, n - 1, p, d, lim, filter);
             Points.swap(pts, a, n - 1);
             if (m >= 0) {
-                c[index[a]] = Math.max(0, Points.box(p, ref, d) - wfg.hv(lim, m, d));
+                wfg.hv(lim, m, d, limitVolume);
+                c[index[a]] = Math.max(0, wfg.box(p, d, exclusive).sub(limitVolume).value());
             }
         }
         return c;
     }
 
-    /** Hypervolume of {@code pts[0..n)} in the first {@code k} objectives. Reorders {@code pts}. */
-    private double hv(double[][] pts, int n, int k) {
+    /**
+     * Hypervolume of {@code pts[0..n)} in the first {@code k} objectives, into {@code out}.
+     * Reorders {@code pts}.
+     */
+    private Dd hv(double[][] pts, int n, int k, Dd out) {
         if (n == 0) {
-            return 0;
+            return out.zero();
         }
         if (n == 1) {
-            return Points.box(pts[0], ref, k);
+            return box(pts[0], k, out);
         }
         if (n == 2) {
             double[] a = pts[0];
             double[] b = pts[1];
-            double both = 1;
-            for (int j = 0; j < k; j++) {
-                both *= ref[j] - Math.max(a[j], b[j]);
+            Dd both = scratch[k].diff(ref[0], Math.max(a[0], b[0]));
+            for (int j = 1; j < k; j++) {
+                both.mulDiff(ref[j], Math.max(a[j], b[j]));
             }
-            return Points.box(a, ref, k) + Points.box(b, ref, k) - both;
+            box(a, k, out).sub(both);
+            return out.add(box(b, k, both));
         }
         switch (k) {
             case 1:
@@ -96,30 +125,42 @@ final class Wfg {
                 for (int i = 1; i < n; i++) {
                     min = Math.min(min, pts[i][0]);
                 }
-                return ref[0] - min;
+                return out.diff(ref[0], min);
             case 2:
-                return Hv2d.kernel(pts, n, ref);
+                return Hv2d.kernel(pts, n, ref, out);
             case 3:
-                return Hv3d.kernel(pts, n, ref);
+                return Hv3d.kernel(pts, n, ref, out);
             default:
-                return slices(pts, n, k);
+                return slices(pts, n, k, out);
         }
     }
 
+    /** Volume of the box {@code [p, ref]} in the first {@code k} objectives, into {@code out}. */
+    private Dd box(double[] p, int k, Dd out) {
+        out.diff(ref[0], p[0]);
+        for (int j = 1; j < k; j++) {
+            out.mulDiff(ref[j], p[j]);
+        }
+        return out;
+    }
+
     /** One WFG level: sum over the points of height times exclusive (k-1)-objective base. */
-    private double slices(double[][] pts, int n, int k) {
+    private Dd slices(double[][] pts, int n, int k, Dd out) {
         Points.sort(pts, 0, n, k - 1);
         double[][] lim = work[k - 1];
         double rk = ref[k - 1];
-        double v = 0;
+        Dd sum = sums[k].zero();
+        Dd limitVolume = limitVolumes[k];
+        Dd term = terms[k];
         for (int i = 0; i < n; i++) {
             double[] p = pts[i];
             int m = limitSet(pts, i, p, k - 1, lim, true);
             if (m >= 0) {
-                v += (rk - p[k - 1]) * (Points.box(p, ref, k - 1) - hv(lim, m, k - 1));
+                hv(lim, m, k - 1, limitVolume);
+                sum.add(box(p, k - 1, term).sub(limitVolume).mulDiff(rk, p[k - 1]));
             }
         }
-        return v;
+        return out.set(sum);
     }
 
     /**
