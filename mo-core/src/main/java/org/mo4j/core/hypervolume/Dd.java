@@ -53,11 +53,6 @@ final class Dd {
         return this;
     }
 
-    /** {@code this *= o}. */
-    Dd mul(Dd o) {
-        return mul(o.hi, o.lo);
-    }
-
     /** {@code this *= (x - y)}, with the difference formed exactly. */
     Dd mulDiff(double x, double y) {
         double s = x - y;

@@ -2,8 +2,7 @@ package org.mo4j.core.hypervolume;
 
 /**
  * Row-level helpers shared by the hypervolume algorithms: copying the points that lie inside the
- * reference box, an in-place sort of row references by one coordinate, box volumes and weak
- * dominance. Rows are used as they are; only their first {@code k} coordinates are read.
+ * reference box, an in-place sort of row references by one coordinate, and weak dominance. Rows are used as they are; only their first {@code k} coordinates are read.
  */
 final class Points {
 
@@ -32,15 +31,6 @@ final class Points {
             }
         }
         return true;
-    }
-
-    /** Volume of the box {@code [p, ref]} in the first {@code k} coordinates. */
-    static double box(double[] p, double[] ref, int k) {
-        double v = 1;
-        for (int j = 0; j < k; j++) {
-            v *= ref[j] - p[j];
-        }
-        return v;
     }
 
     /** Whether {@code a_j <= b_j} for the first {@code k} coordinates. */
