@@ -20,8 +20,8 @@ package org.mo4j.core.hypervolume;
  *
  * <p>Worst-case time is exponential in the number of objectives (as for every known exact
  * algorithm); in practice it is governed by the sizes of the non-dominated limit sets. One limit
- * set workspace per recursion depth is allocated up front, so the recursion allocates nothing
- * except inside the 3D sweep's search tree.
+ * set workspace and a few double-double registers per recursion depth are allocated up front, so
+ * the recursion allocates nothing per point except the 3D sweep's search-tree entries.
  */
 final class Wfg {
 
