@@ -99,6 +99,76 @@ final class Points {
         }
     }
 
+    /**
+     * Sorts {@code idx[from..to)} by ascending {@code key[idx[i]]}, then each run of equal keys by
+     * ascending {@code tieKey[idx[i]]}; the same quicksort as {@link #sort}, O(n log n) expected,
+     * allocation-free.
+     */
+    static void sortIndices(int[] idx, int from, int to, double[] key, double[] tieKey) {
+        quicksort(idx, from, to - 1, key);
+        int start = from;
+        for (int i = from + 1; i <= to; i++) {
+            if (i == to || key[idx[i]] != key[idx[start]]) {
+                if (i - start > 1) {
+                    quicksort(idx, start, i - 1, tieKey);
+                }
+                start = i;
+            }
+        }
+    }
+
+    private static void quicksort(int[] a, int lo, int hi, double[] key) {
+        while (hi - lo >= INSERTION_SORT_MAX) {
+            int mid = (lo + hi) >>> 1;
+            if (key[a[mid]] < key[a[lo]]) {
+                swap(a, mid, lo);
+            }
+            if (key[a[hi]] < key[a[lo]]) {
+                swap(a, hi, lo);
+            }
+            if (key[a[hi]] < key[a[mid]]) {
+                swap(a, hi, mid);
+            }
+            double pivot = key[a[mid]];
+            int i = lo;
+            int j = hi;
+            while (i <= j) {
+                while (key[a[i]] < pivot) {
+                    i++;
+                }
+                while (key[a[j]] > pivot) {
+                    j--;
+                }
+                if (i <= j) {
+                    swap(a, i++, j--);
+                }
+            }
+            if (j - lo < hi - i) {
+                quicksort(a, lo, j, key);
+                lo = i;
+            } else {
+                quicksort(a, i, hi, key);
+                hi = j;
+            }
+        }
+        for (int i = lo + 1; i <= hi; i++) {
+            int v = a[i];
+            double k = key[v];
+            int j = i - 1;
+            while (j >= lo && key[a[j]] > k) {
+                a[j + 1] = a[j];
+                j--;
+            }
+            a[j + 1] = v;
+        }
+    }
+
+    private static void swap(int[] a, int i, int j) {
+        int t = a[i];
+        a[i] = a[j];
+        a[j] = t;
+    }
+
     static void swap(double[][] a, int i, int j) {
         double[] t = a[i];
         a[i] = a[j];

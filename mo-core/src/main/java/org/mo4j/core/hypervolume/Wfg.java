@@ -20,8 +20,8 @@ package org.mo4j.core.hypervolume;
  *
  * <p>Worst-case time is exponential in the number of objectives (as for every known exact
  * algorithm); in practice it is governed by the sizes of the non-dominated limit sets. One limit
- * set workspace and a few double-double registers per recursion depth are allocated up front, so
- * the recursion allocates nothing per point except the 3D sweep's search-tree entries.
+ * set workspace and a few double-double registers per recursion depth, and one 3D sweep
+ * workspace, are allocated up front, so the recursion allocates nothing.
  */
 final class Wfg {
 
@@ -33,9 +33,11 @@ final class Wfg {
     private final Dd[] limitVolumes;
     private final Dd[] terms;
     private final Dd[] scratch;
+    private final Hv3d sweep3d;
 
     private Wfg(double[] ref, int n, int maxK) {
         this.ref = ref;
+        this.sweep3d = new Hv3d(n);
         this.work = new double[maxK + 1][][];
         for (int k = 1; k <= maxK; k++) {
             work[k] = new double[n][k];
@@ -129,7 +131,7 @@ final class Wfg {
             case 2:
                 return Hv2d.kernel(pts, n, ref, out);
             case 3:
-                return Hv3d.kernel(pts, n, ref, out);
+                return sweep3d.kernel(pts, n, ref, out);
             default:
                 return slices(pts, n, k, out);
         }
