@@ -13,7 +13,7 @@ import org.mo4j.core.validation.Arguments;
  * <ul>
  *   <li>d = 1: {@code r - min}, O(n);</li>
  *   <li>d = 2: sort and sweep, O(n log n);</li>
- *   <li>d = 3: dimension sweep over a balanced tree of the 2D staircase, O(n log n) (Beume,
+ *   <li>d = 3: dimension sweep keeping the 2D staircase in a primitive rank set, O(n log n) (Beume,
  *       Fonseca, López-Ibáñez, Paquete, Vahrenhold, IEEE TEC 13(5), 2009);</li>
  *   <li>d &ge; 4: WFG (While, Bradstreet, Barone, IEEE TEC 16(1), 2012), exclusive volumes of
  *       non-dominated limit sets, bottoming out in the 3D sweep; exponential in d in the worst

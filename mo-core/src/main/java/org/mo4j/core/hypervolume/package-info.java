@@ -7,8 +7,9 @@
  *   <li>d = 1: {@code ref - min}, O(n).</li>
  *   <li>d = 2: sort by the first objective and sweep, O(n log n). Contributions in O(n log n) from
  *       the staircase neighbours, less the area of the points only that point dominates.</li>
- *   <li>d = 3: dimension sweep on the third objective over a balanced search tree holding the 2D
- *       staircase and its covered area, O(n log n) time, O(n) space; Beume, Fonseca,
+ *   <li>d = 3: dimension sweep on the third objective keeping the 2D staircase and its covered
+ *       area, the staircase as a set of first-objective ranks with O(log_64 n) predecessor and
+ *       successor queries, O(n log n) time, O(n) space; Beume, Fonseca,
  *       López-Ibáñez, Paquete, Vahrenhold, "On the complexity of computing the hypervolume
  *       indicator", IEEE TEC 13(5):1075-1082, 2009.</li>
  *   <li>d &ge; 4: WFG; While, Bradstreet, Barone, "A fast way of calculating exact hypervolumes",
