@@ -1,0 +1,30 @@
+/**
+ * Exact hypervolume indicator and exclusive hypervolume contributions, for minimised objectives.
+ *
+ * <p>{@link org.mo4j.core.hypervolume.Hypervolume} is the entry point; it validates once and
+ * dispatches by the number of objectives d to package-private algorithms:
+ * <ul>
+ *   <li>d = 1: {@code ref - min}, O(n).</li>
+ *   <li>d = 2: sort by the first objective and sweep, O(n log n). Contributions in O(n log n) from
+ *       the staircase neighbours, less the area of the points only that point dominates.</li>
+ *   <li>d = 3: dimension sweep on the third objective keeping the 2D staircase and its covered
+ *       area, the staircase as a set of first-objective ranks with O(log_64 n) predecessor and
+ *       successor queries, O(n log n) time, O(n) space; Beume, Fonseca,
+ *       López-Ibáñez, Paquete, Vahrenhold, "On the complexity of computing the hypervolume
+ *       indicator", IEEE TEC 13(5):1075-1082, 2009.</li>
+ *   <li>d &ge; 4: WFG; While, Bradstreet, Barone, "A fast way of calculating exact hypervolumes",
+ *       IEEE TEC 16(1):86-95, 2012. Points sorted by the last objective; each adds its height
+ *       times its exclusive (d-1)-objective volume, the box minus the hypervolume of the
+ *       non-dominated limit set of the points before it. The recursion bottoms out in the 3D
+ *       sweep. Exponential in d in the worst case.</li>
+ *   <li>Contributions for d &ge; 3: the box of each point minus the hypervolume of the limit set
+ *       of all other points (WFG's exclusive volume), one such hypervolume per point.</li>
+ * </ul>
+ *
+ * <p>Accuracy: WFG subtracts a limit set's hypervolume from a box of nearly the same volume at
+ * every level, which in plain double arithmetic cost up to 5e-12 relative error on an
+ * 8-objective front of 200 points. All sweeps and WFG levels therefore form coordinate
+ * differences exactly and carry volumes in double-double (package-private {@code Dd}); the
+ * results then agree with the reference values to a few units in the last place.
+ */
+package org.mo4j.core.hypervolume;

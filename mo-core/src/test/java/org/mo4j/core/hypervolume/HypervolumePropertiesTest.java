@@ -1,0 +1,175 @@
+package org.mo4j.core.hypervolume;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mo4j.core.hypervolume.Tolerance.assertClose;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.constraints.IntRange;
+
+/**
+ * Properties on random small fronts (n <= 12, d = 1..5) with many ties: coordinates come either
+ * from the grid {0, 1/4, ..., 1} with reference point 1 (so some points touch or sit on the box's
+ * boundary) or are arbitrary doubles with, now and then, a coordinate equal to the reference.
+ */
+class HypervolumePropertiesTest {
+
+    /** A front and its reference point. */
+    record Sample(double[][] front, double[] ref) {
+        int d() {
+            return ref.length;
+        }
+
+        @Override
+        public String toString() {
+            return "front=" + Arrays.deepToString(front) + " ref=" + Arrays.toString(ref);
+        }
+    }
+
+    @Provide
+    Arbitrary<Sample> samples() {
+        return Arbitraries.integers().between(1, 5).flatMap(d -> Arbitraries.oneOf(gridSample(d), realSample(d)));
+    }
+
+    private static Arbitrary<Sample> gridSample(int d) {
+        Arbitrary<double[]> point = Arbitraries.integers().between(0, 4).list().ofSize(d)
+                .map(l -> l.stream().mapToDouble(i -> i / 4.0).toArray());
+        double[] ref = new double[d];
+        Arrays.fill(ref, 1);
+        return front(point).map(f -> new Sample(f, ref));
+    }
+
+    private static Arbitrary<Sample> realSample(int d) {
+        return Arbitraries.doubles().between(0.5, 2).list().ofSize(d)
+                .map(l -> l.stream().mapToDouble(Double::doubleValue).toArray())
+                .flatMap(ref -> {
+                    List<Arbitrary<Double>> coordinates = new ArrayList<>();
+                    for (double r : ref) {
+                        coordinates.add(Arbitraries.frequencyOf(
+                                Tuple.of(8, Arbitraries.doubles().between(-1, 2)),
+                                Tuple.of(1, Arbitraries.just(r))));
+                    }
+                    Arbitrary<double[]> point = Combinators.combine(coordinates)
+                            .as(l -> l.stream().mapToDouble(Double::doubleValue).toArray());
+                    return front(point).map(f -> new Sample(f, ref));
+                });
+    }
+
+    private static Arbitrary<double[][]> front(Arbitrary<double[]> point) {
+        return point.list().ofMaxSize(12).map(l -> l.toArray(new double[0][]));
+    }
+
+    @Property(tries = 400)
+    void everyAlgorithmMatchesTheGridOracle(@ForAll("samples") Sample s) {
+        double expected = GridOracle.hypervolume(s.front(), s.ref());
+        assertClose(expected, Hypervolume.of(s.front(), s.ref()), "of");
+        if (s.d() >= 2) {
+            assertClose(expected, Wfg.volume(s.front(), s.ref()), "WFG");
+        }
+        if (s.d() == 2) {
+            assertClose(expected, Hv2d.volume(s.front(), s.ref()), "2D sweep");
+        }
+        if (s.d() == 3) {
+            assertClose(expected, Hv3d.volume(s.front(), s.ref()), "3D sweep");
+        }
+    }
+
+    @Property(tries = 300)
+    void unionCoversAtLeastEachPart(@ForAll("samples") Sample s, @ForAll Random random) {
+        List<double[]> a = new ArrayList<>();
+        List<double[]> b = new ArrayList<>();
+        for (double[] p : s.front()) {
+            (random.nextBoolean() ? a : b).add(p);
+        }
+        double hvUnion = Hypervolume.of(s.front(), s.ref());
+        double hvA = Hypervolume.of(a.toArray(new double[0][]), s.ref());
+        double hvB = Hypervolume.of(b.toArray(new double[0][]), s.ref());
+        assertTrue(hvUnion >= Math.max(hvA, hvB) * (1 - Tolerance.REL),
+                () -> "HV(union)=" + hvUnion + " < max(" + hvA + ", " + hvB + ")");
+    }
+
+    @Property(tries = 300)
+    void addingADominatedPointChangesNothing(@ForAll("samples") Sample s, @ForAll Random random) {
+        if (s.front().length == 0) {
+            return;
+        }
+        double[] p = s.front()[random.nextInt(s.front().length)];
+        double[] worse = p.clone();
+        for (int j = 0; j < worse.length; j++) {
+            worse[j] += random.nextBoolean() ? 0 : 0.25 * random.nextInt(4);
+        }
+        double[][] more = concat(s.front(), new double[][] {worse});
+        assertClose(Hypervolume.of(s.front(), s.ref()), Hypervolume.of(more, s.ref()), "with dominated " + Arrays.toString(worse));
+    }
+
+    @Property(tries = 300)
+    void invariantToPointOrderAndDuplicates(@ForAll("samples") Sample s, @ForAll Random random) {
+        List<double[]> shuffled = new ArrayList<>(Arrays.asList(s.front()));
+        for (double[] p : s.front()) {
+            if (random.nextInt(3) == 0) {
+                shuffled.add(p.clone());
+            }
+        }
+        Collections.shuffle(shuffled, random);
+        double[][] other = shuffled.toArray(new double[0][]);
+        assertClose(Hypervolume.of(s.front(), s.ref()), Hypervolume.of(other, s.ref()), "shuffled with duplicates");
+    }
+
+    @Property(tries = 300)
+    void contributionsAreExclusiveVolumes(@ForAll("samples") Sample s) {
+        double[][] f = s.front();
+        double hv = Hypervolume.of(f, s.ref());
+        double[] c = Hypervolume.contributions(f, s.ref());
+        assertEquals(f.length, c.length);
+        double sum = 0;
+        for (int i = 0; i < f.length; i++) {
+            assertTrue(c[i] >= 0, "contribution " + i + " is negative: " + c[i]);
+            sum += c[i];
+            double without = Hypervolume.of(remove(f, i), s.ref());
+            // Both sides are differences of hypervolumes, so the error scales with HV(S).
+            double tolerance = Tolerance.REL * Math.max(hv, 1);
+            double expected = hv - without;
+            assertTrue(Math.abs(c[i] - expected) <= tolerance,
+                    "contribution " + i + " = " + c[i] + ", HV(S) - HV(S \\ p) = " + expected);
+        }
+        assertTrue(sum <= hv + Tolerance.REL * Math.max(hv, 1), "sum of contributions " + sum + " > HV " + hv);
+    }
+
+    @Property(tries = 100)
+    void inputIsNotModified(@ForAll("samples") Sample s, @ForAll @IntRange(min = 0, max = 1) int which) {
+        double[][] copy = Arrays.stream(s.front()).map(double[]::clone).toArray(double[][]::new);
+        double[] ref = s.ref().clone();
+        if (which == 0) {
+            Hypervolume.of(s.front(), s.ref());
+        } else {
+            Hypervolume.contributions(s.front(), s.ref());
+        }
+        assertTrue(Arrays.deepEquals(copy, s.front()), "front modified");
+        assertTrue(Arrays.equals(ref, s.ref()), "ref modified");
+    }
+
+    private static double[][] concat(double[][] a, double[][] b) {
+        double[][] c = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, c, a.length, b.length);
+        return c;
+    }
+
+    private static double[][] remove(double[][] f, int i) {
+        double[][] g = new double[f.length - 1][];
+        System.arraycopy(f, 0, g, 0, i);
+        System.arraycopy(f, i + 1, g, i, f.length - i - 1);
+        return g;
+    }
+}
