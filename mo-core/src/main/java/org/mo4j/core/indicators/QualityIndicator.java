@@ -1,5 +1,6 @@
 package org.mo4j.core.indicators;
 
+import org.mo4j.core.hypervolume.Hypervolume;
 import org.mo4j.core.validation.Arguments;
 
 /**
@@ -20,6 +21,16 @@ public interface QualityIndicator {
      * @throws IllegalArgumentException if the front is invalid for this indicator
      */
     double evaluate(double[][] front);
+
+    /**
+     * The exact {@link Hypervolume hypervolume} with respect to {@code ref}; higher is better. An
+     * empty front, or one with no point strictly dominating {@code ref}, scores 0.
+     */
+    static QualityIndicator hypervolume(double[] ref) {
+        double[] r = ref == null ? null : ref.clone();
+        Arguments.point("ref", r);
+        return front -> Hypervolume.of(front, r);
+    }
 
     /** {@link GenerationalDistance} with p = 1 against {@code referenceFront}; lower is better. */
     static QualityIndicator gd(double[][] referenceFront) {

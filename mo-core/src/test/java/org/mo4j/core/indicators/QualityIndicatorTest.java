@@ -8,6 +8,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
+import org.mo4j.core.hypervolume.Hypervolume;
 
 class QualityIndicatorTest {
 
@@ -24,6 +25,8 @@ class QualityIndicatorTest {
         assertEquals(R2.of(a, W, ideal), QualityIndicator.r2(W, ideal).evaluate(a));
         assertEquals(Sparsity.of(a), QualityIndicator.sparsity().evaluate(a));
         assertEquals(ExpectedUtility.of(a, W), QualityIndicator.expectedUtility(W).evaluate(a));
+        double[] ref = {2, 2};
+        assertEquals(Hypervolume.of(a, ref), QualityIndicator.hypervolume(ref).evaluate(a));
     }
 
     @Provide
@@ -40,6 +43,10 @@ class QualityIndicatorTest {
         double[][] a = {{0, 1}, {1, 0}};
         assertEquals(0, igd.evaluate(a));
         assertEquals(0, spread.evaluate(a));
+        double[] r = {2, 2};
+        QualityIndicator hv = QualityIndicator.hypervolume(r);
+        r[0] = 100;
+        assertEquals(3, hv.evaluate(a)); // boxes [0,2]x[1,2] and [1,2]x[0,2]: 2 + 2 - 1
     }
 
     @Test
@@ -55,6 +62,9 @@ class QualityIndicatorTest {
         assertEquals("weights[0] must not be all zero", rejection(() -> QualityIndicator.r2(new double[][] {{0, 0}}, new double[] {0, 0})));
         assertEquals("ideal must not be null", rejection(() -> QualityIndicator.r2(W, null)));
         assertEquals("weights must not be null", rejection(() -> QualityIndicator.expectedUtility(null)));
+        assertEquals("ref must not be null", rejection(() -> QualityIndicator.hypervolume(null)));
+        assertEquals("ref[1] must be finite, was NaN",
+                rejection(() -> QualityIndicator.hypervolume(new double[] {1, Double.NaN})));
     }
 
     @Test
@@ -66,5 +76,7 @@ class QualityIndicatorTest {
                 rejection(() -> QualityIndicator.expectedUtility(W).evaluate(three)));
         assertEquals("front must contain at least one point, was empty",
                 rejection(() -> QualityIndicator.r2(W, new double[] {0, 0}).evaluate(new double[0][])));
+        assertEquals("front has 3 objectives but ref has 2 (dimension mismatch)",
+                rejection(() -> QualityIndicator.hypervolume(new double[] {1, 1}).evaluate(three)));
     }
 }

@@ -1,0 +1,102 @@
+package org.mo4j.benchmarks.cli;
+
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code mo4j} command line: exact hypervolume, hypervolume contributions, non-dominated
+ * sorting and IGD on fronts given as text (one point per line, whitespace-separated, {@code #}
+ * comments), read from a file or standard input.
+ *
+ * <p>Exit codes: 0 on success, 2 on bad input or bad options (with a one-line message on standard
+ * error naming the line and the problem), 1 on an internal error. Never a stack trace, unless the
+ * environment variable {@code MO4J_DEBUG} is set.
+ */
+@Command(name = "mo4j",
+        mixinStandardHelpOptions = true,
+        versionProvider = Mo4j.Version.class,
+        description = "Multi-objective optimisation kernels on fronts given as text. Objectives are minimised.",
+        subcommands = {HvCommand.class, HvcCommand.class, NdsCommand.class, IgdCommand.class},
+        footer = {"",
+            "Input: one point per line, coordinates separated by whitespace; '#' starts a comment;",
+            "blank lines are ignored. FILE '-' or no FILE reads standard input.",
+            "Exit codes: 0 success, 2 bad input or options (one-line message), 1 internal error.",
+            "",
+            "The launcher script also runs notebooks: ./mo4j notebook examples/quickstart.jsh"})
+public final class Mo4j implements Runnable {
+
+    final InputStream stdin;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    Mo4j(InputStream stdin) {
+        this.stdin = stdin;
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command");
+    }
+
+    /** Entry point of the launcher script. */
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        System.exit(run(System.in, out, err, args));
+    }
+
+    /**
+     * Runs the command line with the given streams and returns the exit code; used by
+     * {@link #main(String[])} and by tests.
+     */
+    public static int run(InputStream in, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(new Mo4j(in))
+                .setOut(out)
+                .setErr(err)
+                .setParameterExceptionHandler((ex, a) -> {
+                    ex.getCommandLine().getErr().println(prefix(ex.getCommandLine()) + ex.getMessage()
+                            + " (see '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
+                    return 2;
+                })
+                .setExecutionExceptionHandler((ex, cmd, parsed) -> {
+                    PrintWriter e = cmd.getErr();
+                    if (System.getenv("MO4J_DEBUG") != null) {
+                        ex.printStackTrace(e);
+                    }
+                    if (ex instanceof IllegalArgumentException) {
+                        e.println(prefix(cmd) + ex.getMessage());
+                        return 2;
+                    }
+                    if (ex instanceof UncheckedIOException u) {
+                        e.println(prefix(cmd) + u.getCause().getMessage());
+                        return 2;
+                    }
+                    e.println(prefix(cmd) + "internal error: " + ex + " (set MO4J_DEBUG=1 for details)");
+                    return 1;
+                });
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    private static String prefix(CommandLine cmd) {
+        return cmd.getCommandSpec().qualifiedName() + ": ";
+    }
+
+    /** Reads the version from the jar manifest when packaged. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Mo4j.class.getPackage().getImplementationVersion();
+            return new String[] {"mo4j " + (v != null ? v : "(development build)")};
+        }
+    }
+}
