@@ -6,8 +6,7 @@ import java.util.concurrent.Callable;
 import org.mo4j.core.hypervolume.Hypervolume;
 import org.mo4j.core.io.FrontText;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,17 +24,13 @@ final class HvcCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--ref", required = true, paramLabel = "r1,...,rd",
-            description = "Reference point, comma-separated; its length fixes the dimension.")
-    String ref;
-
-    @Parameters(arity = "0..1", paramLabel = "FILE", description = "Points file; '-' or absent: standard input.")
-    String file;
+    @Mixin
+    ReferencePointInput input;
 
     @Override
     public Integer call() {
-        double[] r = FrontText.parsePoint(ref, "--ref");
-        double[][] points = PointsInput.read(file, root, r.length, "--ref");
+        double[] r = input.ref();
+        double[][] points = input.points(root, r);
         double[] c = Hypervolume.contributions(points, r);
         StringBuilder sb = new StringBuilder(c.length * 20);
         for (double v : c) {

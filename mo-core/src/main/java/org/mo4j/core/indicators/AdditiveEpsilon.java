@@ -26,7 +26,7 @@ public final class AdditiveEpsilon {
      */
     public static double of(double[][] front, double[][] referenceFront) {
         int d = Arguments.nonEmptyFront("referenceFront", referenceFront);
-        Inputs.front("front", front, d, "referenceFront");
+        Arguments.nonEmptyFront("front", front, d, "referenceFront");
         return compute(front, referenceFront);
     }
 

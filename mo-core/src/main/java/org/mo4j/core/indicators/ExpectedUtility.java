@@ -1,5 +1,7 @@
 package org.mo4j.core.indicators;
 
+import org.mo4j.core.validation.Arguments;
+
 /**
  * Expected utility (Zintgraf, Kanters, Roijers, Oliehoek &amp; Beau 2015, "Quality assessment of
  * MORL algorithms: a utility-based approach"; as used by C-MORL, Liu et al. 2025): the mean over
@@ -29,7 +31,7 @@ public final class ExpectedUtility {
      */
     public static double of(double[][] front, double[][] weights) {
         int d = Inputs.weights("weights", weights);
-        Inputs.front("front", front, d, "weights");
+        Arguments.nonEmptyFront("front", front, d, "weights");
         return compute(front, weights);
     }
 

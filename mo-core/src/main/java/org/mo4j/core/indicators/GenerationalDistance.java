@@ -38,7 +38,7 @@ public final class GenerationalDistance {
      */
     public static double of(double[][] front, double[][] referenceFront, double p) {
         int d = Arguments.nonEmptyFront("referenceFront", referenceFront);
-        Inputs.front("front", front, d, "referenceFront");
+        Arguments.nonEmptyFront("front", front, d, "referenceFront");
         Arguments.positive("p", p);
         return compute(front, referenceFront, p);
     }

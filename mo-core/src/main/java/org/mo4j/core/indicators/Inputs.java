@@ -2,18 +2,10 @@ package org.mo4j.core.indicators;
 
 import org.mo4j.core.validation.Arguments;
 
-/** Argument checks shared by the indicators: non-empty fronts of matching dimension, weight rows. */
+/** Helpers shared by the indicators: weight-row checks, copies, distances. */
 final class Inputs {
 
     private Inputs() {
-    }
-
-    /** Checks that {@code front} is a valid, non-empty front with {@code d} objectives. */
-    static void front(String name, double[][] front, int d, String dName) {
-        Arguments.front(name, front, d, dName);
-        if (front.length == 0) {
-            throw new IllegalArgumentException(name + " must contain at least one point, was empty");
-        }
     }
 
     /**

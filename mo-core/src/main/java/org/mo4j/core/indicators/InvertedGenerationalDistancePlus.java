@@ -27,7 +27,7 @@ public final class InvertedGenerationalDistancePlus {
      */
     public static double of(double[][] front, double[][] referenceFront) {
         int d = Arguments.nonEmptyFront("referenceFront", referenceFront);
-        Inputs.front("front", front, d, "referenceFront");
+        Arguments.nonEmptyFront("front", front, d, "referenceFront");
         return compute(front, referenceFront);
     }
 

@@ -1,5 +1,7 @@
 package org.mo4j.core.indicators;
 
+import java.util.function.ToDoubleBiFunction;
+
 import org.mo4j.core.hypervolume.Hypervolume;
 import org.mo4j.core.validation.Arguments;
 
@@ -34,42 +36,22 @@ public interface QualityIndicator {
 
     /** {@link GenerationalDistance} with p = 1 against {@code referenceFront}; lower is better. */
     static QualityIndicator gd(double[][] referenceFront) {
-        int d = Arguments.nonEmptyFront("referenceFront", referenceFront);
-        double[][] ref = Inputs.copy(referenceFront);
-        return front -> {
-            Inputs.front("front", front, d, "referenceFront");
-            return GenerationalDistance.compute(front, ref, 1);
-        };
+        return againstReference(referenceFront, (front, ref) -> GenerationalDistance.compute(front, ref, 1));
     }
 
     /** {@link InvertedGenerationalDistance} with p = 1 against {@code referenceFront}; lower is better. */
     static QualityIndicator igd(double[][] referenceFront) {
-        int d = Arguments.nonEmptyFront("referenceFront", referenceFront);
-        double[][] ref = Inputs.copy(referenceFront);
-        return front -> {
-            Inputs.front("front", front, d, "referenceFront");
-            return GenerationalDistance.compute(ref, front, 1);
-        };
+        return againstReference(referenceFront, (front, ref) -> GenerationalDistance.compute(ref, front, 1));
     }
 
     /** {@link InvertedGenerationalDistancePlus} against {@code referenceFront}; lower is better. */
     static QualityIndicator igdPlus(double[][] referenceFront) {
-        int d = Arguments.nonEmptyFront("referenceFront", referenceFront);
-        double[][] ref = Inputs.copy(referenceFront);
-        return front -> {
-            Inputs.front("front", front, d, "referenceFront");
-            return InvertedGenerationalDistancePlus.compute(front, ref);
-        };
+        return againstReference(referenceFront, InvertedGenerationalDistancePlus::compute);
     }
 
     /** {@link AdditiveEpsilon} against {@code referenceFront}; lower is better. */
     static QualityIndicator additiveEpsilon(double[][] referenceFront) {
-        int d = Arguments.nonEmptyFront("referenceFront", referenceFront);
-        double[][] ref = Inputs.copy(referenceFront);
-        return front -> {
-            Inputs.front("front", front, d, "referenceFront");
-            return AdditiveEpsilon.compute(front, ref);
-        };
+        return againstReference(referenceFront, AdditiveEpsilon::compute);
     }
 
     /**
@@ -84,7 +66,7 @@ public interface QualityIndicator {
         }
         double[][] extremes = Spread.extremes(referenceFront);
         return front -> {
-            Inputs.front("front", front, d, "referenceFront");
+            Arguments.nonEmptyFront("front", front, d, "referenceFront");
             return Spread.generalised(front, extremes);
         };
     }
@@ -96,7 +78,7 @@ public interface QualityIndicator {
         double[][] w = Inputs.copy(weights);
         double[] z = ideal.clone();
         return front -> {
-            Inputs.front("front", front, d, "weights");
+            Arguments.nonEmptyFront("front", front, d, "weights");
             return R2.compute(front, w, z);
         };
     }
@@ -111,8 +93,22 @@ public interface QualityIndicator {
         int d = Inputs.weights("weights", weights);
         double[][] w = Inputs.copy(weights);
         return front -> {
-            Inputs.front("front", front, d, "weights");
+            Arguments.nonEmptyFront("front", front, d, "weights");
             return ExpectedUtility.compute(front, w);
+        };
+    }
+
+    /**
+     * Binds an unchecked kernel {@code (front, referenceFront) -> value} to a copy of a validated
+     * reference front; {@code evaluate} checks each front against it.
+     */
+    private static QualityIndicator againstReference(double[][] referenceFront,
+                                                     ToDoubleBiFunction<double[][], double[][]> kernel) {
+        int d = Arguments.nonEmptyFront("referenceFront", referenceFront);
+        double[][] ref = Inputs.copy(referenceFront);
+        return front -> {
+            Arguments.nonEmptyFront("front", front, d, "referenceFront");
+            return kernel.applyAsDouble(front, ref);
         };
     }
 }

@@ -28,7 +28,7 @@ public final class R2 {
     public static double of(double[][] front, double[][] weights, double[] ideal) {
         int d = Inputs.weights("weights", weights);
         Arguments.point("ideal", ideal, d, "weights");
-        Inputs.front("front", front, d, "weights");
+        Arguments.nonEmptyFront("front", front, d, "weights");
         return compute(front, weights, ideal);
     }
 

@@ -58,7 +58,7 @@ public final class Spread {
             throw new IllegalArgumentException(
                     "referenceFront must have at least 2 objectives, had " + d);
         }
-        Inputs.front("front", front, d, "referenceFront");
+        Arguments.nonEmptyFront("front", front, d, "referenceFront");
         return generalised(front, extremes(referenceFront));
     }
 
@@ -123,7 +123,7 @@ public final class Spread {
             throw new IllegalArgumentException(
                     "referenceFront must have exactly 2 objectives for Deb's spread, had " + d);
         }
-        Inputs.front("front", front, d, "referenceFront");
+        Arguments.nonEmptyFront("front", front, d, "referenceFront");
         if (allIdentical(front)) {
             return 1;
         }

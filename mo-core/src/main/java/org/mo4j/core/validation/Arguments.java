@@ -72,6 +72,18 @@ public final class Arguments {
     }
 
     /**
+     * Checks that {@code front} is valid, non-empty and has {@code d} objectives.
+     *
+     * @param name front's name; {@code dName} names where {@code d} comes from (e.g. "referenceFront")
+     */
+    public static void nonEmptyFront(String name, double[][] front, int d, String dName) {
+        front(name, front, d, dName);
+        if (front.length == 0) {
+            throw new IllegalArgumentException(name + " must contain at least one point, was empty");
+        }
+    }
+
+    /**
      * Checks that {@code front} is valid and, when it is not empty, has {@code d} objectives.
      *
      * @param name front's name; {@code dName} names where {@code d} comes from (e.g. "ref")

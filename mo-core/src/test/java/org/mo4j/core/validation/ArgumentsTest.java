@@ -32,6 +32,10 @@ class ArgumentsTest {
                 fail(() -> Arguments.nonEmptyFront("f", new double[0][])));
         assertEquals("f has 2 objectives but ref has 3 (dimension mismatch)",
                 fail(() -> Arguments.front("f", new double[][] {{1, 2}}, 3, "ref")));
+        assertEquals("f must contain at least one point, was empty",
+                fail(() -> Arguments.nonEmptyFront("f", new double[0][], 3, "ref")));
+        assertEquals("f has 2 objectives but ref has 3 (dimension mismatch)",
+                fail(() -> Arguments.nonEmptyFront("f", new double[][] {{1, 2}}, 3, "ref")));
     }
 
     @Test
