@@ -1,6 +1,7 @@
 package org.mo4j.core.sorting;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Random;
@@ -76,11 +77,15 @@ class DivideAndConquerSortTest {
         return Populations.ofSmallIntegers(200, 2, 8);
     }
 
-    /** Larger populations on an integer grid (many ties, some duplicates) against ENS-BS. */
+    /**
+     * Larger populations on an integer grid (many ties, some duplicates) against ENS-BS; large
+     * enough for the public entry to dispatch to divide and conquer.
+     */
     @ParameterizedTest
     @ValueSource(ints = {3, 4, 5, 6})
     void agreesWithEnsBinarySearchOnLargeTiedGrid(int m) {
         Random random = new Random(1000 + m);
+        assertTrue(2000 >= NonDominatedSorting.DIVIDE_AND_CONQUER_MIN_POINTS);
         for (int grid : new int[] {3, 10, 100}) {
             double[][] p = new double[2000][m];
             for (double[] row : p) {
@@ -91,6 +96,7 @@ class DivideAndConquerSortTest {
             int[] expected = EnsBinarySearch.ranks(p);
             assertArrayEquals(expected, DivideAndConquerSort.ranks(p), "m " + m + " grid " + grid);
             assertArrayEquals(expected, DivideAndConquerSort.ranks(p, 0), "m " + m + " grid " + grid + " pure");
+            assertArrayEquals(expected, NonDominatedSorting.ranks(p), "m " + m + " grid " + grid + " dispatched");
         }
     }
 
