@@ -219,6 +219,18 @@ final class DivideAndConquerSort {
         if (hFrom == hTo) {
             return;
         }
+        // l raises h only if rank(l) >= rank(h)
+        int maxRankL = -1;
+        for (int p = lFrom; p < lTo; p++) {
+            maxRankL = Math.max(maxRankL, rank[idx[p]]);
+        }
+        int minRankH = Integer.MAX_VALUE;
+        for (int p = hFrom; p < hTo; p++) {
+            minRankH = Math.min(minRankH, rank[idx[p]]);
+        }
+        if (maxRankL < minRankH) {
+            return;
+        }
         if (k == 1) {
             sweepB(lFrom, lTo, hFrom, hTo);
             return;

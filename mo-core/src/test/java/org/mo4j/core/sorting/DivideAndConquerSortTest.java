@@ -49,8 +49,8 @@ class DivideAndConquerSortTest {
     }
 
     @Property(tries = 300)
-    void pureDivideAndConquerAgreesWithBruteForce(@ForAll("populations") double[][] p,
-                                                  @ForAll @IntRange(min = 0, max = 8) int threshold) {
+    void recursionWithSmallOrNoBaseCaseAgreesWithBruteForce(@ForAll("populations") double[][] p,
+                                                  @ForAll @IntRange(min = 0, max = 64) int threshold) {
         if (p.length > 0) {
             assertArrayEquals(BruteForceRanks.ranks(p), DivideAndConquerSort.ranks(p, threshold),
                     "threshold " + threshold);
