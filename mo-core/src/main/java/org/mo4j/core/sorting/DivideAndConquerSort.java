@@ -39,6 +39,8 @@ import java.util.Arrays;
  * segment tree over ranks holding, per rank, the smallest objective-1 value seen; the largest rank
  * whose value is {@code <=} the current point's is found in O(log n). Subproblems of at most
  * {@link #DEFAULT_THRESHOLD} points (sum of both sets for {@code helperB}) are compared pairwise.
+ * {@code helperB} first drops the points of L after the last of H and those of H before the first
+ * of L in lexicographic order, and returns at once when no rank in L reaches the smallest in H.
  *
  * <p>O(n log^(m-1) n) time for m objectives (the quadratic base cases only change the constant;
  * the median is found by randomised quickselect, so that term is an expected bound), O(n m)

@@ -20,12 +20,19 @@ public final class NonDominatedSorting {
     /**
      * Number of points from which three or more objectives are sorted by divide and conquer
      * rather than ENS-BS. Provisional, from rough one-off timings (thread CPU time, median of
-     * repeated runs after warm-up, on a shared 2-core machine; a JMH comparison is to decide):
-     * on uniform random points ENS-BS was as fast or faster up to about 500 points (n = 500,
-     * d = 3: 0.16 ms against 0.36 ms), the two were close around 1000 (d = 3, 5, 8: 1.4, 2.6,
-     * 4.5 ms against 0.6, 2.1, 2.7 ms) and divide and conquer won beyond (n = 10^4, d = 3, 5, 10:
-     * about 30, 120, 430 ms against 10, 50, 95 ms). On points all in one front, where ENS-BS is
-     * quadratic, divide and conquer won from about 400 points.
+     * repeated runs after warm-up, on a busy shared 2-core machine, so ±30% noise; a JMH
+     * comparison against mbuzdalov's implementations is to decide):
+     * <ul>
+     * <li>uniform random points: ENS-BS as fast or faster up to about 500 points (n = 500,
+     * d = 3: 0.16 ms against 0.36 ms), the two close around 1000 (d = 3, 5, 8: 0.7..1.4,
+     * 2.0..2.6, 4.1..4.5 ms against 0.6..1.0, 2.1..2.4, 2.7..3.4 ms), divide and conquer ahead
+     * beyond (n = 10^4, d = 3, 5, 10: about 30, 120, 420 ms against 10, 50, 100 ms; n = 5000,
+     * d = 15..50: about 155 ms against 45 ms);</li>
+     * <li>all points in one front, where ENS-BS is quadratic: divide and conquer ahead from
+     * about 400 points (n = 10^4, d = 3: 340 ms against 10 ms);</li>
+     * <li>a chain of n fronts, ENS-BS's best case: ENS-BS ahead (n = 10^4: 1.3..2 ms against
+     * 5..6.5 ms).</li>
+     * </ul>
      */
     static final int DIVIDE_AND_CONQUER_MIN_POINTS = 1000;
 
