@@ -10,8 +10,9 @@ import java.util.Arrays;
  * for non-dominated sorting", GECCO 2013 (correct with equal coordinates); and M. Buzdalov, A.
  * Shalyto, "A provably asymptotically fast version of the generalized Jensen algorithm for
  * non-dominated sorting", PPSN XIII, 2014 (median splitting, a sweep base case over a tree of
- * ranks, O(n log^(m-1) n)). Small subproblems go to a quadratic routine, a hybridisation in the
- * spirit of Markina and Buzdalov 2017 (who hybridise with ENS).
+ * ranks, O(n log^(m-1) n)). Small subproblems go to a quadratic routine, a simple form of the
+ * hybrids of this algorithm with faster-on-small-inputs sorts studied by M. Markina and M.
+ * Buzdalov (2017 onwards).
  *
  * <p>It computes the same ranks as {@link EnsBinarySearch}: rank 0 for undominated points,
  * otherwise one more than the largest rank of a dominating point; equal points share a rank.
