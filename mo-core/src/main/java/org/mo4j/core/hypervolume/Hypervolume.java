@@ -69,6 +69,8 @@ public final class Hypervolume {
                 return contributions1d(front, ref[0]);
             case 2:
                 return Hv2d.contributions(front, ref);
+            case 3:
+                return Hvc3d.contributions(front, ref);
             default:
                 return Wfg.contributions(front, ref);
         }
