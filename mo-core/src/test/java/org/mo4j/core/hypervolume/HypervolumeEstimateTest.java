@@ -5,8 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Random;
 import java.util.stream.Stream;
 
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -44,6 +48,29 @@ class HypervolumeEstimateTest {
             }
             assertTrue(covered >= 15, name + ": only " + covered + " of 20 intervals cover " + c.hv());
         }
+    }
+
+    /**
+     * Small grid fronts (ties, duplicates, points on and beyond the box) in d = 1..5 against the
+     * grid oracle: a Wilson interval at confidence 1 - 1e-9 (z about 6.1) essentially always
+     * covers, and the bounds are ordered inside [0, boxVolume].
+     */
+    @Property(tries = 150)
+    void wideIntervalsCoverTheOracle(@ForAll @IntRange(min = 1, max = 5) int d,
+            @ForAll @IntRange(min = 0, max = 12) int n, @ForAll Random random) {
+        double[][] front = new double[n][d];
+        for (double[] p : front) {
+            for (int j = 0; j < d; j++) {
+                p[j] = random.nextInt(6) / 4.0;
+            }
+        }
+        double[] ref = new double[d];
+        java.util.Arrays.fill(ref, 1);
+        double exact = GridOracle.hypervolume(front, ref);
+        HypervolumeEstimate e = Hypervolume.estimate(front, ref, 4_000, random.nextLong(), 1 - 1e-9);
+        assertTrue(0 <= e.lower() && e.lower() <= e.value() && e.value() <= e.upper() && e.upper() <= e.boxVolume(),
+                e.toString());
+        assertTrue(e.covers(exact) || Math.abs(e.value() - exact) <= 1e-12, e + " does not cover " + exact);
     }
 
     @Test
