@@ -200,7 +200,6 @@ final class Hvc3d {
         while (rn >= 0 && ys[byX[rn]] >= qy) {
             rn = stairs.higher(rn);
         }
-        int end = rn >= 0 ? rn : n;
         double right = rn >= 0 ? xs[byX[rn]] : rx;
         // Left neighbour: loses [qx, its old right) x [its y, its top), with its local points there.
         if (left >= 0) {
@@ -254,28 +253,17 @@ final class Hvc3d {
             int rq = byX[rn];
             int nextStair = stairs.higher(rn);
             double rnRight = nextStair >= 0 ? xs[byX[nextStair]] : rx;
-            int stop = nextStair >= 0 ? nextStair : n;
-            cut.zero();
-            double x = xs[rq];
-            double t = rnTop;
-            int s = local.higher(rn);
-            while (s >= 0 && s < stop && ys[byX[s]] >= qy) {
-                int p = byX[s];
-                cut.add(tmp.diff(xs[p], x).mulDiff(t, qy));
-                x = xs[p];
-                t = ys[p];
-                local.remove(s);
-                s = local.higher(s);
-            }
-            double until = s >= 0 && s < stop ? xs[byX[s]] : rnRight;
-            cut.add(tmp.diff(until, x).mulDiff(t, qy));
+            cutAbove(rn, nextStair >= 0 ? nextStair : n, xs[rq], qy, rnTop, rnRight);
             shrink(rq, qz);
         }
     }
 
     /**
      * Into {@link #cut}: the area of {@code [qx, right) x [qy, top)} not covered by the local
-     * points ranked in {@code (r, end)}, removing those that {@code (qx, qy)} dominates.
+     * points ranked in {@code (r, end)} (a staircase: x ascending, y descending, all with
+     * {@code x >= qx} and {@code y < top}), removing those that {@code (qx, qy)} dominates, which
+     * form a prefix; the first one left bounds the strip on the right. O(1 + removed) set
+     * operations.
      */
     private void cutAbove(int r, int end, double qx, double qy, double top, double right) {
         cut.zero();
