@@ -84,6 +84,23 @@ class Hvc3dTest {
         assertExclusive(front, new double[] {1.1, 1.1, 1.1}, false);
     }
 
+    /** Hundreds of points on a coarse grid: long runs of equal coordinates and many duplicates. */
+    @Property(tries = 40)
+    void largeTiedFrontsMatchWfg(@ForAll @IntRange(min = 1, max = 300) int n, @ForAll @IntRange(min = 1, max = 12) int levels,
+            @ForAll Random random) {
+        double[][] front = new double[n][3];
+        for (double[] p : front) {
+            // Mostly near the plane x + y + z = levels, so that many points stay non-dominated.
+            int a = random.nextInt(levels + 1);
+            int b = random.nextInt(levels + 1 - a);
+            int c = Math.min(levels, levels - a - b + random.nextInt(2));
+            p[0] = a / (double) levels;
+            p[1] = b / (double) levels;
+            p[2] = c / (double) levels;
+        }
+        assertExclusive(front, new double[] {1, 1, 1.0 + random.nextInt(2) / 8.0}, false);
+    }
+
     @Test
     void duplicatesGetExactlyZeroAndTheRestIsUnaffected() {
         double[][] front = {{0.1, 0.7, 0.3}, {0.4, 0.2, 0.6}, {0.1, 0.7, 0.3}, {0.3, 0.3, 0.3}};
