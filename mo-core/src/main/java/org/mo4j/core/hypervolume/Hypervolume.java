@@ -84,6 +84,14 @@ public final class Hypervolume {
     /**
      * A Monte-Carlo estimate of the hypervolume with a 95% confidence interval; see
      * {@link #estimate(double[][], double[], long, long, double)}.
+     *
+     * @param front   the points, one row per point, each with {@code ref.length} objectives
+     * @param ref     the reference point
+     * @param samples the number of sample points, at least 1
+     * @param seed    seed of the random number generator
+     * @return the estimate with its standard error and 95% Wilson interval
+     * @throws IllegalArgumentException under the same conditions as {@link #of}, or if
+     *                                  {@code samples < 1}
      */
     public static HypervolumeEstimate estimate(double[][] front, double[] ref, long samples, long seed) {
         return estimate(front, ref, samples, seed, DEFAULT_CONFIDENCE);
@@ -100,9 +108,12 @@ public final class Hypervolume {
      * sample. Deterministic: the same arguments give a bit-identical result. An empty front, or one
      * with no point strictly inside the reference box, gives an exact 0 with a zero-width interval.
      *
+     * @param front      the points, one row per point, each with {@code ref.length} objectives
+     * @param ref        the reference point
      * @param samples    the number of sample points, at least 1
      * @param seed       seed of the {@link java.util.SplittableRandom} that draws them
      * @param confidence the interval's nominal coverage, strictly between 0 and 1
+     * @return the estimate with its standard error and interval
      * @throws IllegalArgumentException under the same conditions as {@link #of}, or if
      *                                  {@code samples < 1} or {@code confidence} is not in (0, 1)
      */

@@ -111,7 +111,7 @@ final class MonteCarlo {
         return m;
     }
 
-    /** Insertion of the first {@code m} rows by decreasing volume of {@code [p, ref]}; O(m log m). */
+    /** Sorts the first {@code m} rows by decreasing volume of {@code [p, ref]}, O(m log m) expected. */
     private static void sortByBoxVolume(double[][] pts, int m, double[] ref) {
         double[] volume = new double[m];
         int[] idx = new int[m];
