@@ -105,13 +105,16 @@ public final class Hypervolume {
      * the interval the Wilson score interval at level {@code confidence} (see
      * {@link HypervolumeEstimate}). O(n^2 d) to keep the non-dominated points plus at most
      * O(samples · m · d) dominance tests, m the number of non-dominated points; no allocation per
-     * sample. Deterministic: the same arguments give a bit-identical result. An empty front, or one
+     * sample. The samples are drawn in fixed chunks, each from a generator derived from
+     * {@code seed} and the chunk's index, and counted in parallel on the common fork-join pool; hit
+     * counts are integers, so the same arguments give a bit-identical result whatever the number
+     * of threads. An empty front, or one
      * with no point strictly inside the reference box, gives an exact 0 with a zero-width interval.
      *
      * @param front      the points, one row per point, each with {@code ref.length} objectives
      * @param ref        the reference point
      * @param samples    the number of sample points, at least 1
-     * @param seed       seed of the {@link java.util.SplittableRandom} that draws them
+     * @param seed       the seed from which the samples' generators are derived
      * @param confidence the interval's nominal coverage, strictly between 0 and 1
      * @return the estimate with its standard error and interval
      * @throws IllegalArgumentException under the same conditions as {@link #of}, or if

@@ -1,6 +1,8 @@
 package org.mo4j.core.hypervolume;
 
 import java.util.SplittableRandom;
+import java.util.function.LongUnaryOperator;
+import java.util.stream.LongStream;
 
 /**
  * Monte-Carlo hypervolume estimation for many objectives, where exact algorithms are
@@ -20,16 +22,29 @@ import java.util.SplittableRandom;
  * <p>Time O(n^2 d + N m d) with m the number of non-dominated points, usually far less since the
  * dominance scan stops at the first point that dominates the sample; points are scanned by
  * decreasing box volume so that likely dominators come first. The sample loop allocates nothing.
- * The sequence of samples is that of a {@link SplittableRandom} seeded with {@code seed}, drawn
- * sequentially, so a seed determines the result bit for bit on every platform.
+ *
+ * <p>Reproducibility: the samples come in chunks of {@value #CHUNK}, chunk {@code c} drawn by a
+ * {@link SplittableRandom} whose seed depends only on {@code seed} and {@code c}. Chunks run in
+ * parallel on the common fork-join pool, but each yields an integer hit count and the counts are
+ * summed exactly, so a seed determines the result bit for bit whatever the number of threads, and
+ * on every platform.
  */
 final class MonteCarlo {
 
     private MonteCarlo() {
     }
 
-    /** Estimate at level {@code confidence}; arguments already validated. */
+    /** Samples per chunk; each chunk has its own generator, derived from the seed and its index. */
+    static final long CHUNK = 1 << 16;
+
+    /** Estimate at level {@code confidence}, chunks in parallel; arguments already validated. */
     static HypervolumeEstimate estimate(double[][] front, double[] ref, long samples, long seed, double confidence) {
+        return estimate(front, ref, samples, seed, confidence, true);
+    }
+
+    /** As above; {@code parallel} only changes the speed, never the result. */
+    static HypervolumeEstimate estimate(double[][] front, double[] ref, long samples, long seed, double confidence,
+            boolean parallel) {
         int d = ref.length;
         double[][] in = Points.inside(front, ref);
         int m = nonDominated(in, d);
@@ -52,17 +67,12 @@ final class MonteCarlo {
             width[j] = ref[j] - ideal[j];
             box *= width[j];
         }
-        SplittableRandom random = new SplittableRandom(seed);
-        double[] u = new double[d];
-        long hits = 0;
-        for (long s = 0; s < samples; s++) {
-            for (int j = 0; j < d; j++) {
-                u[j] = ideal[j] + width[j] * random.nextDouble();
-            }
-            if (dominated(flat, m, d, u)) {
-                hits++;
-            }
-        }
+        long chunks = samples / CHUNK + (samples % CHUNK == 0 ? 0 : 1);
+        LongUnaryOperator count = c -> hits(flat, m, ideal, width, chunkSeed(seed, c),
+                Math.min(CHUNK, samples - c * CHUNK));
+        long hits = parallel && chunks > 1
+                ? LongStream.range(0, chunks).parallel().map(count).sum()
+                : LongStream.range(0, chunks).map(count).sum();
         double f = (double) hits / samples;
         double z = normalQuantile(0.5 + confidence / 2);
         double z2n = z * z / samples;
@@ -72,6 +82,35 @@ final class MonteCarlo {
         double upper = Math.min(1, centre + half);
         return new HypervolumeEstimate(box * f, box * Math.sqrt(f * (1 - f) / samples), box * lower, box * upper,
                 samples, hits, box, confidence);
+    }
+
+    /** Hits among {@code count} samples drawn by a generator seeded with {@code seed}; allocates one buffer. */
+    private static long hits(double[] flat, int m, double[] ideal, double[] width, long seed, long count) {
+        int d = ideal.length;
+        SplittableRandom random = new SplittableRandom(seed);
+        double[] u = new double[d];
+        long hits = 0;
+        for (long s = 0; s < count; s++) {
+            for (int j = 0; j < d; j++) {
+                u[j] = ideal[j] + width[j] * random.nextDouble();
+            }
+            if (dominated(flat, m, d, u)) {
+                hits++;
+            }
+        }
+        return hits;
+    }
+
+    /**
+     * The seed of chunk {@code c}: the 64-bit finaliser of MurmurHash3 (Appleby) applied to
+     * {@code seed + (c + 1) * golden gamma}, so that neighbouring seeds and chunks give unrelated
+     * streams.
+     */
+    static long chunkSeed(long seed, long c) {
+        long z = seed + (c + 1) * 0x9E3779B97F4A7C15L;
+        z = (z ^ (z >>> 33)) * 0xFF51AFD7ED558CCDL;
+        z = (z ^ (z >>> 33)) * 0xC4CEB9FE1A85EC53L;
+        return z ^ (z >>> 33);
     }
 
     private static boolean dominated(double[] flat, int m, int d, double[] u) {

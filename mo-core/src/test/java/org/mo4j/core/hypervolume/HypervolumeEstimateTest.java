@@ -108,6 +108,19 @@ class HypervolumeEstimateTest {
     }
 
     @Test
+    void parallelAndSequentialChunksGiveTheSameResult() {
+        HvCase c = refCase("spherical_d6_n100");
+        long samples = 5 * MonteCarlo.CHUNK + 12_345;
+        HypervolumeEstimate parallel = MonteCarlo.estimate(c.points(), c.ref(), samples, -3, 0.9, true);
+        HypervolumeEstimate sequential = MonteCarlo.estimate(c.points(), c.ref(), samples, -3, 0.9, false);
+        assertEquals(sequential, parallel);
+        assertEquals(parallel, Hypervolume.estimate(c.points(), c.ref(), samples, -3, 0.9));
+        assertEquals(samples, parallel.samples());
+        assertTrue(parallel.covers(c.hv()) || Math.abs(parallel.value() - c.hv()) < 4 * parallel.standardError(),
+                parallel + " vs " + c.hv());
+    }
+
+    @Test
     void fieldsAreConsistent() {
         double[][] front = {{0.2, 0.6}, {0.6, 0.2}, {0.7, 0.7}, {2, 0}};
         double[] ref = {1, 1};
