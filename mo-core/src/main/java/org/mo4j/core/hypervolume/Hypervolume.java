@@ -19,9 +19,14 @@ import org.mo4j.core.validation.Arguments;
  *       non-dominated limit sets, bottoming out in the 3D sweep; exponential in d in the worst
  *       case.</li>
  * </ul>
- * Inputs are validated once with {@link Arguments} and never modified.
+ * Contributions for d = 3 use the HVC3D sweep, O(n log n) for all n of them.
+ * {@link #estimate} gives a seeded Monte-Carlo estimate with a confidence interval, for many
+ * objectives. Inputs are validated once with {@link Arguments} and never modified.
  */
 public final class Hypervolume {
+
+    /** The confidence level of {@link #estimate(double[][], double[], long, long)}'s interval. */
+    public static final double DEFAULT_CONFIDENCE = 0.95;
 
     private Hypervolume() {
     }
@@ -57,8 +62,8 @@ public final class Hypervolume {
     /**
      * The exclusive contribution of each point, {@code HV(S) - HV(S \ {p})}, in input order.
      * Dominated points, points with a duplicate and points outside the reference box get 0.
-     * O(n log n) for d &le; 2; for d &ge; 3 one limit-set hypervolume per point
-     * (O(n^2 log n) for d = 3).
+     * O(n log n) for d &le; 3 (for d = 3 the HVC3D sweep of Guerreiro, Fonseca and Paquete,
+     * Evolutionary Computation 24(3), 2016); for d &ge; 4 one limit-set hypervolume per point.
      *
      * @throws IllegalArgumentException under the same conditions as {@link #of}
      */
@@ -69,9 +74,62 @@ public final class Hypervolume {
                 return contributions1d(front, ref[0]);
             case 2:
                 return Hv2d.contributions(front, ref);
+            case 3:
+                return Hvc3d.contributions(front, ref);
             default:
                 return Wfg.contributions(front, ref);
         }
+    }
+
+    /**
+     * A Monte-Carlo estimate of the hypervolume with a 95% confidence interval; see
+     * {@link #estimate(double[][], double[], long, long, double)}.
+     *
+     * @param front   the points, one row per point, each with {@code ref.length} objectives
+     * @param ref     the reference point
+     * @param samples the number of sample points, at least 1
+     * @param seed    seed of the random number generator
+     * @return the estimate with its standard error and 95% Wilson interval
+     * @throws IllegalArgumentException under the same conditions as {@link #of}, or if
+     *                                  {@code samples < 1}
+     */
+    public static HypervolumeEstimate estimate(double[][] front, double[] ref, long samples, long seed) {
+        return estimate(front, ref, samples, seed, DEFAULT_CONFIDENCE);
+    }
+
+    /**
+     * A Monte-Carlo estimate of the hypervolume, for fronts with too many objectives for
+     * {@link #of}: {@code samples} points drawn uniformly in the box spanned by the ideal point of
+     * the points inside the reference box and {@code ref}, the estimate being the box volume times
+     * the fraction of them the front weakly dominates. The standard error is the binomial one and
+     * the interval the Wilson score interval at level {@code confidence} (see
+     * {@link HypervolumeEstimate}). O(n^2 d) to keep the non-dominated points plus at most
+     * O(samples · m · d) dominance tests, m the number of non-dominated points; no allocation per
+     * sample. The samples are drawn in fixed chunks, each from a generator derived from
+     * {@code seed} and the chunk's index, and counted in parallel on the common fork-join pool; hit
+     * counts are integers, so the same arguments give a bit-identical result whatever the number
+     * of threads. An empty front, or one
+     * with no point strictly inside the reference box, gives an exact 0 with a zero-width interval.
+     *
+     * @param front      the points, one row per point, each with {@code ref.length} objectives
+     * @param ref        the reference point
+     * @param samples    the number of sample points, at least 1
+     * @param seed       the seed from which the samples' generators are derived
+     * @param confidence the interval's nominal coverage, strictly between 0 and 1
+     * @return the estimate with its standard error and interval
+     * @throws IllegalArgumentException under the same conditions as {@link #of}, or if
+     *                                  {@code samples < 1} or {@code confidence} is not in (0, 1)
+     */
+    public static HypervolumeEstimate estimate(double[][] front, double[] ref, long samples, long seed,
+            double confidence) {
+        validate(front, ref);
+        if (samples < 1) {
+            throw new IllegalArgumentException("samples must be at least 1, was " + samples);
+        }
+        if (!(confidence > 0 && confidence < 1)) {
+            throw new IllegalArgumentException("confidence must be in (0, 1), was " + confidence);
+        }
+        return MonteCarlo.estimate(front, ref, samples, seed, confidence);
     }
 
     private static int validate(double[][] front, double[] ref) {

@@ -17,8 +17,17 @@
  *       times its exclusive (d-1)-objective volume, the box minus the hypervolume of the
  *       non-dominated limit set of the points before it. The recursion bottoms out in the 3D
  *       sweep. Exponential in d in the worst case.</li>
- *   <li>Contributions for d &ge; 3: the box of each point minus the hypervolume of the limit set
+ *   <li>Contributions for d = 3: HVC3D, a sweep on the third objective keeping the 2D staircase
+ *       and, for each staircase point, the area of its exclusive region (its rectangle between
+ *       its staircase neighbours minus the boxes of the points only it dominates), integrated
+ *       lazily over the third objective; O(n log n) time, O(n) space; Guerreiro, Fonseca,
+ *       Paquete, "Greedy hypervolume subset selection in low dimensions", Evolutionary
+ *       Computation 24(3):521-544, 2016; Emmerich, Fonseca, EMO 2011.</li>
+ *   <li>Contributions for d &ge; 4: the box of each point minus the hypervolume of the limit set
  *       of all other points (WFG's exclusive volume), one such hypervolume per point.</li>
+ *   <li>Estimation for any d: {@link org.mo4j.core.hypervolume.Hypervolume#estimate} samples
+ *       uniformly in the box [ideal, ref] and counts dominated samples, giving the estimate, its
+ *       binomial standard error and a Wilson score interval; reproducible from a seed.</li>
  * </ul>
  *
  * <p>Accuracy: WFG subtracts a limit set's hypervolume from a box of nearly the same volume at
