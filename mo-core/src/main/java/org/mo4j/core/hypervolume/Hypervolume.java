@@ -49,6 +49,8 @@ public final class Hypervolume {
                 return Hv2d.volume(front, ref);
             case 3:
                 return Hv3d.volume(front, ref);
+            case 4:
+                return Hv4d.volume(front, ref);
             default:
                 return Wfg.volume(front, ref);
         }

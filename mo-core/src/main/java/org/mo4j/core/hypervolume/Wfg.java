@@ -34,10 +34,13 @@ final class Wfg {
     private final Dd[] terms;
     private final Dd[] scratch;
     private final Hv3d sweep3d;
+    /** The 4D base case, or null to slice 4-objective sets down to the 3D sweep. */
+    private final Hv4d sweep4d;
 
-    private Wfg(double[] ref, int n, int maxK) {
+    private Wfg(double[] ref, int n, int maxK, boolean base4d) {
         this.ref = ref;
         this.sweep3d = new Hv3d(n);
+        this.sweep4d = base4d && maxK >= 4 ? new Hv4d(n) : null;
         this.work = new double[maxK + 1][][];
         for (int k = 1; k <= maxK; k++) {
             work[k] = new double[n][k];
@@ -57,11 +60,22 @@ final class Wfg {
         return r;
     }
 
-    /** Hypervolume of {@code front} against {@code ref}, d >= 2, always slicing at the top level. */
+    /**
+     * Hypervolume of {@code front} against {@code ref}, d >= 2, always slicing at the top level;
+     * limit sets of four objectives go to {@link Hv4d}.
+     */
     static double volume(double[][] front, double[] ref) {
+        return volume(front, ref, true);
+    }
+
+    /**
+     * As {@link #volume(double[][], double[])}, with limit sets of four objectives either measured
+     * by {@link Hv4d} ({@code base4d}) or sliced once more down to the 3D sweep (kept to compare).
+     */
+    static double volume(double[][] front, double[] ref, boolean base4d) {
         double[][] in = Points.inside(front, ref);
         int d = ref.length;
-        return new Wfg(ref, in.length, d - 1).slices(in, in.length, d, new Dd()).value();
+        return new Wfg(ref, in.length, d - 1, base4d).slices(in, in.length, d, new Dd()).value();
     }
 
     /**
@@ -81,7 +95,7 @@ final class Wfg {
                 pts[n++] = front[i];
             }
         }
-        Wfg wfg = new Wfg(ref, n, d);
+        Wfg wfg = new Wfg(ref, n, d, true);
         double[][] lim = wfg.work[d];
         // The 3D sweep handles dominated points in O(n log n); filtering them would cost O(n^2).
         boolean filter = d > 3;
@@ -132,6 +146,8 @@ final class Wfg {
                 return Hv2d.kernel(pts, n, ref, out);
             case 3:
                 return sweep3d.kernel(pts, n, ref, out);
+            case 4:
+                return sweep4d != null ? sweep4d.kernel(pts, n, ref, out) : slices(pts, n, k, out);
             default:
                 return slices(pts, n, k, out);
         }

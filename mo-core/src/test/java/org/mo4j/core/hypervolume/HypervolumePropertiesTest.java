@@ -84,6 +84,12 @@ class HypervolumePropertiesTest {
         if (s.d() == 3) {
             assertClose(expected, Hv3d.volume(s.front(), s.ref()), "3D sweep");
         }
+        if (s.d() == 4) {
+            assertClose(expected, Hv4d.volume(s.front(), s.ref()), "HV4D+");
+        }
+        if (s.d() >= 5) {
+            assertClose(expected, Wfg.volume(s.front(), s.ref(), false), "WFG over the 3D sweep");
+        }
     }
 
     @Property(tries = 300)
