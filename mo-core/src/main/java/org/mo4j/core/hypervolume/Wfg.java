@@ -97,8 +97,8 @@ final class Wfg {
         }
         Wfg wfg = new Wfg(ref, n, d, true);
         double[][] lim = wfg.work[d];
-        // The 3D sweep handles dominated points in O(n log n); filtering them would cost O(n^2).
-        boolean filter = d > 3;
+        // The 3D sweep and HV4D+ drop dominated points themselves; filtering would cost O(n^2).
+        boolean filter = d > 4;
         Dd exclusive = new Dd();
         Dd limitVolume = new Dd();
         for (int a = 0; a < n; a++) {
@@ -170,9 +170,12 @@ final class Wfg {
         Dd sum = sums[k].zero();
         Dd limitVolume = limitVolumes[k];
         Dd term = terms[k];
+        // HV4D+ drops dominated points in its own sweep at O(|S|) each, which on the reference
+        // fronts is 3 to 5 times cheaper than filtering the limit set first.
+        boolean filter = k - 1 != 4 || sweep4d == null;
         for (int i = 0; i < n; i++) {
             double[] p = pts[i];
-            int m = limitSet(pts, i, p, k - 1, lim, true);
+            int m = limitSet(pts, i, p, k - 1, lim, filter);
             if (m >= 0) {
                 hv(lim, m, k - 1, limitVolume);
                 sum.add(box(p, k - 1, term).sub(limitVolume).mulDiff(rk, p[k - 1]));
