@@ -28,8 +28,9 @@ package org.mo4j.core.hypervolume;
  * with exactly formed coordinate differences: the uncovered area is the box minus the covered
  * area, which cancels when {@code p} is nearly covered.
  *
- * <p>Provisional one-off timings (n = 1000, 4 objectives, one shared core): 3 to 20 ms on the
- * linear, spherical and random reference fronts, against 0.2 to 0.4 s for WFG over the 3D sweep.
+ * <p>Provisional one-off timings (best of 20 after warm-up, one shared core; JMH to confirm) on
+ * the four-objective reference fronts of 1000 points: linear 11 ms, spherical 6 ms, random
+ * 0.7 ms, against 437, 223 and 2 ms for WFG slicing down to the 3D sweep.
  *
  * <p>An instance holds the workspace for up to {@code capacity} points and is reused across
  * calls; a call allocates nothing.

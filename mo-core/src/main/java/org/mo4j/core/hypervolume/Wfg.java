@@ -11,8 +11,12 @@ package org.mo4j.core.hypervolume;
  * exclusive hypervolume of {@code p}, namely the volume of the box {@code [p, ref]} minus the
  * hypervolume of the <em>limit set</em> {@code {max(p, q)}} of the earlier points {@code q}. Limit
  * sets are reduced to their non-dominated points before the recursion, which is what keeps WFG
- * fast. The recursion bottoms out in the O(n log n) three- and two-objective sweeps
- * ({@link Hv3d}, {@link Hv2d}); sets of one or two points are measured directly.
+ * fast. The recursion bottoms out in the four-objective sweep HV4D+ ({@link Hv4d}, O(m^2) in
+ * practice for m points), or for fewer objectives in the O(n log n) three- and two-objective
+ * sweeps ({@link Hv3d}, {@link Hv2d}); sets of one or two points are measured directly. Limit
+ * sets handed to HV4D+ are not filtered: its sweep drops a dominated point after one pass over
+ * its current set, which on the reference fronts (d = 5, n = 1000) took a third to a fifth of
+ * the time the O(n m k) filter took.
  *
  * <p>Because each level subtracts a limit set's volume from a box of nearly the same volume, all
  * volumes are carried in double-double ({@link Dd}) with exactly formed coordinate differences;
@@ -20,8 +24,8 @@ package org.mo4j.core.hypervolume;
  *
  * <p>Worst-case time is exponential in the number of objectives (as for every known exact
  * algorithm); in practice it is governed by the sizes of the non-dominated limit sets. One limit
- * set workspace and a few double-double registers per recursion depth, and one 3D sweep
- * workspace, are allocated up front, so the recursion allocates nothing.
+ * set workspace and a few double-double registers per recursion depth, and one 3D and one 4D
+ * sweep workspace, are allocated up front, so the recursion allocates nothing.
  */
 final class Wfg {
 

@@ -20,8 +20,8 @@ import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.IntRange;
 
 /**
- * Properties on random small fronts (n <= 12, d = 1..5) with many ties: coordinates come either
- * from the grid {0, 1/4, ..., 1} with reference point 1 (so some points touch or sit on the box's
+ * Properties on random small fronts (n <= 12, d = 1..5; up to twice that for the d = 4, 5
+ * sweeps) with many ties: coordinates come either from the grid {0, 1/4, ..., 1} with reference point 1 (so some points touch or sit on the box's
  * boundary) or are arbitrary doubles with, now and then, a coordinate equal to the reference.
  */
 class HypervolumePropertiesTest {
@@ -90,6 +90,46 @@ class HypervolumePropertiesTest {
         if (s.d() >= 5) {
             assertClose(expected, Wfg.volume(s.front(), s.ref(), false), "WFG over the 3D sweep");
         }
+    }
+
+    @Provide
+    Arbitrary<Sample> fourOrFiveObjectiveSamples() {
+        return Arbitraries.integers().between(4, 5).flatMap(d -> Arbitraries.oneOf(gridSample(d), realSample(d)));
+    }
+
+    /**
+     * HV4D+ (d = 4) and WFG over HV4D+ and over the 3D sweep (d = 5), on fronts where duplicated
+     * points and points sharing some coordinates with another are frequent.
+     */
+    @Property(tries = 300)
+    void fourDimensionalSweepsMatchTheGridOracle(@ForAll("fourOrFiveObjectiveSamples") Sample s, @ForAll Random random) {
+        double[][] f = withDuplicatesAndSharedCoordinates(s.front(), random);
+        double expected = GridOracle.hypervolume(f, s.ref());
+        assertClose(expected, Hypervolume.of(f, s.ref()), "of");
+        assertClose(expected, Wfg.volume(f, s.ref(), true), "WFG over HV4D+");
+        assertClose(expected, Wfg.volume(f, s.ref(), false), "WFG over the 3D sweep");
+        if (s.d() == 4) {
+            assertClose(expected, Hv4d.volume(f, s.ref()), "HV4D+");
+        }
+    }
+
+    /** Appends copies of some points and variants of others with one coordinate taken from a third. */
+    private static double[][] withDuplicatesAndSharedCoordinates(double[][] front, Random random) {
+        List<double[]> out = new ArrayList<>(Arrays.asList(front));
+        for (double[] p : front) {
+            int what = random.nextInt(4);
+            if (what == 0) {
+                out.add(p.clone());
+            } else if (what == 1) {
+                double[] q = p.clone();
+                double[] other = front[random.nextInt(front.length)];
+                int j = random.nextInt(q.length);
+                q[j] = other[j];
+                out.add(q);
+            }
+        }
+        Collections.shuffle(out, random);
+        return out.toArray(new double[0][]);
     }
 
     @Property(tries = 300)
