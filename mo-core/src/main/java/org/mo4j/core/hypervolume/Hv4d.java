@@ -77,11 +77,16 @@ final class Hv4d {
      * Reorders {@code pts}.
      */
     Dd kernel(double[][] pts, int n, double[] ref, Dd out) {
+        Points.sort(pts, 0, n, 3);
+        return sortedKernel(pts, n, ref, out);
+    }
+
+    /** As {@link #kernel}, for {@code pts[0..n)} already in ascending fourth coordinate. */
+    Dd sortedKernel(double[][] pts, int n, double[] ref, Dd out) {
         out.zero();
         if (n == 0) {
             return out;
         }
-        Points.sort(pts, 0, n, 3);
         next[head] = -1;
         volume3d.zero();
         double w = pts[0][3];
