@@ -123,12 +123,17 @@ final class Hv4d {
         contribution.zero();
         box.diff(rx, px).mulDiff(ry, py);
         double z = pz;
+        boolean base = true;
         for (int q = next[head]; q >= 0; q = next[q]) {
             double cx = Math.max(px, xs[q]);
             double cy = Math.max(py, ys[q]);
             boolean corner = cx == px && cy == py;
             double qz = zs[q];
             if (qz > pz) {
+                if (base) {
+                    staircaseArea(rx, ry);
+                    base = false;
+                }
                 if (qz != z) {
                     contribution.add(scratch.set(box).sub(covered).mulDiff(qz, z));
                     z = qz;
@@ -140,14 +145,34 @@ final class Hv4d {
             } else if (corner) {
                 return false;
             }
-            cover(cx, cy, rx, ry);
+            cover(cx, cy, rx, ry, !base);
+        }
+        if (base) {
+            staircaseArea(rx, ry);
         }
         contribution.add(scratch.set(box).sub(covered).mulDiff(ref[2], z));
         return true;
     }
 
-    /** Adds the clipped point {@code (cx, cy)} to the staircase and the area it newly covers to {@code covered}. */
-    private void cover(double cx, double cy, double rx, double ry) {
+    /**
+     * Sets {@code covered} to the area the staircase dominates within the box, in O(h): the points
+     * at or below p in the third objective are put on the staircase without accounting for area
+     * (most of them are displaced again), which is then measured once.
+     */
+    private void staircaseArea(double rx, double ry) {
+        covered.zero();
+        int h = steps;
+        for (int t = 0; t < h; t++) {
+            double right = t + 1 < h ? sx[t + 1] : rx;
+            covered.add(scratch.diff(right, sx[t]).mulDiff(ry, sy[t]));
+        }
+    }
+
+    /**
+     * Adds the clipped point {@code (cx, cy)} to the staircase and, if {@code account}, the area it
+     * newly covers to {@code covered}.
+     */
+    private void cover(double cx, double cy, double rx, double ry, boolean account) {
         int h = steps;
         int lo = 0;
         int hi = h;
@@ -164,17 +189,23 @@ final class Hv4d {
         if (k > 0 && sy[k - 1] <= cy || k < h && sx[k] == cx && sy[k] <= cy) {
             return;
         }
-        double top = k > 0 ? sy[k - 1] : ry;
-        double from = cx;
         int e = k;
-        while (e < h && sy[e] >= cy) {
-            covered.add(scratch.diff(sx[e], from).mulDiff(top, cy));
-            from = sx[e];
-            top = sy[e];
-            e++;
+        if (account) {
+            double top = k > 0 ? sy[k - 1] : ry;
+            double from = cx;
+            while (e < h && sy[e] >= cy) {
+                covered.add(scratch.diff(sx[e], from).mulDiff(top, cy));
+                from = sx[e];
+                top = sy[e];
+                e++;
+            }
+            double right = e < h ? sx[e] : rx;
+            covered.add(scratch.diff(right, from).mulDiff(top, cy));
+        } else {
+            while (e < h && sy[e] >= cy) {
+                e++;
+            }
         }
-        double right = e < h ? sx[e] : rx;
-        covered.add(scratch.diff(right, from).mulDiff(top, cy));
         // Replace the dominated run [k, e) by c.
         if (e != k + 1) {
             System.arraycopy(sx, e, sx, k + 1, h - e);
