@@ -73,7 +73,8 @@ public final class Hypervolume {
      * The exclusive contribution of each point, {@code HV(S) - HV(S \ {p})}, in input order.
      * Dominated points, points with a duplicate and points outside the reference box get 0.
      * O(n log n) for d &le; 2; for d &ge; 3 one limit-set hypervolume per point
-     * (O(n^2 log n) for d = 3, O(n^3) in practice for d = 4 by HV4D+).
+     * (O(n^2 log n) for d = 3; from d = 4 on, the O(n^2 d) filtered limit sets are measured by
+     * HV4D+ or WFG over it).
      *
      * @throws IllegalArgumentException under the same conditions as {@link #of}
      */

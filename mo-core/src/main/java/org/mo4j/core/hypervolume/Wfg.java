@@ -105,8 +105,11 @@ final class Wfg {
         }
         Wfg wfg = new Wfg(ref, n, d, true);
         double[][] lim = wfg.work[d];
-        // The 3D sweep and HV4D+ drop dominated points themselves; filtering would cost O(n^2).
-        boolean filter = d > 4;
+        // The 3D sweep drops dominated points in O(n log n); filtering them would cost O(n^2).
+        // HV4D+ could drop them too, but on limit sets of all other points, nearly all dominated,
+        // filtering first was as fast or faster (d = 4, n = 1000: 0.10 s instead of 0.23 s on the
+        // linear front, 0.13 s either way on the spherical one).
+        boolean filter = d > 3;
         Dd exclusive = new Dd();
         Dd limitVolume = new Dd();
         for (int a = 0; a < n; a++) {
