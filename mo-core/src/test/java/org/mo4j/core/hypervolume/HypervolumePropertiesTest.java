@@ -113,6 +113,30 @@ class HypervolumePropertiesTest {
         }
     }
 
+    /**
+     * On fronts too large for the grid oracle (up to 150 points on a 9-level grid, so ties in every
+     * coordinate are the rule), HV4D+ and WFG over HV4D+ agree with WFG over the 3D sweep, which
+     * shares none of their 4D code.
+     */
+    @Property(tries = 60)
+    void fourDimensionalSweepsAgreeWithWfgOver3dOnLargerTiedFronts(
+            @ForAll @IntRange(min = 4, max = 5) int d, @ForAll @IntRange(min = 0, max = 150) int n,
+            @ForAll Random random) {
+        double[] ref = new double[d];
+        Arrays.fill(ref, 1);
+        double[][] f = new double[n][d];
+        for (double[] p : f) {
+            for (int j = 0; j < d; j++) {
+                p[j] = random.nextInt(9) / 8.0;
+            }
+        }
+        double expected = Wfg.volume(f, ref, false);
+        assertClose(expected, Wfg.volume(f, ref, true), "WFG over HV4D+");
+        if (d == 4) {
+            assertClose(expected, Hv4d.volume(f, ref), "HV4D+");
+        }
+    }
+
     /** Appends copies of some points and variants of others with one coordinate taken from a third. */
     private static double[][] withDuplicatesAndSharedCoordinates(double[][] front, Random random) {
         List<double[]> out = new ArrayList<>(Arrays.asList(front));
