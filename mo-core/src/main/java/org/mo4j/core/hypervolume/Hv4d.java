@@ -4,8 +4,8 @@ package org.mo4j.core.hypervolume;
  * Four-objective hypervolume by the dimension sweep HV4D+ of Guerreiro and Fonseca, "Computing
  * and updating hypervolume contributions in up to four dimensions", IEEE Trans. Evol. Comput.
  * 22(3), 2018 (building on Guerreiro, Fonseca and Emmerich, "A fast dimension-sweep algorithm
- * for the hypervolume indicator in four dimensions", CCCG 2012). O(n^2) time in practice (see
- * below), O(n) space.
+ * for the hypervolume indicator in four dimensions", CCCG 2012), in a simplified form: O(n^2)
+ * time in practice, O(n^3) in the worst case (see below), O(n) space.
  *
  * <p>Points are visited by ascending fourth objective. The visited points that are not weakly
  * dominated in the first three objectives form the set {@code S}, kept as an int-linked list in
@@ -18,19 +18,22 @@ package org.mo4j.core.hypervolume;
  * <p>The 3D contribution of {@code p} is found by one pass over {@code S} in ascending third
  * objective (as in HV3D+'s one-point contribution): the points of {@code S} are projected onto the
  * plane and clipped to the box {@code [p, ref]}; those at or below {@code p} in the third objective
- * cover a 2D staircase from the start, and each later one, in order, shrinks the uncovered area
- * of {@code p}'s box, which is integrated over the third objective. The pass stops as soon as a
- * clipped point reaches {@code p}'s corner (nothing of {@code p}'s box is left uncovered). The
- * staircase of clipped points is kept sorted in two primitive arrays; it holds only the points
- * that bound {@code p}'s exclusive region, so in practice its operations are cheap and each
- * contribution costs O(|S|), the whole sweep O(n^2) (the worst case, with staircases of size
- * O(n), is O(n^3)). Areas, contributions and volumes are carried in double-double ({@link Dd})
- * with exactly formed coordinate differences: the uncovered area is the box minus the covered
- * area, which cancels when {@code p} is nearly covered.
+ * build a 2D staircase, whose covered area is measured once they are all in, and each later one,
+ * in order, shrinks the uncovered area of {@code p}'s box, which is integrated over the third
+ * objective. The pass stops as soon as a clipped point reaches {@code p}'s corner (nothing of
+ * {@code p}'s box is left uncovered). The staircase of clipped points is kept sorted in two
+ * primitive arrays (binary search, shifting insertion); it holds only the points that bound
+ * {@code p}'s exclusive region, a handful on the reference fronts (at most 39 at n = 1000), so each
+ * contribution costs O(|S|) in practice and the sweep O(n^2). The paper keeps per-point
+ * neighbour links that bound every contribution by O(n) even in the worst case; without them a
+ * staircase of size O(n) makes the worst case O(n^3). Areas, contributions and volumes are carried
+ * in double-double ({@link Dd}) with exactly formed coordinate differences: the uncovered area is
+ * the box minus the covered area, which cancels when {@code p} is nearly covered, and WFG
+ * subtracts this hypervolume from a box of nearly the same volume.
  *
- * <p>Provisional one-off timings (best of 20 after warm-up, one shared core; JMH to confirm) on
- * the four-objective reference fronts of 1000 points: linear 11 ms, spherical 6 ms, random
- * 0.7 ms, against 437, 223 and 2 ms for WFG slicing down to the 3D sweep.
+ * <p>Provisional one-off timings (best of 20 after warm-up, two cores shared with other work; JMH
+ * to confirm) on the four-objective reference fronts of 1000 points: linear 10 ms, spherical
+ * 6 ms, random 0.5 ms, against 380, 260 and 3 ms for WFG slicing down to the 3D sweep.
  *
  * <p>An instance holds the workspace for up to {@code capacity} points and is reused across
  * calls; a call allocates nothing.
