@@ -12,11 +12,19 @@
  *       successor queries, O(n log n) time, O(n) space; Beume, Fonseca,
  *       López-Ibáñez, Paquete, Vahrenhold, "On the complexity of computing the hypervolume
  *       indicator", IEEE TEC 13(5):1075-1082, 2009.</li>
- *   <li>d &ge; 4: WFG; While, Bradstreet, Barone, "A fast way of calculating exact hypervolumes",
+ *   <li>d = 4: HV4D+, a dimension sweep on the fourth objective keeping the visited points that
+ *       are non-dominated in 3D in a list sorted by the third objective, with their 3D
+ *       hypervolume; each new point adds its 3D exclusive contribution, found by one pass over
+ *       that list with a 2D staircase clipped to the point's box. O(n^2) in practice, O(n) space;
+ *       Guerreiro, Fonseca, "Computing and updating hypervolume contributions in up to four
+ *       dimensions", IEEE TEC 22(3):449-463, 2018, after Guerreiro, Fonseca, Emmerich, "A fast
+ *       dimension-sweep algorithm for the hypervolume indicator in four dimensions", CCCG 2012.</li>
+ *   <li>d &ge; 5: WFG; While, Bradstreet, Barone, "A fast way of calculating exact hypervolumes",
  *       IEEE TEC 16(1):86-95, 2012. Points sorted by the last objective; each adds its height
- *       times its exclusive (d-1)-objective volume, the box minus the hypervolume of the
- *       non-dominated limit set of the points before it. The recursion bottoms out in the 3D
- *       sweep. Exponential in d in the worst case.</li>
+ *       times its exclusive (d-1)-objective volume, the box minus the hypervolume of the limit
+ *       set of the points before it (reduced to its non-dominated points above four objectives).
+ *       The recursion bottoms out in HV4D+, which drops dominated points itself. Exponential in d
+ *       in the worst case.</li>
  *   <li>Contributions for d = 3: HVC3D, a sweep on the third objective keeping the 2D staircase
  *       and, for each staircase point, the area of its exclusive region (its rectangle between
  *       its staircase neighbours minus the boxes of the points only it dominates), integrated

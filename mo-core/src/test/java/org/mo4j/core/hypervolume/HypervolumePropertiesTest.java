@@ -20,8 +20,8 @@ import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.IntRange;
 
 /**
- * Properties on random small fronts (n <= 12, d = 1..5) with many ties: coordinates come either
- * from the grid {0, 1/4, ..., 1} with reference point 1 (so some points touch or sit on the box's
+ * Properties on random small fronts (n <= 12, d = 1..5; up to twice that for the d = 4, 5
+ * sweeps) with many ties: coordinates come either from the grid {0, 1/4, ..., 1} with reference point 1 (so some points touch or sit on the box's
  * boundary) or are arbitrary doubles with, now and then, a coordinate equal to the reference.
  */
 class HypervolumePropertiesTest {
@@ -84,6 +84,76 @@ class HypervolumePropertiesTest {
         if (s.d() == 3) {
             assertClose(expected, Hv3d.volume(s.front(), s.ref()), "3D sweep");
         }
+        if (s.d() == 4) {
+            assertClose(expected, Hv4d.volume(s.front(), s.ref()), "HV4D+");
+        }
+        if (s.d() >= 5) {
+            assertClose(expected, Wfg.volume(s.front(), s.ref(), false), "WFG over the 3D sweep");
+        }
+    }
+
+    @Provide
+    Arbitrary<Sample> fourOrFiveObjectiveSamples() {
+        return Arbitraries.integers().between(4, 5).flatMap(d -> Arbitraries.oneOf(gridSample(d), realSample(d)));
+    }
+
+    /**
+     * HV4D+ (d = 4) and WFG over HV4D+ and over the 3D sweep (d = 5), on fronts where duplicated
+     * points and points sharing some coordinates with another are frequent.
+     */
+    @Property(tries = 300)
+    void fourDimensionalSweepsMatchTheGridOracle(@ForAll("fourOrFiveObjectiveSamples") Sample s, @ForAll Random random) {
+        double[][] f = withDuplicatesAndSharedCoordinates(s.front(), random);
+        double expected = GridOracle.hypervolume(f, s.ref());
+        assertClose(expected, Hypervolume.of(f, s.ref()), "of");
+        assertClose(expected, Wfg.volume(f, s.ref(), true), "WFG over HV4D+");
+        assertClose(expected, Wfg.volume(f, s.ref(), false), "WFG over the 3D sweep");
+        if (s.d() == 4) {
+            assertClose(expected, Hv4d.volume(f, s.ref()), "HV4D+");
+        }
+    }
+
+    /**
+     * On fronts too large for the grid oracle (up to 150 points on a 9-level grid, so ties in every
+     * coordinate are the rule), HV4D+ and WFG over HV4D+ agree with WFG over the 3D sweep, which
+     * shares none of their 4D code.
+     */
+    @Property(tries = 60)
+    void fourDimensionalSweepsAgreeWithWfgOver3dOnLargerTiedFronts(
+            @ForAll @IntRange(min = 4, max = 5) int d, @ForAll @IntRange(min = 0, max = 150) int n,
+            @ForAll Random random) {
+        double[] ref = new double[d];
+        Arrays.fill(ref, 1);
+        double[][] f = new double[n][d];
+        for (double[] p : f) {
+            for (int j = 0; j < d; j++) {
+                p[j] = random.nextInt(9) / 8.0;
+            }
+        }
+        double expected = Wfg.volume(f, ref, false);
+        assertClose(expected, Wfg.volume(f, ref, true), "WFG over HV4D+");
+        if (d == 4) {
+            assertClose(expected, Hv4d.volume(f, ref), "HV4D+");
+        }
+    }
+
+    /** Appends copies of some points and variants of others with one coordinate taken from a third. */
+    private static double[][] withDuplicatesAndSharedCoordinates(double[][] front, Random random) {
+        List<double[]> out = new ArrayList<>(Arrays.asList(front));
+        for (double[] p : front) {
+            int what = random.nextInt(4);
+            if (what == 0) {
+                out.add(p.clone());
+            } else if (what == 1) {
+                double[] q = p.clone();
+                double[] other = front[random.nextInt(front.length)];
+                int j = random.nextInt(q.length);
+                q[j] = other[j];
+                out.add(q);
+            }
+        }
+        Collections.shuffle(out, random);
+        return out.toArray(new double[0][]);
     }
 
     @Property(tries = 300)

@@ -25,6 +25,14 @@ class HypervolumeRefDataTest {
         return allCases().filter(c -> c.d() == 3);
     }
 
+    static Stream<HvCase> fourObjectiveCases() {
+        return allCases().filter(c -> c.d() == 4);
+    }
+
+    static Stream<HvCase> fiveOrMoreObjectiveCases() {
+        return allCases().filter(c -> c.d() >= 5);
+    }
+
     /**
      * WFG sliced at the top level. For d = 2 and 3 its top level filters limit sets in O(n^2): the
      * d = 3, n = 10000 fronts take about 30 s each that way (1 s at d = 2), so the n = 10000 cases
@@ -59,6 +67,19 @@ class HypervolumeRefDataTest {
     @MethodSource("threeObjectiveCases")
     void sweep3dMatchesExpected(HvCase c) {
         assertClose(c.hv(), Hv3d.volume(c.points(), c.ref()), c.name());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fourObjectiveCases")
+    void sweep4dMatchesExpected(HvCase c) {
+        assertClose(c.hv(), Hv4d.volume(c.points(), c.ref()), c.name());
+    }
+
+    /** WFG whose 4-objective limit sets are sliced down to the 3D sweep instead of going to HV4D+. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fiveOrMoreObjectiveCases")
+    void wfgOver3dSweepMatchesExpected(HvCase c) {
+        assertClose(c.hv(), Wfg.volume(c.points(), c.ref(), false), c.name());
     }
 
     @ParameterizedTest(name = "{0}")
