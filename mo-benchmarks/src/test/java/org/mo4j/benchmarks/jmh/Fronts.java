@@ -1,5 +1,7 @@
 package org.mo4j.benchmarks.jmh;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SplittableRandom;
 
 /**
@@ -61,6 +63,45 @@ public final class Fronts {
         double[] r = new double[d];
         java.util.Arrays.fill(r, 1.1);
         return r;
+    }
+
+    /**
+     * The distinct non-dominated points of {@code points} that strictly dominate {@code ref}, in
+     * input order (O(n² d), for set-up only): the input every hypervolume library is timed on.
+     */
+    public static double[][] nondominatedInside(double[][] points, double[] ref) {
+        List<double[]> inside = new ArrayList<>();
+        for (double[] p : points) {
+            boolean in = true;
+            for (int j = 0; j < ref.length; j++) {
+                in &= p[j] < ref[j];
+            }
+            if (in) {
+                inside.add(p.clone());
+            }
+        }
+        List<double[]> kept = new ArrayList<>();
+        for (int i = 0; i < inside.size(); i++) {
+            boolean beaten = false;
+            for (int k = 0; k < inside.size() && !beaten; k++) {
+                // beaten by a point that dominates it, or by an earlier copy of it
+                beaten = k != i && weaklyDominates(inside.get(k), inside.get(i))
+                        && (k < i || !weaklyDominates(inside.get(i), inside.get(k)));
+            }
+            if (!beaten) {
+                kept.add(inside.get(i));
+            }
+        }
+        return kept.toArray(new double[0][]);
+    }
+
+    private static boolean weaklyDominates(double[] a, double[] b) {
+        for (int j = 0; j < a.length; j++) {
+            if (a[j] > b[j]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static long seed(String shape, int n, int d) {

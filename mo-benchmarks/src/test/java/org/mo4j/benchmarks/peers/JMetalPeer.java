@@ -3,6 +3,8 @@ package org.mo4j.benchmarks.peers;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.mo4j.benchmarks.jmh.Fronts;
+
 import org.uma.jmetal.qualityindicator.impl.hypervolume.impl.WFGHypervolume;
 import org.uma.jmetal.solution.doublesolution.DoubleSolution;
 import org.uma.jmetal.solution.doublesolution.impl.DefaultDoubleSolution;
@@ -35,40 +37,14 @@ public final class JMetalPeer {
      */
     public static double[][] prepare(double[][] front, double[] ref) {
         double[] lo = lower(front, ref);
-        List<double[]> kept = new ArrayList<>();
-        for (double[] p : front) {
-            double[] s = new double[ref.length];
-            boolean inside = true;
+        double[][] kept = Fronts.nondominatedInside(front, ref);
+        double[][] scaled = new double[kept.length][ref.length];
+        for (int i = 0; i < kept.length; i++) {
             for (int j = 0; j < ref.length; j++) {
-                s[j] = (p[j] - lo[j]) / (ref[j] - lo[j]);
-                inside &= s[j] < 1.0;
-            }
-            if (inside) {
-                kept.add(s);
+                scaled[i][j] = (kept[i][j] - lo[j]) / (ref[j] - lo[j]);
             }
         }
-        List<double[]> nondominated = new ArrayList<>();
-        for (int i = 0; i < kept.size(); i++) {
-            boolean beaten = false;
-            for (int k = 0; k < kept.size() && !beaten; k++) {
-                // beaten by a point that dominates it, or by an earlier copy of it
-                beaten = k != i && weaklyDominates(kept.get(k), kept.get(i))
-                        && (k < i || !weaklyDominates(kept.get(i), kept.get(k)));
-            }
-            if (!beaten) {
-                nondominated.add(kept.get(i));
-            }
-        }
-        return nondominated.toArray(new double[0][]);
-    }
-
-    private static boolean weaklyDominates(double[] a, double[] b) {
-        for (int j = 0; j < a.length; j++) {
-            if (a[j] > b[j]) {
-                return false;
-            }
-        }
-        return true;
+        return scaled;
     }
 
     /** The factor by which to multiply jMetal's result on the prepared front. */
