@@ -3,7 +3,7 @@ package org.mo4j.core.sorting;
 /**
  * ENS-NDT, the efficient non-dominated sort with non-dominated trees of P. Gustavsson and A.
  * Syberfeldt, "A new algorithm using the non-dominated tree to improve non-dominated sorting",
- * Evolutionary Computation 26(1):89-116, 2018, for any number of objectives.
+ * Evolutionary Computation 26(1), 2018, for any number of objectives.
  *
  * <p>As in {@link EnsBinarySearch}, points are visited in lexicographic order, so none can be
  * dominated by a later one; a point equal to its predecessor shares its rank and is not stored,
@@ -21,15 +21,18 @@ package org.mo4j.core.sorting;
  * one there but later in objective 0 is dominated by it). The query "does some member dominate
  * {@code p}" walks the tree depth first, left child first (its points are smaller, so likelier
  * dominators), and never enters a right child when {@code p[j] < s}: its points all have
- * {@code q[j] >= s > p[j]}.
+ * {@code q[j] >= s > p[j]}. Each node also keeps the least value of every objective over its
+ * subtree (maintained on insertion), and a subtree whose least values are not all {@code <= p}
+ * holds no dominator and is skipped; in rough timings this bound took a third or more off uniform
+ * and single-front inputs with 10^4 points. Leaves of at most two points are scanned without it.
  *
  * <p>Time: O(m n log n) in the best case (a chain of fronts), O(m n²) in the worst, like ENS-BS,
  * but a query on a front of size f visits, for points spread in objective space, far fewer than f
  * members, which pays off mostly with few fronts of many points (large n, m &gt;= 4). Memory:
  * O(m n), allocated once per call: the points copied in visiting order into one flat array, and
- * one pool of at most {@code 2n} tree nodes (split objective, split value and first child as
- * arrays; the second child follows the first) whose leaves thread their points through one
- * {@code next} array. Input is trusted (validated by the caller).
+ * one pool of at most {@code 2n} tree nodes (split objective, split value, first child and
+ * m subtree minima as arrays; the second child follows the first) whose leaves thread their points
+ * through one {@code next} array. Input is trusted (validated by the caller).
  */
 final class EnsNdTree {
 
@@ -73,6 +76,7 @@ final class EnsNdTree {
         private final double[] split;    // internal: split value
         private final int[] head;        // leaf: first point (visiting position) of its bucket, or -1
         private final int[] size;        // leaf: number of points in its bucket
+        private final double[] lower;    // lower[x * d + i]: least objective i (>= 1) over x's subtree
         private int nodes;
 
         private final int[] next;        // next[k]: next point in k's bucket, or -1
@@ -97,6 +101,7 @@ final class EnsNdTree {
             split = new double[capacity];
             head = new int[capacity];
             size = new int[capacity];
+            lower = new double[capacity * d];
             next = new int[n];
             root = new int[n];
             // A query pushes at most one pending right child per level, and a path has fewer nodes than the pool.
@@ -150,6 +155,7 @@ final class EnsNdTree {
             objective[x] = firstObjective;
             head[x] = -1;
             size[x] = 0;
+            java.util.Arrays.fill(lower, x * d, x * d + d, Double.POSITIVE_INFINITY);
             return x;
         }
 
@@ -160,12 +166,22 @@ final class EnsNdTree {
             stack[top++] = node;
             while (top > 0) {
                 int x = stack[--top];
+                if (!mayDominate(x, p)) {
+                    continue;
+                }
                 while (child[x] >= 0) {
                     int c = child[x];
                     if (flat[p + objective[x]] >= split[x]) {
                         stack[top++] = c + 1;
                     }
                     x = c;
+                    if (!mayDominate(x, p)) {
+                        x = -1;
+                        break;
+                    }
+                }
+                if (x < 0) {
+                    continue;
                 }
                 for (int q = head[x]; q >= 0; q = next[q]) {
                     int o = q * d;
@@ -181,12 +197,36 @@ final class EnsNdTree {
             return false;
         }
 
+        private boolean mayDominate(int x, int p) {
+            if (size[x] <= 2 && child[x] < 0) {
+                return true;    // a tiny leaf: checking its points directly costs about as much
+            }
+            int o = x * d;
+            for (int i = 1; i < d; i++) {
+                if (lower[o + i] > flat[p + i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private void lowerBy(int x, int p) {
+            int o = x * d;
+            for (int i = 1; i < d; i++) {
+                if (flat[p + i] < lower[o + i]) {
+                    lower[o + i] = flat[p + i];
+                }
+            }
+        }
+
         /** Adds point {@code k} to the tree rooted at {@code node}, splitting its leaf if it overflows. */
         private void insert(int node, int k) {
             int x = node;
             int p = k * d;
+            lowerBy(x, p);
             while (child[x] >= 0) {
                 x = flat[p + objective[x]] < split[x] ? child[x] : child[x] + 1;
+                lowerBy(x, p);
             }
             next[k] = head[x];
             head[x] = k;
@@ -228,6 +268,7 @@ final class EnsNdTree {
                 next[q] = head[leaf];
                 head[leaf] = q;
                 size[leaf]++;
+                lowerBy(leaf, q * d);
             }
         }
 
