@@ -1,5 +1,7 @@
 package org.mo4j.core.sorting;
 
+import java.util.Arrays;
+
 /**
  * ENS-NDT, the efficient non-dominated sort with non-dominated trees of P. Gustavsson and A.
  * Syberfeldt, "A new algorithm using the non-dominated tree to improve non-dominated sorting",
@@ -155,7 +157,7 @@ final class EnsNdTree {
             objective[x] = firstObjective;
             head[x] = -1;
             size[x] = 0;
-            java.util.Arrays.fill(lower, x * d, x * d + d, Double.POSITIVE_INFINITY);
+            Arrays.fill(lower, x * d, x * d + d, Double.POSITIVE_INFINITY);
             return x;
         }
 
@@ -197,6 +199,7 @@ final class EnsNdTree {
             return false;
         }
 
+        /** Whether node {@code x}'s subtree minima allow a dominator of the point at flat offset {@code p}. */
         private boolean mayDominate(int x, int p) {
             if (size[x] <= 2 && child[x] < 0) {
                 return true;    // a tiny leaf: checking its points directly costs about as much
@@ -210,6 +213,7 @@ final class EnsNdTree {
             return true;
         }
 
+        /** Lowers node {@code x}'s subtree minima to include the point at flat offset {@code p}. */
         private void lowerBy(int x, int p) {
             int o = x * d;
             for (int i = 1; i < d; i++) {

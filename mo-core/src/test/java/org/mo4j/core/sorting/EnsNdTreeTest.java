@@ -3,6 +3,8 @@ package org.mo4j.core.sorting;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 
@@ -116,14 +118,14 @@ class EnsNdTreeTest {
     @ParameterizedTest
     @ValueSource(ints = {2, 3, 4, 5})
     void pointsOfEqualSumFormOneFront(int d) {
-        List<double[]> rows = new java.util.ArrayList<>();
+        List<double[]> rows = new ArrayList<>();
         compositions(12, d, new double[d], 0, rows);
         Random random = new Random(d);
         int distinct = rows.size();
         for (int t = 0; t < distinct / 10; t++) {
             rows.add(rows.get(random.nextInt(distinct)).clone());
         }
-        java.util.Collections.shuffle(rows, random);
+        Collections.shuffle(rows, random);
         double[][] p = rows.toArray(double[][]::new);
         int[] zeros = new int[p.length];
         for (int b : BUCKET_SIZES) {
