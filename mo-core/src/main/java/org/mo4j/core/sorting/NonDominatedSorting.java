@@ -10,31 +10,39 @@ import org.mo4j.core.validation.Arguments;
  * <p>The algorithm is chosen by the number of objectives d: one objective by sorting, two by a
  * lexicographic sweep with binary search (O(n log n)). Three or more go to ENS-BS (Zhang, Tian,
  * Cheng, Jin 2015, IEEE TEC 19(2); O(d n log n) best, O(d n²) worst) below
- * {@link #DIVIDE_AND_CONQUER_MIN_POINTS} points and to the Jensen-Fortin-Buzdalov divide and
- * conquer ({@link DivideAndConquerSort}, O(n log^(d-1) n)) from there on. All run after an
- * O(n log n) lexicographic presort, on O(n d) extra memory. The input is validated once and never
- * modified.
+ * {@link #ENS_NDT_MIN_POINTS} points; from there on to ENS-NDT (Gustavsson, Syberfeldt 2018,
+ * Evolutionary Computation 26(1); {@link EnsNdTree}, the same binary search over fronts with each
+ * front in a bucket k-d tree; same bounds, far fewer comparisons on large fronts), except that
+ * three objectives from {@link #DIVIDE_AND_CONQUER_MIN_POINTS_3D} points go to the
+ * Jensen-Fortin-Buzdalov divide and conquer ({@link DivideAndConquerSort}, O(n log^(d-1) n)). All
+ * run after an O(n log n) lexicographic presort, on O(n d) extra memory. The input is validated
+ * once and never modified.
+ *
+ * <p>This rule is provisional, from rough one-off timings (thread CPU time, median of 3..31 runs
+ * after warm-up, on a busy shared 2-core machine, so ±30% noise; a JMH comparison against
+ * mbuzdalov's implementations is to decide). Milliseconds as ENS-NDT / ENS-BS / divide and
+ * conquer:
+ * <ul>
+ * <li>uniform random points, n = 10^4: d = 3: 13 / 44 / 14..23; d = 4: 16 / 73 / 28; d = 5:
+ * 14..25 / 115 / 45..54; d = 8: 29 / 300 / 80; d = 10: 27..47 / 400 / 100; n = 5000,
+ * d = 15..50: 17..22 / 160..170 / 44..54;</li>
+ * <li>uniform, n = 1000, d = 3, 4, 5, 8, 10: 1.6, 1.2, 1.9, 2.3, 2.3 / 1.6, 1.9, 3.4, 5.4, 6.9 /
+ * 3.0, 2.7, 4.9, 5.6, 5.8; n = 500, d = 3, 5, 10: 0.25, 0.46, 0.64 / 0.18, 0.56, 1.6; n = 50..200:
+ * ENS-BS level or ahead (0.03..0.3 ms);</li>
+ * <li>uniform, d = 3: n = 2*10^4: 25 / - / 33; n = 5*10^4: 84 / - / 75; n = 10^5: 253 / - / 159;
+ * but d = 4, 5, 8 at n = 10^5: 415, 540, 770 / - / 740, 1340, 2900;</li>
+ * <li>all points in one front (ENS-BS's worst case), n = 10^4, d = 3, 5, 10: 8, 10, 20 / 305,
+ * 413, 509 / 8, 46, 86; d = 3 at n = 5*10^4: 75 / - / 66;</li>
+ * <li>a chain of n fronts (ENS-BS's best case), n = 10^4: 1.9..2.7 / 1.2..2.3 / 3.6..5.9.</li>
+ * </ul>
  */
 public final class NonDominatedSorting {
 
-    /**
-     * Number of points from which three or more objectives are sorted by divide and conquer
-     * rather than ENS-BS. Provisional, from rough one-off timings (thread CPU time, median of
-     * repeated runs after warm-up, on a busy shared 2-core machine, so ±30% noise; a JMH
-     * comparison against mbuzdalov's implementations is to decide):
-     * <ul>
-     * <li>uniform random points: ENS-BS as fast or faster up to about 500 points (n = 500,
-     * d = 3: 0.16 ms against 0.36 ms), the two close around 1000 (d = 3, 5, 8: 0.7..1.4,
-     * 2.0..2.6, 4.1..4.5 ms against 0.6..1.0, 2.1..2.4, 2.7..3.4 ms), divide and conquer ahead
-     * beyond (n = 10^4, d = 3, 5, 10: about 30, 120, 420 ms against 10, 50, 100 ms; n = 5000,
-     * d = 15..50: about 155 ms against 45 ms);</li>
-     * <li>all points in one front, where ENS-BS is quadratic: divide and conquer ahead from
-     * about 400 points (n = 10^4, d = 3: 340 ms against 10 ms);</li>
-     * <li>a chain of n fronts, ENS-BS's best case: ENS-BS ahead (n = 10^4: 1.3..2 ms against
-     * 5..6.5 ms).</li>
-     * </ul>
-     */
-    static final int DIVIDE_AND_CONQUER_MIN_POINTS = 1000;
+    /** Number of points from which three or more objectives are sorted by ENS-NDT rather than ENS-BS (provisional). */
+    static final int ENS_NDT_MIN_POINTS = 300;
+
+    /** Number of points from which three objectives are sorted by divide and conquer rather than ENS-NDT (provisional). */
+    static final int DIVIDE_AND_CONQUER_MIN_POINTS_3D = 50_000;
 
     private NonDominatedSorting() {
     }
@@ -51,9 +59,9 @@ public final class NonDominatedSorting {
             case 0 -> new int[0];
             case 1 -> SingleObjectiveSort.ranks(points);
             case 2 -> TwoObjectiveSort.ranks(points);
-            default -> points.length >= DIVIDE_AND_CONQUER_MIN_POINTS
-                    ? DivideAndConquerSort.ranks(points)
-                    : EnsBinarySearch.ranks(points);
+            default -> points.length < ENS_NDT_MIN_POINTS ? EnsBinarySearch.ranks(points)
+                    : d == 3 && points.length >= DIVIDE_AND_CONQUER_MIN_POINTS_3D ? DivideAndConquerSort.ranks(points)
+                    : EnsNdTree.ranks(points);
         };
     }
 

@@ -220,6 +220,37 @@ class NonDominatedSortingTest {
         return Populations.of(60, 1, 1);
     }
 
+    /** Integer-grid points (ties and duplicates) on both sides of the ENS-BS / ENS-NDT boundary. */
+    @ParameterizedTest
+    @ValueSource(ints = {3, 5})
+    void dispatchAroundEnsNdtBoundaryAgreesWithBruteForce(int d) {
+        Random random = new Random(4000 + d);
+        for (int n : new int[] {NonDominatedSorting.ENS_NDT_MIN_POINTS - 1, NonDominatedSorting.ENS_NDT_MIN_POINTS}) {
+            double[][] p = grid(random, n, d, 6);
+            assertArrayEquals(BruteForceRanks.ranks(p), NonDominatedSorting.ranks(p), "n " + n + " d " + d);
+        }
+    }
+
+    /** Large inputs: three objectives go to divide and conquer, four stay with ENS-NDT; both agree. */
+    @ParameterizedTest
+    @ValueSource(ints = {3, 4})
+    void dispatchOfLargeInputsAgreesAcrossAlgorithms(int d) {
+        double[][] p = grid(new Random(5000 + d), NonDominatedSorting.DIVIDE_AND_CONQUER_MIN_POINTS_3D, d, 1000);
+        int[] ranks = NonDominatedSorting.ranks(p);
+        assertArrayEquals(EnsNdTree.ranks(p), ranks, "ENS-NDT, d " + d);
+        assertArrayEquals(DivideAndConquerSort.ranks(p), ranks, "divide and conquer, d " + d);
+    }
+
+    private static double[][] grid(Random random, int n, int d, int size) {
+        double[][] p = new double[n][d];
+        for (double[] row : p) {
+            for (int j = 0; j < d; j++) {
+                row[j] = random.nextInt(size);
+            }
+        }
+        return p;
+    }
+
     private static String fail(Function<Object, Object> call) {
         return assertThrows(IllegalArgumentException.class, () -> call.apply(null)).getMessage();
     }
