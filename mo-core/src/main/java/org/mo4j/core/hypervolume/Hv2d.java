@@ -15,13 +15,37 @@ final class Hv2d {
 
     /** Hypervolume of {@code front} against {@code ref} (both two-objective); points outside the box add nothing. */
     static double volume(double[][] front, double[] ref) {
-        double[][] in = Points.inside(front, ref);
-        return kernel(in, in.length, ref, new Dd()).value();
+        double rx = ref[0];
+        double ry = ref[1];
+        double[] xs = new double[front.length];
+        double[] ys = new double[front.length];
+        int n = 0;
+        for (double[] p : front) {
+            if (p[0] < rx && p[1] < ry) {
+                xs[n] = p[0];
+                ys[n] = p[1];
+                n++;
+            }
+        }
+        // Points with equal first objectives add the same total in any order, so ties need no rule.
+        Points.sortPairs(xs, ys, n);
+        Dd out = new Dd();
+        Dd strip = new Dd();
+        double low = ry;
+        for (int i = 0; i < n; i++) {
+            double y = ys[i];
+            if (y < low) {
+                out.add(strip.diff(rx, xs[i]).mulDiff(low, y));
+                low = y;
+            }
+        }
+        return out.value();
     }
 
     /**
      * Hypervolume of {@code pts[0..n)} in the first two coordinates, in double-double, into
-     * {@code out}; every point must strictly dominate {@code ref} there. Reorders {@code pts}.
+     * {@code out} (WFG's base case); every point must strictly dominate {@code ref} there.
+     * Reorders {@code pts}.
      */
     static Dd kernel(double[][] pts, int n, double[] ref, Dd out) {
         Points.sort(pts, 0, n, 0);

@@ -100,6 +100,72 @@ final class Points {
     }
 
     /**
+     * Sorts the pairs {@code (xs[i], ys[i])}, {@code i < n}, by ascending {@code xs}, moving
+     * {@code ys} along; the order among equal {@code xs} is unspecified. Quicksort with a
+     * median-of-three pivot, O(n log n) expected, allocation-free, no indirection.
+     */
+    static void sortPairs(double[] xs, double[] ys, int n) {
+        quicksortPairs(xs, ys, 0, n - 1);
+    }
+
+    private static void quicksortPairs(double[] x, double[] y, int lo, int hi) {
+        while (hi - lo >= INSERTION_SORT_MAX) {
+            int mid = (lo + hi) >>> 1;
+            if (x[mid] < x[lo]) {
+                swap(x, y, mid, lo);
+            }
+            if (x[hi] < x[lo]) {
+                swap(x, y, hi, lo);
+            }
+            if (x[hi] < x[mid]) {
+                swap(x, y, hi, mid);
+            }
+            double pivot = x[mid];
+            int i = lo;
+            int j = hi;
+            while (i <= j) {
+                while (x[i] < pivot) {
+                    i++;
+                }
+                while (x[j] > pivot) {
+                    j--;
+                }
+                if (i <= j) {
+                    swap(x, y, i++, j--);
+                }
+            }
+            if (j - lo < hi - i) {
+                quicksortPairs(x, y, lo, j);
+                lo = i;
+            } else {
+                quicksortPairs(x, y, i, hi);
+                hi = j;
+            }
+        }
+        for (int i = lo + 1; i <= hi; i++) {
+            double xi = x[i];
+            double yi = y[i];
+            int j = i - 1;
+            while (j >= lo && x[j] > xi) {
+                x[j + 1] = x[j];
+                y[j + 1] = y[j];
+                j--;
+            }
+            x[j + 1] = xi;
+            y[j + 1] = yi;
+        }
+    }
+
+    private static void swap(double[] x, double[] y, int a, int b) {
+        double t = x[a];
+        x[a] = x[b];
+        x[b] = t;
+        t = y[a];
+        y[a] = y[b];
+        y[b] = t;
+    }
+
+    /**
      * Sorts {@code idx[from..to)} by ascending {@code key[idx[i]]}, then each run of equal keys by
      * ascending {@code tieKey[idx[i]]}; the same quicksort as {@link #sort}, O(n log n) expected,
      * allocation-free.
