@@ -1,7 +1,7 @@
 package org.mo4j.problems;
 
 /**
- * RE22 (RE2-3-1), the reinforced concrete beam design problem (Amir and Hasegawa 1989): 3
+ * RE22 (RE2-3-2), the reinforced concrete beam design problem (Amir and Hasegawa 1989): 3
  * variables (the first discrete), 2 objectives.
  *
  * <p>x₁ ∈ [0.2, 15] is the area of the reinforcement, x₂ ∈ [0, 20] the width and x₃ ∈ [0, 40] the

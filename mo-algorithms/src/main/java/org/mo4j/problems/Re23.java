@@ -1,7 +1,7 @@
 package org.mo4j.problems;
 
 /**
- * RE23 (RE2-4-2), the pressure vessel design problem (Kannan and Kramer 1994): 4 variables (the
+ * RE23 (RE2-4-3), the pressure vessel design problem (Kannan and Kramer 1994): 4 variables (the
  * first two discrete), 2 objectives.
  *
  * <p>x₁, x₂ ∈ [1, 100] encode the thicknesses of the shell and of the head, which are integer

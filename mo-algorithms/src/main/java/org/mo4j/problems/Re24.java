@@ -1,7 +1,7 @@
 package org.mo4j.problems;
 
 /**
- * RE24 (RE2-2-3), the hatch cover design problem (Amir and Hasegawa 1989): 2 continuous variables,
+ * RE24 (RE2-2-4), the hatch cover design problem (Amir and Hasegawa 1989): 2 continuous variables,
  * 2 objectives.
  *
  * <p>x₁ ∈ [0.5, 4] is the flange thickness and x₂ ∈ [0.5, 50] the beam height. With E = 700000,

@@ -1,8 +1,8 @@
 package org.mo4j.problems;
 
 /**
- * RE25 (RE2-3-4), the coil compression spring design problem (Sandgren 1990): 3 variables (the
- * first and the third discrete), 2 objectives.
+ * RE25 (RE2-3-5), the coil compression spring design problem (Lampinen and Zelinka 1999): 3
+ * variables (the first and the third discrete), 2 objectives.
  *
  * <p>x₁ ∈ [1, 70] is the number of coils, used as N = rint(x₁); x₂ ∈ [0.6, 3] is the outside
  * diameter D; x₃ ∈ [0.09, 0.5] is the wire diameter, replaced by the nearest entry d of

@@ -1,7 +1,7 @@
 package org.mo4j.problems;
 
 /**
- * RE31 (RE3-3-1), the two bar truss design problem (Chiandussi et al. 2012): 3 continuous
+ * RE31 (RE3-3-1), the two bar truss design problem (Coello and Pulido 2005): 3 continuous
  * variables, 3 objectives.
  *
  * <p>x₁, x₂ ∈ [10⁻⁵, 100] are the cross-sectional areas of the two bars and x₃ ∈ [1, 3] the

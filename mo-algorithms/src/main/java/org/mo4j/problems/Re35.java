@@ -1,7 +1,7 @@
 package org.mo4j.problems;
 
 /**
- * RE35 (RE3-7-5), the speed reducer design problem (Kurpati et al. 2002): 7 variables (the third
+ * RE35 (RE3-7-5), the speed reducer design problem (Coello and Pulido 2005): 7 variables (the third
  * discrete), 3 objectives.
  *
  * <p>x₁ ∈ [2.6, 3.6] gear face width, x₂ ∈ [0.7, 0.8] teeth module, x₃ ∈ [17, 28] number of teeth

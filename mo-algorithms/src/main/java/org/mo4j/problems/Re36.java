@@ -1,8 +1,8 @@
 package org.mo4j.problems;
 
 /**
- * RE36 (RE3-4-6), the gear train design problem (Deb and Srinivasan 2006): 4 integer variables, 3
- * objectives.
+ * RE36 (RE3-4-6), the gear train design problem (Deb and Srinivasan, KanGAL report 2005007): 4
+ * integer variables, 3 objectives.
  *
  * <p>x₁…x₄ ∈ [12, 60] are the numbers of teeth of the four gears; each is used as rint(xᵢ), as in
  * the reference.
