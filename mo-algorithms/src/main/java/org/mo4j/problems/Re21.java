@@ -27,6 +27,7 @@ public final class Re21 extends RealWorldProblem {
     private static final double A = F / SIGMA;
     private static final double SQRT2 = Math.sqrt(2.0);
 
+    /** RE21 as the suite defines it. */
     public Re21() {
         super("RE21", new double[] {A, SQRT2 * A, SQRT2 * A, A}, new double[] {3 * A, 3 * A, 3 * A, 3 * A},
                 new double[] {1237.8414230005742, 0.002761423749158419},

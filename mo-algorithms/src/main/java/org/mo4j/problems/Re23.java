@@ -20,6 +20,7 @@ package org.mo4j.problems;
  */
 public final class Re23 extends RealWorldProblem {
 
+    /** RE23 as the suite defines it. */
     public Re23() {
         super("RE23", new double[] {1, 1, 10, 10}, new double[] {100, 100, 200, 240},
                 new double[] {15.9018007813, 0.0}, new double[] {5852.05896876, 1288669.78054});

@@ -18,6 +18,7 @@ package org.mo4j.problems;
  */
 public final class Re24 extends RealWorldProblem {
 
+    /** RE24 as the suite defines it. */
     public Re24() {
         super("RE24", new double[] {0.5, 0.5}, new double[] {4, 50},
                 new double[] {60.5, 0.0}, new double[] {481.608088535, 44.2819047619});

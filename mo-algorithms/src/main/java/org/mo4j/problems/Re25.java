@@ -28,6 +28,7 @@ public final class Re25 extends RealWorldProblem {
         0.08, 0.092, 0.105, 0.12, 0.135, 0.148, 0.162, 0.177, 0.192, 0.207, 0.225, 0.244, 0.263, 0.283,
         0.307, 0.331, 0.362, 0.394, 0.4375, 0.5};
 
+    /** RE25 as the suite defines it. */
     public Re25() {
         super("RE25", new double[] {1, 0.6, 0.09}, new double[] {70, 3, 0.5},
                 new double[] {0.037591349242869145, 0.0}, new double[] {0.40397042546, 2224669.22419});

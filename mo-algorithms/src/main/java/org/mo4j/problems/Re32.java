@@ -23,6 +23,7 @@ package org.mo4j.problems;
  */
 public final class Re32 extends RealWorldProblem {
 
+    /** RE32 as the suite defines it. */
     public Re32() {
         super("RE32", new double[] {0.125, 0.1, 0.1, 0.125}, new double[] {5.0, 10.0, 10.0, 5.0},
                 new double[] {0.010205496875, 0.00043904, 0.0},

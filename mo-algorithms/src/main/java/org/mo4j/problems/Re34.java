@@ -20,6 +20,7 @@ package org.mo4j.problems;
  */
 public final class Re34 extends RealWorldProblem {
 
+    /** RE34 as the suite defines it. */
     public Re34() {
         super("RE34", new double[] {1, 1, 1, 1, 1}, new double[] {3, 3, 3, 3, 3},
                 new double[] {1661.7078225, 6.14280000608, 0.0394},

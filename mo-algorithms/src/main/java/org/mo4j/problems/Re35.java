@@ -23,6 +23,7 @@ package org.mo4j.problems;
  */
 public final class Re35 extends RealWorldProblem {
 
+    /** RE35 as the suite defines it. */
     public Re35() {
         super("RE35", new double[] {2.6, 0.7, 17, 7.3, 7.3, 2.9, 5.0}, new double[] {3.6, 0.8, 28, 8.3, 8.3, 3.9, 5.5},
                 new double[] {2352.34611145, 694.233587469, 0.0},

@@ -18,6 +18,7 @@ package org.mo4j.problems;
  */
 public final class Re37 extends RealWorldProblem {
 
+    /** RE37 as the suite defines it. */
     public Re37() {
         super("RE37", new double[] {0, 0, 0, 0}, new double[] {1, 1, 1, 1},
                 new double[] {0.00889341391106, 0.00488, -0.431499999825},

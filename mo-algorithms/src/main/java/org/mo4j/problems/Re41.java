@@ -27,6 +27,7 @@ public final class Re41 extends RealWorldProblem {
     static final double[] LOWER = {0.5, 0.45, 0.5, 0.5, 0.875, 0.4, 0.4};
     static final double[] UPPER = {1.5, 1.35, 1.5, 1.5, 2.625, 1.2, 1.2};
 
+    /** RE41 as the suite defines it. */
     public Re41() {
         super("RE41", LOWER, UPPER, new double[] {15.576004, 3.58525, 10.61064375, 0.0},
                 new double[] {39.2905121788, 4.42725, 13.09138125, 9.49401929991});

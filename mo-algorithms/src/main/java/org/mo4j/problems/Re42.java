@@ -27,6 +27,7 @@ package org.mo4j.problems;
  */
 public final class Re42 extends RealWorldProblem {
 
+    /** RE42 as the suite defines it. */
     public Re42() {
         super("RE42", new double[] {150.0, 20.0, 13.0, 10.0, 14.0, 0.63},
                 new double[] {274.32, 32.31, 25.0, 11.71, 18.0, 0.75},

@@ -22,6 +22,7 @@ package org.mo4j.problems;
  */
 public final class Re61 extends RealWorldProblem {
 
+    /** RE61 as the suite defines it. */
     public Re61() {
         super("RE61", new double[] {0.01, 0.01, 0.01}, new double[] {0.45, 0.10, 0.10},
                 new double[] {63840.2774, 30.0, 285346.896494, 183749.967061, 7.22222222222, 0.0},
