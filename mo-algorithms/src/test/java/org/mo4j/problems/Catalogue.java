@@ -24,7 +24,21 @@ final class Catalogue {
             out.add(new Dtlz5(m));
             out.add(new Dtlz6(m));
             out.add(new Dtlz7(m));
+            out.add(new Wfg2(m));
+            out.add(new Wfg3(m));
+            out.add(new Wfg4(m));
+            out.add(new Wfg5(m));
+            out.add(new Wfg6(m));
+            out.add(new Wfg7(m));
+            out.add(new Wfg8(m));
+            out.add(new Wfg9(m));
         }
+        // WFG1 with sizes whose distance optimum z_i = 0.35 * 2i is exactly representable (see Wfg1)
+        out.add(new Wfg1(2, 6, 5));
+        out.add(new Wfg1(3, 6, 5));
+        out.add(new Wfg1(5, 8, 3));
+        out.add(new Wfg2(3, 4, 6));
+        out.add(new Wfg8(2, 4, 10));
         return out;
     }
 }
