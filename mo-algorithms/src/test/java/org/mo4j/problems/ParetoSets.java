@@ -37,6 +37,35 @@ final class ParetoSets {
                     x[i] = inPieces(Dtlz7.pieces(), rnd);
                 }
             }
+            case "C1-DTLZ1" -> {
+                Arrays.fill(x, 0.5);
+                for (int i = 0; i < m - 1; i++) {
+                    x[i] = rnd.nextDouble();
+                }
+            }
+            case "C2-DTLZ2" -> {
+                // near the corner f = e_1 (every angle small): within distance r of it
+                Arrays.fill(x, 0.5);
+                for (int i = 0; i < m - 1; i++) {
+                    x[i] = 0.1 * rnd.nextDouble();
+                }
+            }
+            case "C3-DTLZ4" -> {
+                // any direction u (DTLZ4's at g = 0), then g = t - 1 with t = 1 / sqrt(1 - 3/4 max u^2)
+                Arrays.fill(x, 0.5);
+                for (int i = 0; i < m - 1; i++) {
+                    x[i] = rnd.nextDouble();
+                }
+                double[] u = new Dtlz4(m, n).evaluate(x).objectives();
+                double max = Arrays.stream(u).map(v -> v * v).max().orElseThrow();
+                double t = 1 / Math.sqrt(1 - 0.75 * max);
+                int k = n - m + 1;
+                Arrays.fill(x, m - 1, n, 0.5 + Math.sqrt((t - 1) / k));
+            }
+            case "CTP1" -> {
+                x[0] = rnd.nextDouble();
+                x[1] = Ctp1Pareto.gFor(x[0], Ctp1Pareto.least(x[0])) - 1;
+            }
             case "WFG1", "WFG2", "WFG3", "WFG4", "WFG5", "WFG6", "WFG7", "WFG8", "WFG9" -> {
                 return wfg((Wfg) p, rnd);
             }
