@@ -117,7 +117,8 @@ final class Fronts {
      *
      * <p>Found by scanning 2·10⁵ equal steps, then refining each b_j by bisection on the sign of
      * the derivative f′ and each a_j by bisection on f(t) − f(b_{j−1}), both to within a few ulps
-     * (a minimiser found from values of f alone would be good to only about √ε); so it assumes that f has no feature (a dip
+     * (a minimiser found from values of f alone would be good to only about √ε); so it assumes that
+     * f has no feature (a dip
      * below its running minimum) narrower than a step, which holds for the smooth, moderately
      * oscillating functions of the suites (ZDT3, DTLZ7, WFG2).
      */

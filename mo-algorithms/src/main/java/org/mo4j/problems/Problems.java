@@ -156,7 +156,8 @@ public final class Problems {
         int k = Wfg.defaultK(objectives);
         int l = n == null ? Wfg.DEFAULT_L : n - k;
         if (l < 1) {
-            throw new IllegalArgumentException("variables must exceed k = 2(objectives - 1) = " + k + ", was " + n);
+            throw new IllegalArgumentException("variables must exceed k = 2(objectives - 1) = " + k
+                    + ", was " + n);
         }
         return c.create(objectives, k, l);
     }

@@ -12,7 +12,8 @@ import org.mo4j.core.problem.Evaluation;
  * multiobjective test problems and a scalable test problem toolkit", IEEE TEC 10(5), Section
  * VIII): n = k + l variables z_i ∈ [0, 2i] (z_max,i = 2i), normalised to y_i = z_i / (2i),
  * transformed by the problem's sequence of transformations into t_1 … t_M, then
- * x_i = max(t_M, A_i)(t_i − 0.5) + 0.5 for i &lt; M, x_M = t_M, and f_m = D x_M + S_m h_m(x_1 … x_{M−1})
+ * x_i = max(t_M, A_i)(t_i − 0.5) + 0.5 for i &lt; M, x_M = t_M, and f_m = D x_M + S_m h_m(x_1 …
+ * x_{M−1})
  * with D = 1 and S_m = 2m.
  *
  * <p>On the Pareto set t_M = 0, so the front is {S h(x) : x ∈ [0, 1]^{M−1}} (for A_i = 1), which is how
@@ -148,7 +149,10 @@ abstract class Wfg extends AbstractBenchmarkProblem {
         return t;
     }
 
-    /** The non-separable reduction of WFG6 and WFG9: r_nonsep with A = k/(M − 1) per group, A = l for the distance values. */
+    /**
+     * The non-separable reduction of WFG6 and WFG9: r_nonsep with A = k/(M − 1) per group, A = l
+     * for the distance values.
+     */
     final double[] reduceNonseparably(double[] y) {
         double[] t = new double[m];
         int g = k / (m - 1);

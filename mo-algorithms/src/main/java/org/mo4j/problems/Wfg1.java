@@ -2,7 +2,8 @@ package org.mo4j.problems;
 
 /**
  * WFG1 (Huband, Hingston, Barone, While 2006, "A review of multiobjective test problems and a
- * scalable test problem toolkit", IEEE TEC 10(5), Table XIV): any M ≥ 2 objectives; separable, unimodal, biased (flat region and polynomial bias), convex–mixed front.
+ * scalable test problem toolkit", IEEE TEC 10(5), Table XIV): any M ≥ 2 objectives; separable,
+ * unimodal, biased (flat region and polynomial bias), convex–mixed front.
  *
  * <p>t¹: y_{1:k} unchanged, s_linear(y_i, 0.35) for the distance values; t²: b_flat(y_i, 0.8, 0.75,
  * 0.85) for the distance values; t³: b_poly(y_i, 0.02) for all; t⁴: r_sum with weights 2i over the

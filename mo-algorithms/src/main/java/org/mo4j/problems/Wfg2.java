@@ -2,7 +2,8 @@ package org.mo4j.problems;
 
 /**
  * WFG2 (Huband, Hingston, Barone, While 2006, "A review of multiobjective test problems and a
- * scalable test problem toolkit", IEEE TEC 10(5), Table XIV): any M ≥ 2 objectives; non-separable, multimodal distance part, convex front of disconnected pieces.
+ * scalable test problem toolkit", IEEE TEC 10(5), Table XIV): any M ≥ 2 objectives; non-separable,
+ * multimodal distance part, convex front of disconnected pieces.
  *
  * <p>t¹: as WFG1's; t²: y_{1:k} unchanged, r_nonsep over consecutive pairs of distance values
  * (A = 2), leaving k + l/2 values; t³: r_sum with weights 1 over the position groups and the l/2
@@ -15,8 +16,8 @@ package org.mo4j.problems;
  * <li>Front: the non-dominated part of {2m h_m(x)}. As h_M = disc(x_1) depends on x_1 alone and
  * h_1 … h_{M−1} are 1 − cos(x_1 π/2) times a convex front of M − 1 objectives, a point is
  * Pareto-optimal exactly when x_1 is a value at which disc reaches a new strict minimum (six
- * intervals [0, b₀], (a₁, b₁], …, (a₅, 1], one per local minimum of disc just past x_1 = 0.2j), whatever x_2 … x_{M−1}: so the front is exact, not a filtered
- * sample. {@link #trueFront(int)}: c = max(2, round(n^(1/(M−1)))) values of x_1 along those
+ * intervals [0, b₀], (a₁, b₁], …, (a₅, 1], one per local minimum of disc just past x_1 = 0.2j),
+ * whatever x_2 … x_{M−1}: so the front is exact, not a filtered sample. {@link #trueFront(int)}: c = max(2, round(n^(1/(M−1)))) values of x_1 along those
  * intervals (endpoints computed once to a few ulps, as for ZDT3) times c equally spaced values of
  * each other x_i, duplicates removed.</li>
  * <li>Reference point (3, 5, …, 2M + 1), r_i = 2i + 1 = D + S_i: no objective vector of any WFG problem

@@ -2,7 +2,8 @@ package org.mo4j.problems;
 
 /**
  * WFG3 (Huband, Hingston, Barone, While 2006, "A review of multiobjective test problems and a
- * scalable test problem toolkit", IEEE TEC 10(5), Table XIV): any M ≥ 2 objectives; non-separable, unimodal, linear and degenerate front.
+ * scalable test problem toolkit", IEEE TEC 10(5), Table XIV): any M ≥ 2 objectives; non-separable,
+ * unimodal, linear and degenerate front.
  *
  * <p>The transformations of WFG2; shape linear_1 … linear_M with the degeneracy constants
  * A = (1, 0, …, 0), so x_2 … x_{M−1} = 0.5 on the Pareto set.

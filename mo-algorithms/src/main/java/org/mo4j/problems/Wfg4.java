@@ -2,7 +2,8 @@ package org.mo4j.problems;
 
 /**
  * WFG4 (Huband, Hingston, Barone, While 2006, "A review of multiobjective test problems and a
- * scalable test problem toolkit", IEEE TEC 10(5), Table XIV): any M ≥ 2 objectives; separable, highly multimodal, concave front.
+ * scalable test problem toolkit", IEEE TEC 10(5), Table XIV): any M ≥ 2 objectives; separable,
+ * highly multimodal, concave front.
  *
  * <p>t¹: s_multi(y_i, 30, 10, 0.35) for all; t²: r_sum with weights 1 over the position groups
  * and the distance values. Shape: concave.

@@ -2,7 +2,8 @@ package org.mo4j.problems;
 
 /**
  * WFG6 (Huband, Hingston, Barone, While 2006, "A review of multiobjective test problems and a
- * scalable test problem toolkit", IEEE TEC 10(5), Table XIV): any M ≥ 2 objectives; non-separable, unimodal, concave front.
+ * scalable test problem toolkit", IEEE TEC 10(5), Table XIV): any M ≥ 2 objectives; non-separable,
+ * unimodal, concave front.
  *
  * <p>t¹: s_linear(y_i, 0.35) for the distance values; t²: r_nonsep over each position group
  * (A = k/(M − 1)) and over the distance values (A = l). Shape: concave.

@@ -2,7 +2,8 @@ package org.mo4j.problems;
 
 /**
  * WFG7 (Huband, Hingston, Barone, While 2006, "A review of multiobjective test problems and a
- * scalable test problem toolkit", IEEE TEC 10(5), Table XIV): any M ≥ 2 objectives; separable, unimodal, parameter-dependent bias of the position parameters, concave front.
+ * scalable test problem toolkit", IEEE TEC 10(5), Table XIV): any M ≥ 2 objectives; separable,
+ * unimodal, parameter-dependent bias of the position parameters, concave front.
  *
  * <p>t¹: b_param(y_i, r_sum(y_{i+1:n}, 1), 0.98/49.98, 0.02, 50) for the position values, the
  * distance values unchanged; t²: s_linear(y_i, 0.35) for the distance values; t³: r_sum with

@@ -2,7 +2,8 @@ package org.mo4j.problems;
 
 /**
  * WFG9 (Huband, Hingston, Barone, While 2006, "A review of multiobjective test problems and a
- * scalable test problem toolkit", IEEE TEC 10(5), Table XIV): any M ≥ 2 objectives; non-separable, multimodal and deceptive, parameter-dependent bias, concave front.
+ * scalable test problem toolkit", IEEE TEC 10(5), Table XIV): any M ≥ 2 objectives; non-separable,
+ * multimodal and deceptive, parameter-dependent bias, concave front.
  *
  * <p>t¹: b_param(y_i, r_sum(y_{i+1:n}, 1), 0.98/49.98, 0.02, 50) for i &lt; n, y_n unchanged;
  * t²: s_decept(y_i, 0.35, 0.001, 0.05) for the position values, s_multi(y_i, 30, 95, 0.35) for the
@@ -51,7 +52,8 @@ public final class Wfg9 extends Wfg {
         }
         t[y.length - 1] = y[y.length - 1];
         for (int i = 0; i < t.length; i++) {
-            t[i] = i < k ? WfgTransforms.sDecept(t[i], 0.35, 0.001, 0.05) : WfgTransforms.sMulti(t[i], 30, 95, 0.35);
+            t[i] = i < k ? WfgTransforms.sDecept(t[i], 0.35, 0.001, 0.05)
+                    : WfgTransforms.sMulti(t[i], 30, 95, 0.35);
         }
         return reduceNonseparably(t);
     }

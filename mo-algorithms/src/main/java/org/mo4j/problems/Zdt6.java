@@ -19,7 +19,8 @@ import org.mo4j.core.problem.Evaluation;
  * hump, the highest), f_min ≈ 0.2807753191.</li>
  * <li>{@link #trueFront(int)}: exactly n points of f₂ = 1 − f₁², f₁ equally spaced in
  * [f_min, 1].</li>
- * <li>Reference point (1.1, 1.1), as for the other ZDT problems (nadir (1, 1 − f_min²) ≈ (1, 0.921)).</li>
+ * <li>Reference point (1.1, 1.1), as for the other ZDT problems (nadir (1, 1 − f_min²) ≈ (1,
+ * 0.921)).</li>
  * </ul>
  */
 public final class Zdt6 extends AbstractBenchmarkProblem {
