@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.DoubleUnaryOperator;
 
-import org.mo4j.core.sorting.NonDominatedSorting;
 import org.mo4j.core.weights.WeightVectors;
 
 /** Sampling helpers for the analytic Pareto fronts. */
@@ -83,16 +82,6 @@ final class Fronts {
             }
         }
         return out;
-    }
-
-    /** The points of rank 0 in {@code points}, without exact duplicates, in lexicographic order. */
-    static double[][] nonDominated(double[][] points) {
-        int[] first = NonDominatedSorting.fronts(points)[0];
-        double[][] kept = new double[first.length][];
-        for (int i = 0; i < first.length; i++) {
-            kept[i] = points[first[i]];
-        }
-        return distinct(kept);
     }
 
     /** {@code points} without exact duplicates, in lexicographic order. */

@@ -93,6 +93,19 @@ class BenchmarkPropertiesTest {
     }
 
     @Property(tries = 200)
+    void aParetoOptimalXAndEveryTrueFrontPointSatisfyTheFrontEquation(@ForAll("withFronts") BenchmarkProblem p,
+            @ForAll long seed) {
+        double[] f = p.evaluate(ParetoSets.sample(p, new Random(seed))).objectives();
+        double r = FrontEquations.residual(p, f);
+        if (!Double.isNaN(r)) {
+            assertEquals(0, r, 1e-9, p + ": f(x*) = " + Arrays.toString(f) + " is off the front");
+            for (double[] q : p.trueFront(50)) {
+                assertEquals(0, FrontEquations.residual(p, q), 1e-9, p + ": front point " + Arrays.toString(q));
+            }
+        }
+    }
+
+    @Property(tries = 200)
     void evaluateIsDeterministicAndDoesNotModifyX(@ForAll("problems") BenchmarkProblem p, @ForAll long seed) {
         double[] x = randomX(p, new Random(seed));
         double[] copy = x.clone();
