@@ -52,7 +52,7 @@ final class Dtlz {
     }
 
     /**
-     * f_1 = c Π_{j<m−1} x_j, f_i = c Π_{j<m−i} x_j · (1 − x_{m−i}) (1-based i, 0-based j),
+     * f_1 = c Π_{j&lt;m−1} x_j, f_i = c Π_{j&lt;m−i} x_j · (1 − x_{m−i}) (1-based i, 0-based j),
      * f_m = c (1 − x_0): the linear shape of DTLZ1 with c = 0.5 (1 + g).
      */
     static double[] linear(double[] x, int m, double c) {
@@ -71,7 +71,7 @@ final class Dtlz {
     }
 
     /**
-     * f_1 = r Π cos θ_j, f_i = r Π_{j<m−i} cos θ_j · sin θ_{m−i}, f_m = r sin θ_0: the spherical
+     * f_1 = r Π cos θ_j, f_i = r Π_{j&lt;m−i} cos θ_j · sin θ_{m−i}, f_m = r sin θ_0: the spherical
      * shape of DTLZ2–6 with radius r = 1 + g and the m − 1 angles θ.
      */
     static double[] sphere(double[] theta, int m, double r) {

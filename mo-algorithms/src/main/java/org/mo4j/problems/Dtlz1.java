@@ -5,7 +5,7 @@ import org.mo4j.core.problem.Evaluation;
 /**
  * DTLZ1 (Deb, Thiele, Laumanns, Zitzler 2005, "Scalable test problems for evolutionary
  * multiobjective optimization", in Evolutionary Multiobjective Optimization, Springer,
- * pp. 105–145; DTLZ1 in the 2002 technical report numbering): any m ≥ 2 objectives.
+ * pp. 105–145): any m ≥ 2 objectives.
  *
  * <p>g = 100 (k + Σ_{x_M} ((x_i − 0.5)² − cos(20π (x_i − 0.5)))),
  * f_1 = ½ x_1 ⋯ x_{m−1} (1 + g), f_i = ½ x_1 ⋯ x_{m−i} (1 − x_{m−i+1}) (1 + g),

@@ -5,7 +5,7 @@ import org.mo4j.core.problem.Evaluation;
 /**
  * DTLZ2 (Deb, Thiele, Laumanns, Zitzler 2005, "Scalable test problems for evolutionary
  * multiobjective optimization", in Evolutionary Multiobjective Optimization, Springer,
- * pp. 105–145; DTLZ2 in the 2002 technical report numbering): any m ≥ 2 objectives.
+ * pp. 105–145): any m ≥ 2 objectives.
  *
  * <p>g = Σ_{x_M} (x_i − 0.5)², f_1 = (1 + g) cos(x_1 π/2) ⋯ cos(x_{m−1} π/2),
  * f_i = (1 + g) cos(x_1 π/2) ⋯ cos(x_{m−i} π/2) sin(x_{m−i+1} π/2), f_m = (1 + g) sin(x_1 π/2):

@@ -5,7 +5,7 @@ import org.mo4j.core.problem.Evaluation;
 /**
  * DTLZ3 (Deb, Thiele, Laumanns, Zitzler 2005, "Scalable test problems for evolutionary
  * multiobjective optimization", in Evolutionary Multiobjective Optimization, Springer,
- * pp. 105–145; DTLZ3 in the 2002 technical report numbering): any m ≥ 2 objectives.
+ * pp. 105–145): any m ≥ 2 objectives.
  *
  * <p>DTLZ2's spherical shape with DTLZ1's multimodal g = 100 (k + Σ_{x_M} ((x_i − 0.5)²
  * − cos(20π (x_i − 0.5)))): 3^k − 1 local fronts parallel to the global one.

@@ -5,7 +5,7 @@ import org.mo4j.core.problem.Evaluation;
 /**
  * DTLZ4 (Deb, Thiele, Laumanns, Zitzler 2005, "Scalable test problems for evolutionary
  * multiobjective optimization", in Evolutionary Multiobjective Optimization, Springer,
- * pp. 105–145; DTLZ4 in the 2002 technical report numbering): any m ≥ 2 objectives.
+ * pp. 105–145): any m ≥ 2 objectives.
  *
  * <p>DTLZ2 with the position variables mapped x_i ↦ x_i^α, α = 100 (the paper's), which
  * biases solutions towards the f_m–f_1 planes: θ_i = x_i^α π/2, g = Σ_{x_M} (x_i − 0.5)².

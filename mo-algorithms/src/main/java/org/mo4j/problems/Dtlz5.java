@@ -5,7 +5,7 @@ import org.mo4j.core.problem.Evaluation;
 /**
  * DTLZ5 (Deb, Thiele, Laumanns, Zitzler 2005, "Scalable test problems for evolutionary
  * multiobjective optimization", in Evolutionary Multiobjective Optimization, Springer,
- * pp. 105–145; DTLZ5 in the 2002 technical report numbering): any m ≥ 2 objectives.
+ * pp. 105–145): any m ≥ 2 objectives.
  *
  * <p>g = Σ_{x_M} (x_i − 0.5)², θ_1 = x_1 π/2, θ_i = π/(4(1 + g)) (1 + 2 g x_i) for
  * i = 2, …, m − 1, then DTLZ2's spherical shape over the angles θ with radius 1 + g: a degenerate

@@ -5,7 +5,7 @@ import org.mo4j.core.problem.Evaluation;
 /**
  * DTLZ6 (Deb, Thiele, Laumanns, Zitzler 2005, "Scalable test problems for evolutionary
  * multiobjective optimization", in Evolutionary Multiobjective Optimization, Springer,
- * pp. 105–145; DTLZ6 in the 2002 technical report numbering): any m ≥ 2 objectives.
+ * pp. 105–145): any m ≥ 2 objectives.
  *
  * <p>DTLZ5 with the harder g = Σ_{x_M} x_i^0.1 (optimum x_M = 0): θ_1 = x_1 π/2,
  * θ_i = π/(4(1 + g)) (1 + 2 g x_i) for i = 2, …, m − 1, spherical shape of radius 1 + g.

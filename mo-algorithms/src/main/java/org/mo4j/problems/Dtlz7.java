@@ -5,16 +5,16 @@ import org.mo4j.core.problem.Evaluation;
 /**
  * DTLZ7 (Deb, Thiele, Laumanns, Zitzler 2005, "Scalable test problems for evolutionary
  * multiobjective optimization", in Evolutionary Multiobjective Optimization, Springer,
- * pp. 105–145; DTLZ7 in the 2002 technical report numbering): any m ≥ 2 objectives.
+ * pp. 105–145): any m ≥ 2 objectives.
  *
  * <p>f_i = x_i for i = 1, …, m − 1, g = 1 + 9/k Σ_{x_M} x_i,
- * h = m − Σ_{i<m} f_i/(1 + g) (1 + sin(3π f_i)), f_m = (1 + g) h: a front of 2^(m−1)
+ * h = m − Σ_{i&lt;m} f_i/(1 + g) (1 + sin(3π f_i)), f_m = (1 + g) h: a front of 2^(m−1)
  * disconnected regions.
  *
  * <ul>
  * <li>Variables: n = m + k − 1, default k = 20 (the paper's), each in [0, 1]; the first m − 1 are
  * position variables, the last k the distance variables x_M.</li>
- * <li>Pareto set: x_M = 0 (g = 1); then f_m = 2m − Σ_{i<m} ψ(f_i) with ψ(t) = t (1 + sin(3πt)).
+ * <li>Pareto set: x_M = 0 (g = 1); then f_m = 2m − Σ_{i&lt;m} ψ(f_i) with ψ(t) = t (1 + sin(3πt)).
  * As f_m is a sum of one function of each f_i, a point is Pareto-optimal exactly when every f_i
  * lies in the set of t at which −ψ reaches a new strict minimum (ψ a new strict maximum): two
  * intervals [0, b₀] ∪ (a₁, b₁], b₀ ≈ 0.2514, a₁ ≈ 0.6316, b₁ ≈ 0.8594, computed once to within a

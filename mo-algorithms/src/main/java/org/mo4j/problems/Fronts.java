@@ -99,7 +99,7 @@ final class Fronts {
     }
 
     /**
-     * The set of t in [lo, hi] at which a continuous f reaches a new strict minimum, f(t) < f(s)
+     * The set of t in [lo, hi] at which a continuous f reaches a new strict minimum, f(t) &lt; f(s)
      * for every s in [lo, t): the Pareto-optimal values of a parameter t when one objective grows
      * strictly with t and the other is f(t). It is a union of intervals [a_0 = lo, b_0], (a_1, b_1],
      * …: each b_j is a local minimum of f and each a_j (j ≥ 1) solves f(a_j) = f(b_{j−1}).
@@ -195,7 +195,7 @@ final class Fronts {
             return out;
         }
 
-        /** The t in [a, b] with f(t) = level, for f(a) ≥ level > f(b), rounded to the right. */
+        /** The t in [a, b] with f(t) = level, for f(a) ≥ level &gt; f(b), rounded to the right. */
         private static double bisect(DoubleUnaryOperator f, double level, double a, double b) {
             for (int it = 0; it < 200 && b - a > Math.ulp(b); it++) {
                 double mid = 0.5 * (a + b);

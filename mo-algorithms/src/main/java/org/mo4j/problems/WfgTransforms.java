@@ -116,7 +116,7 @@ final class WfgTransforms {
 
     // ---- shapes (x holds x_1 .. x_{M-1}; m is 1-based, 1..M) ----
 
-    /** linear_m = Π_{i=1}^{M−m} x_i · (1 − x_{M−m+1}) (the last factor for m > 1). */
+    /** linear_m = Π_{i=1}^{M−m} x_i · (1 − x_{M−m+1}) (the last factor for m &gt; 1). */
     static double linear(double[] x, int m) {
         int bigM = x.length + 1;
         double r = 1;
@@ -129,7 +129,7 @@ final class WfgTransforms {
         return correct(r);
     }
 
-    /** convex_m = Π_{i=1}^{M−m} (1 − cos(x_i π/2)) · (1 − sin(x_{M−m+1} π/2)) (the last for m > 1). */
+    /** convex_m = Π_{i=1}^{M−m} (1 − cos(x_i π/2)) · (1 − sin(x_{M−m+1} π/2)) (the last for m &gt; 1). */
     static double convex(double[] x, int m) {
         int bigM = x.length + 1;
         double r = 1;
@@ -142,7 +142,7 @@ final class WfgTransforms {
         return correct(r);
     }
 
-    /** concave_m = Π_{i=1}^{M−m} sin(x_i π/2) · cos(x_{M−m+1} π/2) (the last for m > 1). */
+    /** concave_m = Π_{i=1}^{M−m} sin(x_i π/2) · cos(x_{M−m+1} π/2) (the last for m &gt; 1). */
     static double concave(double[] x, int m) {
         int bigM = x.length + 1;
         double r = 1;
