@@ -1,0 +1,51 @@
+package org.mo4j.problems;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.mo4j.core.hypervolume.Hypervolume;
+
+/**
+ * The hypervolume of a dense true front against the problem's reference point approaches the
+ * volume worked out by hand from the analytic front (from below, since a sample dominates less
+ * than the whole front): this ties the sampled fronts, their density and the reference points
+ * together.
+ */
+class TrueFrontHypervolumeTest {
+
+    private static void assertApproaches(double exact, BenchmarkProblem p, int n, double tolerance) {
+        double hv = Hypervolume.of(p.trueFront(n), p.referencePoint());
+        assertTrue(hv <= exact + 1e-12, p + ": " + hv + " exceeds the exact " + exact);
+        assertEquals(exact, hv, tolerance, p.toString());
+    }
+
+    @Test
+    void biObjective() {
+        // ZDT1: 1.1^2 minus the area above the front within [0, 1.1]^2:
+        // int_0^1 (1.1 - (1 - sqrt f)) df + 0.1 * 1.1 = 0.1 + 2/3 + 0.11
+        assertApproaches(0.1 + 2.0 / 3 + 0.11, new Zdt1(), 20_001, 1e-4);
+        assertApproaches(0.1 + 2.0 / 3 + 0.11, new Zdt4(), 20_001, 1e-4);
+        // ZDT2: int_0^1 (0.1 + f^2) df + 0.11
+        assertApproaches(0.1 + 1.0 / 3 + 0.11, new Zdt2(), 20_001, 1e-4);
+        // ZDT6: f1 from f_min: int_{f_min}^1 (0.1 + f^2) df + 0.11
+        double a = Zdt6.F1_MIN;
+        assertApproaches(0.1 * (1 - a) + (1 - a * a * a) / 3 + 0.11, new Zdt6(), 20_001, 1e-4);
+        // WFG4-9 (M = 2): the box 3 x 5 minus the quarter ellipse with semi-axes 2 and 4
+        assertApproaches(15 - 2 * Math.PI, new Wfg4(2), 20_001, 1e-3);
+        // WFG3 (M = 2): 15 minus the triangle below f1/2 + f2/4 = 1 (area 4)
+        assertApproaches(11, new Wfg3(2), 20_001, 1e-3);
+        // DTLZ1 (M = 2): 0.55^2 minus the triangle of area 1/8
+        assertApproaches(0.3025 - 0.125, new Dtlz1(2), 20_001, 1e-4);
+    }
+
+    @Test
+    void threeObjectives() {
+        // DTLZ1: 0.55^3 minus the simplex of volume 0.5^3 / 6
+        assertApproaches(0.166375 - 0.125 / 6, new Dtlz1(3), 5_000, 2e-3);
+        // DTLZ2: 1.1^3 minus the eighth of the unit ball
+        assertApproaches(1.331 - Math.PI / 6, new Dtlz2(3), 5_000, 1e-2);
+        // WFG4: 3 * 5 * 7 minus an eighth of the ellipsoid with semi-axes 2, 4, 6
+        assertApproaches(105 - 4.0 / 3 * Math.PI * 48 / 8, new Wfg4(3), 5_000, 0.5);
+    }
+}
