@@ -15,13 +15,14 @@ import org.mo4j.core.validation.Arguments;
  * <p><b>Grammar.</b> {@code name[:objectives[:variables]]}, case-insensitive, surrounding blanks
  * ignored; an empty or missing part takes the problem's default. Examples: {@code zdt1},
  * {@code zdt1::50} (ZDT1 with 50 variables), {@code dtlz2:3}, {@code dtlz2:5:14},
- * {@code wfg4:5}, {@code wfg4:3:30}, {@code c2-dtlz2:3}, {@code ctp1}.
+ * {@code wfg4:5}, {@code wfg4:3:30}, {@code c2-dtlz2:3}, {@code ctp1}, {@code re33}.
  * <ul>
  * <li>ZDT and CTP have two objectives: their objectives part must be empty or 2.</li>
  * <li>DTLZ and C-DTLZ: objectives m ≥ 2, default 3; variables n ≥ m, default m + k − 1 with the
  * problem's customary k.</li>
  * <li>WFG: objectives M ≥ 2, default 3; variables n = k + l with k = 2(M − 1) (the default) and
  * l = n − k ≥ 1 (even for WFG2, WFG3); default n = k + 20. For another k use the classes.</li>
+ * <li>RE (re21 … re91, {@link RealWorldProblems}): fixed sizes; a given part must equal them.</li>
  * </ul>
  *
  * <p>Other suites are added in one place, {@link #registry()} (marked there).
@@ -73,7 +74,10 @@ public final class Problems {
         biObjective(r, "ctp6", n -> n == null ? new Ctp6() : new Ctp6(n));
         biObjective(r, "ctp7", n -> n == null ? new Ctp7() : new Ctp7(n));
         biObjective(r, "ctp8", n -> n == null ? new Ctp8() : new Ctp8(n));
-        // ---- Other suites are added here (e.g. the RE real-world problems): r.put("name", factory);
+        for (String name : RealWorldProblems.names()) {
+            r.put(name, (m, n) -> fixedSize(name, RealWorldProblems.create(name), m, n));
+        }
+        // ---- Other suites are added here: r.put("name", factory);
         // names are lower case; a factory receives null for an omitted part.
         return Collections.unmodifiableMap(r);
     }
@@ -145,6 +149,19 @@ public final class Problems {
             }
             return f.create(n);
         });
+    }
+
+    /** A problem of fixed size (the RE suite): a given size part must equal the problem's. */
+    private static BenchmarkProblem fixedSize(String name, BenchmarkProblem p, Integer m, Integer n) {
+        if (m != null && m != p.numberOfObjectives()) {
+            throw new IllegalArgumentException("objectives must be " + p.numberOfObjectives() + " (or omitted) for "
+                    + name + ", was " + m);
+        }
+        if (n != null && n != p.numberOfVariables()) {
+            throw new IllegalArgumentException("variables must be " + p.numberOfVariables() + " (or omitted) for "
+                    + name + ", was " + n);
+        }
+        return p;
     }
 
     private interface WfgConstructor {

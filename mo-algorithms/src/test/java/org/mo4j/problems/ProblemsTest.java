@@ -16,7 +16,9 @@ class ProblemsTest {
         List<String> names = Problems.names();
         assertEquals(List.of("zdt1", "zdt2", "zdt3", "zdt4", "zdt6", "dtlz1", "dtlz2", "dtlz3", "dtlz4", "dtlz5",
                 "dtlz6", "dtlz7", "wfg1", "wfg2", "wfg3", "wfg4", "wfg5", "wfg6", "wfg7", "wfg8", "wfg9", "c1-dtlz1",
-                "c2-dtlz2", "c3-dtlz4", "ctp1", "ctp2", "ctp3", "ctp4", "ctp5", "ctp6", "ctp7", "ctp8"), names);
+                "c2-dtlz2", "c3-dtlz4", "ctp1", "ctp2", "ctp3", "ctp4", "ctp5", "ctp6", "ctp7", "ctp8", "re21", "re22",
+                "re23", "re24", "re25", "re31", "re32", "re33", "re34", "re35", "re36", "re37", "re41", "re42", "re61",
+                "re91"), names);
         for (String name : names) {
             BenchmarkProblem p = Problems.create(name);
             assertEquals(name, p.name().toLowerCase(java.util.Locale.ROOT), name);
@@ -45,13 +47,24 @@ class ProblemsTest {
         assertEquals(3, Problems.create("C3-DTLZ4").numberOfConstraints());
         assertInstanceOf(Ctp1.class, Problems.create("ctp1"));
         assertEquals(5, Problems.create("ctp6::5").numberOfVariables());
+        assertInstanceOf(Re33.class, Problems.create("RE33"));
+        assertEquals(9, Problems.create("re91:9:7").numberOfObjectives());
+    }
+
+    @Test
+    void realWorldProblemsHaveFixedSizes() {
+        assertEquals("invalid sizes in spec 're21:3': objectives must be 2 (or omitted) for re21, was 3",
+                assertThrows(IllegalArgumentException.class, () -> Problems.create("re21:3")).getMessage());
+        assertEquals("invalid sizes in spec 're21::5': variables must be 4 (or omitted) for re21, was 5",
+                assertThrows(IllegalArgumentException.class, () -> Problems.create("re21::5")).getMessage());
     }
 
     @Test
     void unknownNameListsTheValidOnes() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Problems.create("zdt5"));
         assertTrue(e.getMessage().startsWith("unknown problem 'zdt5' in spec 'zdt5'; valid names: zdt1, zdt2,"), e.getMessage());
-        assertTrue(e.getMessage().endsWith("ctp8"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("ctp8, re21, re22, re23, re24, re25, re31, re32, re33, re34, re35, re36, "
+                + "re37, re41, re42, re61, re91"), e.getMessage());
     }
 
     @Test
