@@ -24,7 +24,7 @@ public final class RunFailedException extends RuntimeException {
      */
     public RunFailedException(String algorithm, int generation, int batchIndex, long evaluation,
                               Result partialResult, Throwable cause) {
-        super(algorithm + " failed in generation " + generation + ": evaluating offspring " + batchIndex
+        super(algorithm + " failed in generation " + generation + ": evaluating solution " + batchIndex
                 + " of the batch (evaluation " + evaluation + " of the run) threw " + cause
                 + "; the partial result holds the population of generation "
                 + partialResult.generations(), cause);
