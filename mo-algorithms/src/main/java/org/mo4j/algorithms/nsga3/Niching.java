@@ -153,7 +153,8 @@ final class Niching {
      * The intercepts a_i − z_i of the hyperplane through the extreme points (found by the
      * achievement scalarising function with weights 1e-6 off the axis, among the first front and
      * the previous extremes); when the system is singular or an intercept is not above 1e-6, the
-     * worst values of the first front (then of S_t) minus the ideal point.
+     * worst values of the first front (then of S_t) minus the ideal point. Intercepts are capped at
+     * the worst values of S_t.
      */
     private double[] intercepts(double[][] f, int[] all, int[] first, double[] ideal) {
         int candidates = first.length + (extremes == null ? 0 : m);
@@ -178,6 +179,17 @@ final class Niching {
         }
         extremes = ext;
         double[] scale = solveIntercepts(ext, ideal);
+        if (scale != null) {
+            // as pymoo: an intercept beyond the worst value in S_t extrapolates past the population;
+            // cap it there
+            for (int d = 0; d < m; d++) {
+                double worst = Double.NEGATIVE_INFINITY;
+                for (int i : all) {
+                    worst = Math.max(worst, f[i][d]);
+                }
+                scale[d] = Math.min(scale[d], Math.max(worst - ideal[d], MIN_INTERCEPT));
+            }
+        }
         if (scale == null) {
             scale = new double[m];
             for (int d = 0; d < m; d++) {
