@@ -7,6 +7,6 @@ final class FrontSearches {
     }
 
     static FrontSearch defaultSearch() {
-        return new RandomFrontSearch();
+        return new Nsga3FrontSearch();
     }
 }
