@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 import org.mo4j.core.archive.ParetoArchive;
+import org.mo4j.core.problem.Bounds;
 import org.mo4j.core.problem.ObjectiveSense;
 import org.mo4j.core.validation.Arguments;
 import org.mo4j.surrogates.quadratic.Link;
 import org.mo4j.surrogates.quadratic.QuadraticFeatures;
 import org.mo4j.surrogates.quadratic.QuadraticFit;
 import org.mo4j.surrogates.quadratic.QuadraticSurrogate;
+import org.mo4j.surrogates.sampling.LatinHypercube;
 import org.mo4j.surrogates.sampling.MapSampling;
 import org.mo4j.surrogates.sampling.ResidualBinSampler;
 
@@ -50,6 +52,16 @@ import org.mo4j.surrogates.sampling.ResidualBinSampler;
  */
 public final class MapMerging {
 
+    /** Which pre-selected coefficients plain MAP evaluates. */
+    public enum Design {
+        /** The official code's design ({@link MapSampling}): one-hots, isotropic/perturbed shares, filtered grid. */
+        MAP,
+        /** A seeded Latin hypercube of the requested size in [0, 1]^T ({@link LatinHypercube}); not in the code. */
+        LATIN_HYPERCUBE
+    }
+
+    private static final System.Logger LOG = System.getLogger(MapMerging.class.getName());
+
     private final int tasks;
     private final ObjectiveSense[] directions;
     private final Link[] links;
@@ -62,8 +74,10 @@ public final class MapMerging {
     private final int bayesUpdate;
     private final int bayesIterations;
     private final FrontSearch frontSearch;
+    private final Design design;
 
     private MapMerging(Builder b) {
+        this.design = b.design;
         this.tasks = b.tasks;
         this.directions = b.directions.clone();
         this.links = new Link[tasks];
@@ -116,7 +130,9 @@ public final class MapMerging {
     public AmortizedParetoFront run(ExpensiveEvaluator evaluator) {
         Arguments.notNull("evaluator", evaluator);
         SplittableRandom root = new SplittableRandom(seed);
-        double[][] c = MapSampling.combined(tasks, samples, propIsotropic, propOnehot, root.split());
+        double[][] c = design == Design.MAP
+                ? MapSampling.combined(tasks, samples, propIsotropic, propOnehot, root.split())
+                : LatinHypercube.sample(samples, Bounds.uniform(tasks, 0, 1), root.split());
         requireEnough("samples", samples, c.length);
         Evaluations ev = new Evaluations(evaluator, tasks);
         double[][] y = new double[c.length][];
@@ -170,6 +186,10 @@ public final class MapMerging {
      */
     public AmortizedParetoFront runBayesian(ExpensiveEvaluator evaluator) {
         Arguments.notNull("evaluator", evaluator);
+        if (tasks > 6) {
+            LOG.log(System.Logger.Level.WARNING, "Bayesian MAP with T={0} > 6 tasks: 2 bins per angle leave the "
+                    + "angular cells too coarse; the official code warns that results will be bad", tasks);
+        }
         SplittableRandom root = new SplittableRandom(seed);
         double[][] init = MapSampling.combined(tasks, bayesInitial, 0, 0, root.split());
         requireEnough("bayesian initialPoints", bayesInitial, init.length);
@@ -263,7 +283,7 @@ public final class MapMerging {
 
     @Override
     public String toString() {
-        return "MapMerging[tasks=" + tasks + ", directions=" + Arrays.toString(directions) + ", links="
+        return "MapMerging[tasks=" + tasks + ", design=" + design + ", directions=" + Arrays.toString(directions) + ", links="
                 + Arrays.toString(links) + ", samples=" + samples + ", search=" + search + ", seed=" + seed + "]";
     }
 
@@ -282,6 +302,7 @@ public final class MapMerging {
         private int bayesUpdate = 3;
         private int bayesIterations = 3;
         private FrontSearch frontSearch = FrontSearches.defaultSearch();
+        private Design design = Design.MAP;
 
         private Builder(int tasks) {
             if (tasks < 2) {
@@ -347,6 +368,12 @@ public final class MapMerging {
             }
             this.propIsotropic = isotropic;
             this.propOnehot = onehot;
+            return this;
+        }
+
+        /** Plain MAP's design (default {@link Design#MAP}, the code's). */
+        public Builder design(Design design) {
+            this.design = Arguments.notNull("design", design);
             return this;
         }
 

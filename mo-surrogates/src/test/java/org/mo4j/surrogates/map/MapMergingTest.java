@@ -173,6 +173,14 @@ class MapMergingTest {
     }
 
     @Test
+    void aLatinHypercubeDesignAlsoRecoversTheSurrogates() {
+        AmortizedParetoFront front = MapMerging.builder(2).design(MapMerging.Design.LATIN_HYPERCUBE).samples(10).seed(8)
+                .build().run(SYNTHETIC);
+        assertEquals(10, front.expensiveEvaluations());
+        assertArrayEquals(TASK1.parameters(), front.surrogates().get(0).parameters(), 1e-5);
+    }
+
+    @Test
     void referencePointsAreTheCodesTwoLayers() {
         double[][] r = Nsga3FrontSearch.referencePoints(2);
         assertTrue(Arrays.deepEquals(new double[][] {{0, 1}, {0.25, 0.75}, {0.5, 0.5}, {0.75, 0.25}, {1, 0}}, r),
