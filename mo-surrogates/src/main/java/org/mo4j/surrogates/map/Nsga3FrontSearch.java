@@ -30,19 +30,14 @@ final class Nsga3FrontSearch implements FrontSearch {
     public void search(SurrogateProblem problem, SearchSettings s, long seed) {
         int t = problem.numberOfObjectives();
         Nsga3 nsga3 = Nsga3.builder(problem)
-                .populationSize(evenPopulation(s.populationSize()))
+                .populationSize(s.populationSize())
                 .referenceDirections(referencePoints(t))
                 .crossover(new VarOrOffspring(s.crossoverProbability(), s.mutationProbability(), s.crossoverEta(),
                         s.mutationEta()))
                 .mutation((x, bounds, rng) -> { })
                 .seed(seed)
                 .build();
-        nsga3.run(evenPopulation(s.populationSize()) * (1L + s.generations()));
-    }
-
-    /** Nsga3 makes offspring in pairs and needs an even μ; MAP's 100 is even. */
-    private static int evenPopulation(int mu) {
-        return mu % 2 == 0 ? mu : mu + 1;
+        nsga3.run(s.surrogateEvaluations());
     }
 
     /** The code's reference points: DEAP uniform_reference_points(T, 2, 1) ∪ (T, 1, 0.5), unique. */

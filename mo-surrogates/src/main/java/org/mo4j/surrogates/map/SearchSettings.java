@@ -10,7 +10,7 @@ import org.mo4j.core.validation.Arguments;
  * {@code varOr}), bounded SBX and polynomial mutation with the given distribution indices and
  * per-coefficient mutation probability 1/T, coefficients in [{@code lower}, {@code upper}]^T.
  *
- * @param populationSize       μ = λ (code: 100)
+ * @param populationSize       μ = λ, even (code: 100)
  * @param generations          generations after the initial population (code: 25 in {@code run_MAP},
  *                             150 by default in {@code find_pareto_front})
  * @param lower                lower bound of every coefficient (code: −3)
@@ -28,8 +28,9 @@ public record SearchSettings(int populationSize, int generations, double lower, 
     /** @throws IllegalArgumentException naming the offending component */
     public SearchSettings {
         Arguments.positive("populationSize", populationSize);
-        if (populationSize < 2) {
-            throw new IllegalArgumentException("populationSize must be at least 2, was " + populationSize);
+        if (populationSize < 2 || populationSize % 2 != 0) {
+            throw new IllegalArgumentException("populationSize must be even and at least 2 (NSGA-III makes offspring "
+                    + "in pairs), was " + populationSize);
         }
         if (generations < 0) {
             throw new IllegalArgumentException("generations must be >= 0, was " + generations);
