@@ -5,9 +5,10 @@ package org.mo4j.surrogates.quadratic;
  * ({@code MAP.choose_activation}) uses {@link #SIGMOID} for accuracies (in [0, 1]) and
  * {@link #SOFTPLUS} for losses (positive), identity when the user asks for it.
  *
- * <p>Both non-linear links are evaluated in overflow-free forms; the official code clips the
- * sigmoid's argument to [−500, 500] and computes softplus as {@code log1p(exp(z))}, which overflows
- * above z ≈ 709: the values agree wherever the code's are finite.
+ * <p>Both non-linear links are evaluated in overflow-free forms. The official code clips the
+ * sigmoid's argument to [−500, 500] (so values differ, by less than 1e-217, only for |z| &gt; 500)
+ * and computes softplus as {@code log1p(exp(z))}, which overflows to infinity above z ≈ 709 where
+ * this returns z + log1p(e^{−z}).
  */
 public enum Link {
 
