@@ -83,13 +83,15 @@ public final class RunContext {
     }
 
     /**
-     * Evaluates a batch and counts it against the budget.
+     * Evaluates a batch and counts it against the budget: on the executor when one is set and the
+     * batch holds more than one vector, else on the calling thread (handing a single evaluation to
+     * another thread gains nothing).
      *
      * @throws RunFailedException if an evaluation fails, with the last complete generation
      */
     public Evaluation[] evaluate(double[][] xs) {
         try {
-            Evaluation[] out = executor == null ? BatchEvaluator.evaluate(problem, xs)
+            Evaluation[] out = executor == null || xs.length < 2 ? BatchEvaluator.evaluate(problem, xs)
                     : BatchEvaluator.evaluate(problem, xs, executor);
             tracker.evaluated(xs.length);
             return out;

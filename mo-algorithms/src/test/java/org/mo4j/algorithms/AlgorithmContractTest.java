@@ -46,8 +46,8 @@ class AlgorithmContractTest {
         ExecutorService four = Executors.newFixedThreadPool(4);
         try {
             Result sequential = a.run(p, 20, 3, null, null, Termination.evaluations(1_500));
-            Result r1 = a.run(p, 20, 3, a.batched() ? one : null, null, Termination.evaluations(1_500));
-            Result r4 = a.run(p, 20, 3, a.batched() ? four : null, null, Termination.evaluations(1_500));
+            Result r1 = a.run(p, 20, 3, one, null, Termination.evaluations(1_500));
+            Result r4 = a.run(p, 20, 3, four, null, Termination.evaluations(1_500));
             assertEquals(sequential.population(), r1.population());
             assertEquals(r1.population(), r4.population());
         } finally {

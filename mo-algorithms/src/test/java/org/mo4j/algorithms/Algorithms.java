@@ -15,7 +15,7 @@ public interface Algorithms {
     Result run(Problem problem, int populationSize, long seed, Executor executor, Observer observer,
                Termination termination);
 
-    /** Whether evaluations are batched per generation (so an executor is accepted). */
+    /** Whether offspring are evaluated in batches of a generation (SMS-EMOA evaluates one per step). */
     default boolean batched() {
         return true;
     }
@@ -62,6 +62,9 @@ public interface Algorithms {
         @Override
         public Result run(Problem p, int size, long seed, Executor ex, Observer o, Termination t) {
             SmsEmoa.Builder b = SmsEmoa.builder(p).populationSize(size).seed(seed);
+            if (ex != null) {
+                b.executor(ex);
+            }
             if (o != null) {
                 b.observer(o);
             }

@@ -36,8 +36,9 @@ import org.mo4j.core.validation.Arguments;
  *
  * <p>Cost per step: one evaluation, the non-dominated sort of μ + 1 points (O(μ log μ) for two
  * objectives, O(m μ²) worst case otherwise) and the contributions of the k points of the last
- * front: O(k log k) for m ≤ 3, O(k² m) plus k hypervolumes of limit sets for m ≥ 4. As the
- * evaluations come one at a time, an executor cannot parallelise them and none is offered.
+ * front: O(k log k) for m ≤ 3, O(k² m) plus k hypervolumes of limit sets for m ≥ 4. The steps
+ * evaluate one child each, so an {@link Builder#executor executor} only parallelises the initial
+ * population; results do not depend on it.
  *
  * <p>A "generation" (for the {@link Observer} and for time and stagnation checks) is μ steps; the
  * last may be shorter when the evaluation budget ends inside it.
@@ -59,6 +60,7 @@ public final class SmsEmoa {
     private final Mutation mutation;
     private final double offset;
     private final long seed;
+    private final Executor executor;
     private final Observer observer;
 
     /**
@@ -77,6 +79,7 @@ public final class SmsEmoa {
         this.mutation = b.mutation;
         this.offset = b.offset;
         this.seed = b.seed;
+        this.executor = b.executor;
         this.observer = b.observer;
     }
 
@@ -108,7 +111,7 @@ public final class SmsEmoa {
     public Result run(Termination termination) {
         Arguments.notNull("termination", termination);
         RandomGenerator rng = new SplittableRandom(seed);
-        RunContext ctx = new RunContext("SMS-EMOA", problem, termination, null, observer);
+        RunContext ctx = new RunContext("SMS-EMOA", problem, termination, executor, observer);
         Bounds bounds = problem.bounds();
         int n = problem.numberOfVariables();
         int mu = populationSize;
@@ -221,6 +224,7 @@ public final class SmsEmoa {
         private Mutation mutation = new PolynomialMutation(20);
         private double offset = 1.0;
         private long seed = DEFAULT_SEED;
+        private Executor executor;
         private Observer observer;
 
         private Builder(Problem problem) {
@@ -266,6 +270,15 @@ public final class SmsEmoa {
         /** The seed of the run's {@link SplittableRandom} (default {@value SmsEmoa#DEFAULT_SEED}). */
         public Builder seed(long seed) {
             this.seed = seed;
+            return this;
+        }
+
+        /**
+         * Where the initial population is evaluated (default: the calling thread); the steps evaluate
+         * one child each on the calling thread. Results do not depend on it.
+         */
+        public Builder executor(Executor executor) {
+            this.executor = Arguments.notNull("executor", executor);
             return this;
         }
 
