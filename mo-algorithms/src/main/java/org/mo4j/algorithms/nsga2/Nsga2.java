@@ -1,0 +1,284 @@
+package org.mo4j.algorithms.nsga2;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import java.util.concurrent.Executor;
+import java.util.random.RandomGenerator;
+
+import org.mo4j.algorithms.ConstrainedSorting;
+import org.mo4j.algorithms.Indices;
+import org.mo4j.algorithms.Observer;
+import org.mo4j.algorithms.Result;
+import org.mo4j.algorithms.RunContext;
+import org.mo4j.algorithms.RunFailedException;
+import org.mo4j.algorithms.StopReason;
+import org.mo4j.algorithms.Termination;
+import org.mo4j.algorithms.operators.Crossover;
+import org.mo4j.algorithms.operators.Mutation;
+import org.mo4j.algorithms.operators.PolynomialMutation;
+import org.mo4j.algorithms.operators.SbxCrossover;
+import org.mo4j.algorithms.operators.TournamentSelection;
+import org.mo4j.core.problem.Bounds;
+import org.mo4j.core.problem.Evaluation;
+import org.mo4j.core.problem.Problem;
+import org.mo4j.core.sorting.CrowdingDistance;
+import org.mo4j.core.sorting.NonDominatedSorting;
+import org.mo4j.core.validation.Arguments;
+
+/**
+ * NSGA-II (Deb, Pratap, Agarwal, Meyarivan 2002, "A fast and elitist multiobjective genetic
+ * algorithm: NSGA-II", IEEE TEC 6(2):182–197).
+ *
+ * <p>Each generation: N offspring by binary tournament on crowded comparison (rank, then crowding
+ * distance), SBX and polynomial mutation; parents and offspring are merged, sorted into fronts
+ * under constrained domination ({@link ConstrainedSorting}: feasible first, then by total
+ * violation, then Pareto with {@link NonDominatedSorting}), and the N survivors are the best fronts,
+ * the last one cut by decreasing {@link CrowdingDistance crowding distance} (ties by position).
+ *
+ * <p>Defaults: N = 100, SBX with probability 0.9 and η_c = 20, polynomial mutation with p_m = 1/n
+ * and η_m = 20 (the paper's settings), seed {@value #DEFAULT_SEED}.
+ *
+ * <p>Cost per generation: N evaluations plus the non-dominated sort of 2N points (O(N log N) for
+ * two objectives, O(m N²) worst case otherwise) and O(m N log N) for crowding. All random draws
+ * happen on the calling thread and offspring are evaluated as one batch, on the executor if one is
+ * set, so a seed gives bit-identical results for any number of threads.
+ *
+ * <pre>{@code
+ * Result r = new Nsga2(problem).run(25_000);
+ * Result s = Nsga2.builder(problem).populationSize(200).seed(7).executor(pool).build()
+ *         .run(Termination.evaluations(50_000));
+ * }</pre>
+ */
+public final class Nsga2 {
+
+    /** The seed used when the builder sets none. */
+    public static final long DEFAULT_SEED = 1L;
+
+    /** The population size used when the builder sets none. */
+    public static final int DEFAULT_POPULATION_SIZE = 100;
+
+    private final Problem problem;
+    private final int populationSize;
+    private final Crossover crossover;
+    private final Mutation mutation;
+    private final long seed;
+    private final Executor executor;
+    private final Observer observer;
+
+    /**
+     * NSGA-II with the defaults.
+     *
+     * @throws IllegalArgumentException if {@code problem} is null
+     */
+    public Nsga2(Problem problem) {
+        this(builder(problem));
+    }
+
+    private Nsga2(Builder b) {
+        this.problem = b.problem;
+        this.populationSize = b.populationSize;
+        this.crossover = b.crossover;
+        this.mutation = b.mutation;
+        this.seed = b.seed;
+        this.executor = b.executor;
+        this.observer = b.observer;
+    }
+
+    /**
+     * A builder for {@code problem}.
+     *
+     * @throws IllegalArgumentException if {@code problem} is null
+     */
+    public static Builder builder(Problem problem) {
+        return new Builder(problem);
+    }
+
+    /**
+     * Runs for exactly {@code evaluations} evaluations.
+     *
+     * @throws IllegalArgumentException if {@code evaluations < 1}
+     * @throws RunFailedException       if an evaluation fails
+     */
+    public Result run(long evaluations) {
+        return run(Termination.evaluations(evaluations));
+    }
+
+    /**
+     * Runs until {@code termination} says stop. Each call starts afresh from the seed, so repeated
+     * calls return equal results.
+     *
+     * @throws IllegalArgumentException if {@code termination} is null
+     * @throws RunFailedException       if an evaluation fails; it carries the last complete generation
+     */
+    public Result run(Termination termination) {
+        Arguments.notNull("termination", termination);
+        RandomGenerator rng = new SplittableRandom(seed);
+        RunContext ctx = new RunContext("NSGA-II", problem, termination, executor, observer);
+        Bounds bounds = problem.bounds();
+        int n = problem.numberOfVariables();
+        int cap = 2 * populationSize;
+        double[][] x = new double[cap][];
+        double[][] f = new double[cap][];
+        double[] cv = new double[cap];
+        Evaluation[] e = new Evaluation[cap];
+        int[] rank = new int[cap];
+        double[] crowding = new double[cap];
+
+        int size = Math.min(populationSize, ctx.tracker().remainingEvaluations());
+        double[][] initial = RunContext.randomVectors(size, bounds, rng);
+        add(initial, ctx.evaluate(initial), x, f, cv, e, 0);
+        size = survive(x, f, cv, e, size, populationSize, rank, crowding);
+        StopReason reason = ctx.endGeneration(x, f, cv, e, size);
+        double[] spare = new double[n];
+        while (reason == null && size >= 2) {
+            int k = Math.min(populationSize, ctx.tracker().remainingEvaluations());
+            double[][] kids = new double[k][];
+            for (int i = 0; i < k; i += 2) {
+                int a = TournamentSelection.crowded(rank, crowding, size, rng);
+                int b = TournamentSelection.crowded(rank, crowding, size, rng);
+                double[] c1 = new double[n];
+                double[] c2 = i + 1 < k ? new double[n] : spare;
+                crossover.apply(x[a], x[b], c1, c2, bounds, rng);
+                mutation.apply(c1, bounds, rng);
+                kids[i] = c1;
+                if (i + 1 < k) {
+                    mutation.apply(c2, bounds, rng);
+                    kids[i + 1] = c2;
+                }
+            }
+            add(kids, ctx.evaluate(kids), x, f, cv, e, size);
+            size = survive(x, f, cv, e, size + k, populationSize, rank, crowding);
+            reason = ctx.endGeneration(x, f, cv, e, size);
+        }
+        return ctx.result(reason == null ? StopReason.EVALUATIONS : reason);
+    }
+
+    private static void add(double[][] xs, Evaluation[] es, double[][] x, double[][] f, double[] cv,
+                            Evaluation[] e, int at) {
+        for (int i = 0; i < xs.length; i++) {
+            x[at + i] = xs[i];
+            e[at + i] = es[i];
+            f[at + i] = es[i].objectives();
+            cv[at + i] = es[i].totalViolation();
+        }
+    }
+
+    /**
+     * Keeps the best {@code min(target, size)} of the first {@code size} members in the first
+     * positions, with their rank and crowding distance; returns the new size.
+     */
+    static int survive(double[][] x, double[][] f, double[] cv, Evaluation[] e, int size, int target,
+                       int[] rank, double[] crowding) {
+        double[][] fm = Arrays.copyOf(f, size);
+        int[][] fronts = NonDominatedSorting.fronts(ConstrainedSorting.ranks(fm, Arrays.copyOf(cv, size)));
+        int keep = Math.min(target, size);
+        int[] chosen = new int[keep];
+        double[] chosenCrowding = new double[keep];
+        int[] chosenRank = new int[keep];
+        int count = 0;
+        for (int r = 0; r < fronts.length && count < keep; r++) {
+            int[] front = fronts[r];
+            double[] cd = CrowdingDistance.of(fm, front);
+            int[] order = Indices.identity(front.length);
+            if (count + front.length > keep) {
+                double[] negated = new double[cd.length];
+                for (int i = 0; i < cd.length; i++) {
+                    negated[i] = -cd[i];
+                }
+                Indices.sortByKey(order, negated);
+            }
+            for (int i = 0; i < front.length && count < keep; i++) {
+                chosen[count] = front[order[i]];
+                chosenCrowding[count] = cd[order[i]];
+                chosenRank[count++] = r;
+            }
+        }
+        double[][] nx = new double[keep][];
+        double[][] nf = new double[keep][];
+        double[] ncv = new double[keep];
+        Evaluation[] ne = new Evaluation[keep];
+        for (int i = 0; i < keep; i++) {
+            nx[i] = x[chosen[i]];
+            nf[i] = f[chosen[i]];
+            ncv[i] = cv[chosen[i]];
+            ne[i] = e[chosen[i]];
+        }
+        System.arraycopy(nx, 0, x, 0, keep);
+        System.arraycopy(nf, 0, f, 0, keep);
+        System.arraycopy(ncv, 0, cv, 0, keep);
+        System.arraycopy(ne, 0, e, 0, keep);
+        System.arraycopy(chosenRank, 0, rank, 0, keep);
+        System.arraycopy(chosenCrowding, 0, crowding, 0, keep);
+        return keep;
+    }
+
+    @Override
+    public String toString() {
+        return "NSGA-II[problem=" + problem.name() + ", populationSize=" + populationSize + ", crossover="
+                + crossover + ", mutation=" + mutation + ", seed=" + seed + "]";
+    }
+
+    /** Configures an {@link Nsga2}; every setter validates its argument at once. */
+    public static final class Builder {
+
+        private final Problem problem;
+        private int populationSize = DEFAULT_POPULATION_SIZE;
+        private Crossover crossover = new SbxCrossover(0.9, 20);
+        private Mutation mutation = new PolynomialMutation(20);
+        private long seed = DEFAULT_SEED;
+        private Executor executor;
+        private Observer observer;
+
+        private Builder(Problem problem) {
+            this.problem = Arguments.notNull("problem", problem);
+        }
+
+        /**
+         * The population size N, even and ≥ 2 (default {@value Nsga2#DEFAULT_POPULATION_SIZE}).
+         *
+         * @throws IllegalArgumentException if {@code size < 2} or odd
+         */
+        public Builder populationSize(int size) {
+            if (size < 2 || size % 2 != 0) {
+                throw new IllegalArgumentException("populationSize must be even and at least 2, was " + size);
+            }
+            this.populationSize = size;
+            return this;
+        }
+
+        /** The crossover (default SBX, probability 0.9, η_c = 20). */
+        public Builder crossover(Crossover crossover) {
+            this.crossover = Arguments.notNull("crossover", crossover);
+            return this;
+        }
+
+        /** The mutation (default polynomial, p_m = 1/n, η_m = 20). */
+        public Builder mutation(Mutation mutation) {
+            this.mutation = Arguments.notNull("mutation", mutation);
+            return this;
+        }
+
+        /** The seed of the run's {@link SplittableRandom} (default {@value Nsga2#DEFAULT_SEED}). */
+        public Builder seed(long seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        /** Where offspring are evaluated (default: the calling thread). Results do not depend on it. */
+        public Builder executor(Executor executor) {
+            this.executor = Arguments.notNull("executor", executor);
+            return this;
+        }
+
+        /** Called once per generation (default: none). */
+        public Builder observer(Observer observer) {
+            this.observer = Arguments.notNull("observer", observer);
+            return this;
+        }
+
+        /** The configured algorithm. */
+        public Nsga2 build() {
+            return new Nsga2(this);
+        }
+    }
+}

@@ -1,0 +1,296 @@
+package org.mo4j.algorithms.smsemoa;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import java.util.concurrent.Executor;
+import java.util.random.RandomGenerator;
+
+import org.mo4j.algorithms.ConstrainedSorting;
+import org.mo4j.algorithms.Observer;
+import org.mo4j.algorithms.Result;
+import org.mo4j.algorithms.RunContext;
+import org.mo4j.algorithms.RunFailedException;
+import org.mo4j.algorithms.StopReason;
+import org.mo4j.algorithms.Termination;
+import org.mo4j.algorithms.operators.Crossover;
+import org.mo4j.algorithms.operators.Mutation;
+import org.mo4j.algorithms.operators.PolynomialMutation;
+import org.mo4j.algorithms.operators.SbxCrossover;
+import org.mo4j.core.hypervolume.Hypervolume;
+import org.mo4j.core.problem.Bounds;
+import org.mo4j.core.problem.Evaluation;
+import org.mo4j.core.problem.Problem;
+import org.mo4j.core.validation.Arguments;
+
+/**
+ * SMS-EMOA (Beume, Naujoks, Emmerich 2007, "SMS-EMOA: Multiobjective selection based on dominated
+ * hypervolume", EJOR 181(3):1653–1669), a steady-state (μ + 1) algorithm.
+ *
+ * <p>Each step: two distinct parents drawn uniformly at random, one child by SBX (the first of the
+ * pair) and polynomial mutation, evaluated alone; the μ + 1 solutions are sorted under constrained
+ * domination ({@link ConstrainedSorting}) and one member of the worst front is removed: the only
+ * one if the front has a single member, otherwise the one with the smallest exact hypervolume
+ * contribution ({@link Hypervolume#contributions}) with respect to the reference point
+ * r_i = max_{p ∈ last front} p_i + {@link Builder#referenceOffset offset} (default offset 1, so the
+ * extremes of the front keep a positive contribution). Ties go to the earliest position.
+ *
+ * <p>Cost per step: one evaluation, the non-dominated sort of μ + 1 points (O(μ log μ) for two
+ * objectives, O(m μ²) worst case otherwise) and the contributions of the k points of the last
+ * front: O(k log k) for m ≤ 3, O(k² m) plus k hypervolumes of limit sets for m ≥ 4. The steps
+ * evaluate one child each, so an {@link Builder#executor executor} only parallelises the initial
+ * population; results do not depend on it.
+ *
+ * <p>A "generation" (for the {@link Observer} and for time and stagnation checks) is μ steps; the
+ * last may be shorter when the evaluation budget ends inside it.
+ *
+ * <p>Defaults: μ = 100, SBX with probability 0.9 and η_c = 15, polynomial mutation with
+ * p_m = 1/n and η_m = 20 (the paper's settings), seed {@value #DEFAULT_SEED}.
+ */
+public final class SmsEmoa {
+
+    /** The seed used when the builder sets none. */
+    public static final long DEFAULT_SEED = 1L;
+
+    /** The population size μ used when the builder sets none. */
+    public static final int DEFAULT_POPULATION_SIZE = 100;
+
+    private final Problem problem;
+    private final int populationSize;
+    private final Crossover crossover;
+    private final Mutation mutation;
+    private final double offset;
+    private final long seed;
+    private final Executor executor;
+    private final Observer observer;
+
+    /**
+     * SMS-EMOA with the defaults.
+     *
+     * @throws IllegalArgumentException if {@code problem} is null
+     */
+    public SmsEmoa(Problem problem) {
+        this(builder(problem));
+    }
+
+    private SmsEmoa(Builder b) {
+        this.problem = b.problem;
+        this.populationSize = b.populationSize;
+        this.crossover = b.crossover;
+        this.mutation = b.mutation;
+        this.offset = b.offset;
+        this.seed = b.seed;
+        this.executor = b.executor;
+        this.observer = b.observer;
+    }
+
+    /**
+     * A builder for {@code problem}.
+     *
+     * @throws IllegalArgumentException if {@code problem} is null
+     */
+    public static Builder builder(Problem problem) {
+        return new Builder(problem);
+    }
+
+    /**
+     * Runs for exactly {@code evaluations} evaluations.
+     *
+     * @throws IllegalArgumentException if {@code evaluations < 1}
+     * @throws RunFailedException       if an evaluation fails
+     */
+    public Result run(long evaluations) {
+        return run(Termination.evaluations(evaluations));
+    }
+
+    /**
+     * Runs until {@code termination} says stop; each call starts afresh from the seed.
+     *
+     * @throws IllegalArgumentException if {@code termination} is null
+     * @throws RunFailedException       if an evaluation fails; it carries the last complete generation
+     */
+    public Result run(Termination termination) {
+        Arguments.notNull("termination", termination);
+        RandomGenerator rng = new SplittableRandom(seed);
+        RunContext ctx = new RunContext("SMS-EMOA", problem, termination, executor, observer);
+        Bounds bounds = problem.bounds();
+        int n = problem.numberOfVariables();
+        int mu = populationSize;
+        double[][] x = new double[mu + 1][];
+        double[][] f = new double[mu + 1][];
+        double[] cv = new double[mu + 1];
+        Evaluation[] e = new Evaluation[mu + 1];
+
+        int size = Math.min(mu, ctx.tracker().remainingEvaluations());
+        double[][] initial = RunContext.randomVectors(size, bounds, rng);
+        Evaluation[] es = ctx.evaluate(initial);
+        for (int i = 0; i < size; i++) {
+            set(x, f, cv, e, i, initial[i], es[i]);
+        }
+        StopReason reason = ctx.endGeneration(x, f, cv, e, size);
+        double[] spare = new double[n];
+        double[][] batch = new double[1][];
+        int step = 0;
+        while (reason == null && size >= 2) {
+            int a = rng.nextInt(size);
+            int b = rng.nextInt(size - 1);
+            if (b >= a) {
+                b++;
+            }
+            double[] child = new double[n];
+            crossover.apply(x[a], x[b], child, spare, bounds, rng);
+            mutation.apply(child, bounds, rng);
+            batch[0] = child;
+            set(x, f, cv, e, size, child, ctx.evaluate(batch)[0]);
+            int worst = worst(f, cv, size + 1, offset);
+            x[worst] = x[size];
+            f[worst] = f[size];
+            cv[worst] = cv[size];
+            e[worst] = e[size];
+            step++;
+            if (step % mu == 0 || ctx.tracker().budgetSpent()) {
+                reason = ctx.endGeneration(x, f, cv, e, size);
+            }
+        }
+        return ctx.result(reason == null ? StopReason.EVALUATIONS : reason);
+    }
+
+    private static void set(double[][] x, double[][] f, double[] cv, Evaluation[] e, int at, double[] xi,
+                            Evaluation ei) {
+        x[at] = xi;
+        e[at] = ei;
+        f[at] = ei.objectives();
+        cv[at] = ei.totalViolation();
+    }
+
+    /** The index of the member to remove from the first {@code size} members. */
+    static int worst(double[][] f, double[] cv, int size, double offset) {
+        double[][] fm = f.length == size ? f : Arrays.copyOf(f, size);
+        int[] ranks = ConstrainedSorting.ranks(fm, cv.length == size ? cv : Arrays.copyOf(cv, size));
+        int last = 0;
+        for (int r : ranks) {
+            last = Math.max(last, r);
+        }
+        int k = 0;
+        for (int r : ranks) {
+            if (r == last) {
+                k++;
+            }
+        }
+        int[] members = new int[k];
+        double[][] points = new double[k][];
+        k = 0;
+        for (int i = 0; i < size; i++) {
+            if (ranks[i] == last) {
+                members[k] = i;
+                points[k++] = fm[i];
+            }
+        }
+        if (k == 1) {
+            return members[0];
+        }
+        int m = points[0].length;
+        double[] ref = new double[m];
+        Arrays.fill(ref, Double.NEGATIVE_INFINITY);
+        for (double[] p : points) {
+            for (int d = 0; d < m; d++) {
+                ref[d] = Math.max(ref[d], p[d]);
+            }
+        }
+        for (int d = 0; d < m; d++) {
+            ref[d] += offset;
+        }
+        double[] c = Hypervolume.contributions(points, ref);
+        int best = 0;
+        for (int i = 1; i < k; i++) {
+            if (c[i] < c[best]) {
+                best = i;
+            }
+        }
+        return members[best];
+    }
+
+    @Override
+    public String toString() {
+        return "SMS-EMOA[problem=" + problem.name() + ", populationSize=" + populationSize + ", crossover="
+                + crossover + ", mutation=" + mutation + ", referenceOffset=" + offset + ", seed=" + seed + "]";
+    }
+
+    /** Configures an {@link SmsEmoa}; every setter validates its argument at once. */
+    public static final class Builder {
+
+        private final Problem problem;
+        private int populationSize = DEFAULT_POPULATION_SIZE;
+        private Crossover crossover = new SbxCrossover(0.9, 15);
+        private Mutation mutation = new PolynomialMutation(20);
+        private double offset = 1.0;
+        private long seed = DEFAULT_SEED;
+        private Executor executor;
+        private Observer observer;
+
+        private Builder(Problem problem) {
+            this.problem = Arguments.notNull("problem", problem);
+        }
+
+        /**
+         * The population size μ ≥ 2 (default {@value SmsEmoa#DEFAULT_POPULATION_SIZE}).
+         *
+         * @throws IllegalArgumentException if {@code size < 2}
+         */
+        public Builder populationSize(int size) {
+            if (size < 2) {
+                throw new IllegalArgumentException("populationSize must be at least 2, was " + size);
+            }
+            this.populationSize = size;
+            return this;
+        }
+
+        /** The crossover; the first child is used (default SBX, probability 0.9, η_c = 15). */
+        public Builder crossover(Crossover crossover) {
+            this.crossover = Arguments.notNull("crossover", crossover);
+            return this;
+        }
+
+        /** The mutation (default polynomial, p_m = 1/n, η_m = 20). */
+        public Builder mutation(Mutation mutation) {
+            this.mutation = Arguments.notNull("mutation", mutation);
+            return this;
+        }
+
+        /**
+         * The offset added to the worst values of the last front to form the reference point
+         * (default 1, in the units of the objectives).
+         *
+         * @throws IllegalArgumentException if {@code offset} is not finite and &gt; 0
+         */
+        public Builder referenceOffset(double offset) {
+            this.offset = Arguments.positive("offset", offset);
+            return this;
+        }
+
+        /** The seed of the run's {@link SplittableRandom} (default {@value SmsEmoa#DEFAULT_SEED}). */
+        public Builder seed(long seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        /**
+         * Where the initial population is evaluated (default: the calling thread); the steps evaluate
+         * one child each on the calling thread. Results do not depend on it.
+         */
+        public Builder executor(Executor executor) {
+            this.executor = Arguments.notNull("executor", executor);
+            return this;
+        }
+
+        /** Called once per generation of μ steps (default: none). */
+        public Builder observer(Observer observer) {
+            this.observer = Arguments.notNull("observer", observer);
+            return this;
+        }
+
+        /** The configured algorithm. */
+        public SmsEmoa build() {
+            return new SmsEmoa(this);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.mo4j.algorithms;
+
+import static org.mo4j.algorithms.operators.OperatorExamplesTestAccess.assertMessage;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.mo4j.algorithms.nsga2.Nsga2;
+import org.mo4j.algorithms.nsga3.Nsga3;
+import org.mo4j.algorithms.smsemoa.SmsEmoa;
+
+/** Bad arguments fail at once with IllegalArgumentException naming the argument and the value. */
+class BadInputTest {
+
+    @Test
+    void nullProblemIsRejected() {
+        assertMessage(() -> new Nsga2(null), "problem", "null");
+        assertMessage(() -> Nsga3.builder(null), "problem", "null");
+        assertMessage(() -> new SmsEmoa(null), "problem", "null");
+    }
+
+    @Test
+    void populationSizesAreChecked() {
+        var p = TestProblems.schaffer();
+        assertMessage(() -> Nsga2.builder(p).populationSize(1), "populationSize", "1");
+        assertMessage(() -> Nsga2.builder(p).populationSize(51), "populationSize", "51");
+        assertMessage(() -> Nsga3.builder(p).populationSize(0), "populationSize", "0");
+        assertMessage(() -> Nsga3.builder(p).populationSize(-4), "populationSize", "-4");
+        assertMessage(() -> SmsEmoa.builder(p).populationSize(1), "populationSize", "1");
+        assertMessage(() -> Nsga3.builder(p).divisions(0), "divisions", "0");
+        assertMessage(() -> Nsga3.builder(p).referenceDirections(new double[][] {{1, -1}}), "directions[0]", "-1");
+        assertMessage(() -> SmsEmoa.builder(p).referenceOffset(-1), "offset", "-1");
+        assertMessage(() -> Nsga2.builder(p).crossover(null), "crossover", "null");
+        assertMessage(() -> Nsga2.builder(p).executor(null), "executor", "null");
+    }
+
+    @Test
+    void budgetsAreChecked() {
+        var p = TestProblems.schaffer();
+        assertMessage(() -> new Nsga2(p).run(0), "evaluations", "0");
+        assertMessage(() -> new Nsga3(p).run(-5), "evaluations", "-5");
+        assertMessage(() -> new SmsEmoa(p).run((Termination) null), "termination", "null");
+        assertMessage(() -> Termination.time(Duration.ZERO), "duration", "PT0S");
+        assertMessage(() -> Termination.stagnation(f -> 0, 0, 0.1), "window", "0");
+        assertMessage(() -> Termination.stagnation(f -> 0, 3, -0.1), "tolerance", "-0.1");
+        assertMessage(() -> Termination.anyOf(), "terminations", "empty");
+    }
+}
