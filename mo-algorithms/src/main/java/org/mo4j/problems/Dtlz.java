@@ -10,6 +10,9 @@ import org.mo4j.core.problem.Bounds;
  */
 final class Dtlz {
 
+    /** The paper's k for DTLZ2–6. */
+    static final int DEFAULT_SPHERE_K = 10;
+
     private Dtlz() {
     }
 

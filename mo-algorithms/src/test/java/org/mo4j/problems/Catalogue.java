@@ -24,7 +24,32 @@ final class Catalogue {
             out.add(new Dtlz5(m));
             out.add(new Dtlz6(m));
             out.add(new Dtlz7(m));
+            out.add(new Wfg2(m));
+            out.add(new C1Dtlz1(m));
+            out.add(new C2Dtlz2(m));
+            out.add(new C3Dtlz4(m));
+            out.add(new Wfg3(m));
+            out.add(new Wfg4(m));
+            out.add(new Wfg5(m));
+            out.add(new Wfg6(m));
+            out.add(new Wfg7(m));
+            out.add(new Wfg8(m));
+            out.add(new Wfg9(m));
         }
+        // WFG1 with sizes whose distance optimum z_i = 0.35 * 2i is exactly representable (see Wfg1)
+        out.add(new Wfg1(2, 6, 5));
+        out.add(new Wfg1(3, 6, 5));
+        out.add(new Wfg1(5, 8, 3));
+        out.add(new Wfg2(3, 4, 6));
+        out.add(new Ctp1());
+        out.add(new Ctp2());
+        out.add(new Ctp3(4));
+        out.add(new Ctp4());
+        out.add(new Ctp5());
+        out.add(new Ctp6());
+        out.add(new Ctp7(3));
+        out.add(new Ctp8());
+        out.add(new Wfg8(2, 4, 10));
         return out;
     }
 }

@@ -37,11 +37,117 @@ final class ParetoSets {
                     x[i] = inPieces(Dtlz7.pieces(), rnd);
                 }
             }
+            case "C1-DTLZ1" -> {
+                Arrays.fill(x, 0.5);
+                for (int i = 0; i < m - 1; i++) {
+                    x[i] = rnd.nextDouble();
+                }
+            }
+            case "C2-DTLZ2" -> {
+                // near the corner f = e_1 (every angle small): within distance r of it
+                Arrays.fill(x, 0.5);
+                for (int i = 0; i < m - 1; i++) {
+                    x[i] = 0.1 * rnd.nextDouble();
+                }
+            }
+            case "C3-DTLZ4" -> {
+                // any direction u (DTLZ4's at g = 0), then g = t - 1 with t = 1 / sqrt(1 - 3/4 max u^2)
+                Arrays.fill(x, 0.5);
+                for (int i = 0; i < m - 1; i++) {
+                    x[i] = rnd.nextDouble();
+                }
+                double[] u = new Dtlz4(m, n).evaluate(x).objectives();
+                double max = Arrays.stream(u).map(v -> v * v).max().orElseThrow();
+                double t = 1 / Math.sqrt(1 - 0.75 * max);
+                int k = n - m + 1;
+                Arrays.fill(x, m - 1, n, 0.5 + Math.sqrt((t - 1) / k));
+            }
+            case "CTP1" -> {
+                x[0] = rnd.nextDouble();
+                x[1] = Ctp1Pareto.gFor(x[0], Ctp1Pareto.least(x[0])) - 1;
+            }
+            case "WFG1", "WFG2", "WFG3", "WFG4", "WFG5", "WFG6", "WFG7", "WFG8", "WFG9" -> {
+                return wfg((Wfg) p, rnd);
+            }
             default -> {
                 return null;
             }
         }
         return x;
+    }
+
+    /**
+     * WFG (Huband et al. 2006, Section VIII-B): any position parameters; distance parameters such
+     * that their transformed values are 0.35 before the shift (for WFG8 and WFG9, undoing
+     * b_param's exponent e(u) = 0.02 + 49.98 (A − (1 − 2u)|⌊0.5 − u⌋ + A|), A = 0.98/49.98).
+     */
+    private static double[] wfg(Wfg p, Random rnd) {
+        int n = p.numberOfVariables();
+        int k = p.positionParameters();
+        double[] y = new double[n];
+        for (int i = 0; i < k; i++) {
+            y[i] = rnd.nextDouble();
+        }
+        Arrays.fill(y, k, n, 0.35);
+        if (p.name().equals("WFG2")) {
+            // only x_1 (the mean of the first group of position values) in the non-dominated
+            // pieces of disc gives a Pareto-optimal point
+            Arrays.fill(y, 0, k / (p.numberOfObjectives() - 1), inPieces(Wfg2.pieces(), rnd));
+        }
+        if (p.name().equals("WFG8")) {
+            for (int i = k; i < n; i++) {
+                double u = 0;
+                for (int j = 0; j < i; j++) {
+                    u += y[j];
+                }
+                y[i] = Math.pow(0.35, 1 / exponent(u / i));
+            }
+        } else if (p.name().equals("WFG9")) {
+            for (int i = n - 2; i >= k; i--) {
+                double u = 0;
+                for (int j = i + 1; j < n; j++) {
+                    u += y[j];
+                }
+                y[i] = Math.pow(0.35, 1 / exponent(u / (n - i - 1)));
+            }
+        }
+        double[] z = new double[n];
+        for (int i = 0; i < n; i++) {
+            z[i] = exactlyScaled(y[i], 2.0 * (i + 1));
+        }
+        return z;
+    }
+
+    /**
+     * A z within a few ulps of y·zMax with z / zMax == y exactly when there is one (WFG1's
+     * polynomial bias y^0.02 turns a residual of 1e-16 into about 0.5), else y·zMax.
+     */
+    static double exactlyScaled(double y, double zMax) {
+        double z0 = Math.min(y * zMax, zMax);
+        double z = z0;
+        for (int s = 0; s < 16 && z / zMax != y; s++) {
+            z = s % 2 == 0 ? up(z0, s / 2 + 1) : down(z0, s / 2 + 1);
+        }
+        return z / zMax == y && z <= zMax ? z : z0;
+    }
+
+    private static double up(double z, int times) {
+        for (int i = 0; i < times; i++) {
+            z = Math.nextUp(z);
+        }
+        return z;
+    }
+
+    private static double down(double z, int times) {
+        for (int i = 0; i < times; i++) {
+            z = Math.nextDown(z);
+        }
+        return z;
+    }
+
+    private static double exponent(double u) {
+        double a = 0.98 / 49.98;
+        return 0.02 + 49.98 * (a - (1 - 2 * u) * Math.abs(Math.floor(0.5 - u) + a));
     }
 
     /** A uniformly drawn point of a record set, avoiding its open ends. */

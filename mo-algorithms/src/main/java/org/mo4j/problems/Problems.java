@@ -1,0 +1,163 @@
+package org.mo4j.problems;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.mo4j.core.validation.Arguments;
+
+/**
+ * Builds the benchmark problems by name, for command lines and configuration files.
+ *
+ * <p><b>Grammar.</b> {@code name[:objectives[:variables]]}, case-insensitive, surrounding blanks
+ * ignored; an empty or missing part takes the problem's default. Examples: {@code zdt1},
+ * {@code zdt1::50} (ZDT1 with 50 variables), {@code dtlz2:3}, {@code dtlz2:5:14},
+ * {@code wfg4:5}, {@code wfg4:3:30}, {@code c2-dtlz2:3}, {@code ctp1}.
+ * <ul>
+ * <li>ZDT and CTP have two objectives: their objectives part must be empty or 2.</li>
+ * <li>DTLZ and C-DTLZ: objectives m ≥ 2, default 3; variables n ≥ m, default m + k − 1 with the
+ * problem's customary k.</li>
+ * <li>WFG: objectives M ≥ 2, default 3; variables n = k + l with k = 2(M − 1) (the default) and
+ * l = n − k ≥ 1 (even for WFG2, WFG3); default n = k + 20. For another k use the classes.</li>
+ * </ul>
+ *
+ * <p>Other suites are added in one place, {@link #registry()} (marked there).
+ */
+public final class Problems {
+
+    /** A problem family: builds an instance from the parsed sizes (null = default). */
+    @FunctionalInterface
+    private interface Factory {
+        BenchmarkProblem create(Integer objectives, Integer variables);
+    }
+
+    private static final Map<String, Factory> FACTORIES = registry();
+
+    private Problems() {
+    }
+
+    private static Map<String, Factory> registry() {
+        Map<String, Factory> r = new LinkedHashMap<>();
+        biObjective(r, "zdt1", n -> n == null ? new Zdt1() : new Zdt1(n));
+        biObjective(r, "zdt2", n -> n == null ? new Zdt2() : new Zdt2(n));
+        biObjective(r, "zdt3", n -> n == null ? new Zdt3() : new Zdt3(n));
+        biObjective(r, "zdt4", n -> n == null ? new Zdt4() : new Zdt4(n));
+        biObjective(r, "zdt6", n -> n == null ? new Zdt6() : new Zdt6(n));
+        r.put("dtlz1", (m, n) -> n == null ? new Dtlz1(orThree(m)) : new Dtlz1(orThree(m), n));
+        r.put("dtlz2", (m, n) -> n == null ? new Dtlz2(orThree(m)) : new Dtlz2(orThree(m), n));
+        r.put("dtlz3", (m, n) -> n == null ? new Dtlz3(orThree(m)) : new Dtlz3(orThree(m), n));
+        r.put("dtlz4", (m, n) -> n == null ? new Dtlz4(orThree(m)) : new Dtlz4(orThree(m), n));
+        r.put("dtlz5", (m, n) -> n == null ? new Dtlz5(orThree(m)) : new Dtlz5(orThree(m), n));
+        r.put("dtlz6", (m, n) -> n == null ? new Dtlz6(orThree(m)) : new Dtlz6(orThree(m), n));
+        r.put("dtlz7", (m, n) -> n == null ? new Dtlz7(orThree(m)) : new Dtlz7(orThree(m), n));
+        r.put("wfg1", (m, n) -> wfg(m, n, (mm, k, l) -> new Wfg1(mm, k, l)));
+        r.put("wfg2", (m, n) -> wfg(m, n, (mm, k, l) -> new Wfg2(mm, k, l)));
+        r.put("wfg3", (m, n) -> wfg(m, n, (mm, k, l) -> new Wfg3(mm, k, l)));
+        r.put("wfg4", (m, n) -> wfg(m, n, (mm, k, l) -> new Wfg4(mm, k, l)));
+        r.put("wfg5", (m, n) -> wfg(m, n, (mm, k, l) -> new Wfg5(mm, k, l)));
+        r.put("wfg6", (m, n) -> wfg(m, n, (mm, k, l) -> new Wfg6(mm, k, l)));
+        r.put("wfg7", (m, n) -> wfg(m, n, (mm, k, l) -> new Wfg7(mm, k, l)));
+        r.put("wfg8", (m, n) -> wfg(m, n, (mm, k, l) -> new Wfg8(mm, k, l)));
+        r.put("wfg9", (m, n) -> wfg(m, n, (mm, k, l) -> new Wfg9(mm, k, l)));
+        r.put("c1-dtlz1", (m, n) -> n == null ? new C1Dtlz1(orThree(m)) : new C1Dtlz1(orThree(m), n));
+        r.put("c2-dtlz2", (m, n) -> n == null ? new C2Dtlz2(orThree(m)) : new C2Dtlz2(orThree(m), n));
+        r.put("c3-dtlz4", (m, n) -> n == null ? new C3Dtlz4(orThree(m)) : new C3Dtlz4(orThree(m), n));
+        biObjective(r, "ctp1", n -> n == null ? new Ctp1() : new Ctp1(n));
+        biObjective(r, "ctp2", n -> n == null ? new Ctp2() : new Ctp2(n));
+        biObjective(r, "ctp3", n -> n == null ? new Ctp3() : new Ctp3(n));
+        biObjective(r, "ctp4", n -> n == null ? new Ctp4() : new Ctp4(n));
+        biObjective(r, "ctp5", n -> n == null ? new Ctp5() : new Ctp5(n));
+        biObjective(r, "ctp6", n -> n == null ? new Ctp6() : new Ctp6(n));
+        biObjective(r, "ctp7", n -> n == null ? new Ctp7() : new Ctp7(n));
+        biObjective(r, "ctp8", n -> n == null ? new Ctp8() : new Ctp8(n));
+        // ---- Other suites are added here (e.g. the RE real-world problems): r.put("name", factory);
+        // names are lower case; a factory receives null for an omitted part.
+        return Collections.unmodifiableMap(r);
+    }
+
+    /**
+     * The problem named by {@code spec} (see the class comment for the grammar).
+     *
+     * @throws IllegalArgumentException if the spec is null or malformed, the name is unknown (the
+     *                                  message lists the valid names), a number is not a positive
+     *                                  integer, or the sizes are invalid for the problem (the
+     *                                  message says which part is wrong)
+     */
+    public static BenchmarkProblem create(String spec) {
+        Arguments.notNull("spec", spec);
+        String[] parts = spec.trim().split(":", -1);
+        if (parts.length > 3) {
+            throw new IllegalArgumentException("spec '" + spec
+                    + "' must have the form name[:objectives[:variables]], had " + parts.length + " parts");
+        }
+        String name = parts[0].trim().toLowerCase(Locale.ROOT);
+        Factory factory = FACTORIES.get(name);
+        if (factory == null) {
+            throw new IllegalArgumentException("unknown problem '" + parts[0].trim() + "' in spec '" + spec
+                    + "'; valid names: " + String.join(", ", names()));
+        }
+        Integer m = parts.length > 1 ? number(spec, "objectives", parts[1]) : null;
+        Integer n = parts.length > 2 ? number(spec, "variables", parts[2]) : null;
+        try {
+            return factory.create(m, n);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("invalid sizes in spec '" + spec + "': " + e.getMessage(), e);
+        }
+    }
+
+    /** The valid problem names, lower case, in a stable order (suite by suite). */
+    public static List<String> names() {
+        return new ArrayList<>(FACTORIES.keySet());
+    }
+
+    private static Integer number(String spec, String part, String text) {
+        String t = text.trim();
+        if (t.isEmpty()) {
+            return null;
+        }
+        try {
+            int v = Integer.parseInt(t);
+            if (v >= 1) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("the " + part + " part of spec '" + spec
+                + "' must be a positive integer or empty, was '" + t + "'");
+    }
+
+    private static int orThree(Integer m) {
+        return m == null ? 3 : m;
+    }
+
+    private interface BiObjective {
+        BenchmarkProblem create(Integer variables);
+    }
+
+    private static void biObjective(Map<String, Factory> r, String name, BiObjective f) {
+        r.put(name, (m, n) -> {
+            if (m != null && m != 2) {
+                throw new IllegalArgumentException("objectives must be 2 (or omitted) for " + name + ", was " + m);
+            }
+            return f.create(n);
+        });
+    }
+
+    private interface WfgConstructor {
+        BenchmarkProblem create(int objectives, int k, int l);
+    }
+
+    private static BenchmarkProblem wfg(Integer m, Integer n, WfgConstructor c) {
+        int objectives = orThree(m);
+        int k = Wfg.defaultK(objectives);
+        int l = n == null ? Wfg.DEFAULT_L : n - k;
+        if (l < 1) {
+            throw new IllegalArgumentException("variables must exceed k = 2(objectives - 1) = " + k + ", was " + n);
+        }
+        return c.create(objectives, k, l);
+    }
+}
