@@ -110,6 +110,23 @@ class AlgorithmContractTest {
 
     @ParameterizedTest
     @MethodSource("algorithms")
+    void failureOnAnExecutorIsReportedAsInSequence(Algorithms a) {
+        // fails on a point, not on a call count, so the failing point is the same for any scheduling
+        Problem p = TestProblems.failingAbove(TestProblems.convex(4), 0.995);
+        RunFailedException sequential = assertThrows(RunFailedException.class, () -> run(a, p, 2, 100_000));
+        ExecutorService four = Executors.newFixedThreadPool(4);
+        try {
+            RunFailedException parallel = assertThrows(RunFailedException.class,
+                    () -> a.run(p, 20, 2, four, null, Termination.evaluations(100_000)));
+            assertEquals(sequential.getMessage(), parallel.getMessage());
+            assertEquals(sequential.partialResult().population(), parallel.partialResult().population());
+        } finally {
+            four.shutdownNow();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("algorithms")
     void failureInTheInitialPopulationGivesAnEmptyPartialResult(Algorithms a) {
         Problem p = TestProblems.failingAt(TestProblems.convex(4), 5);
         RunFailedException e = assertThrows(RunFailedException.class, () -> run(a, p, 1, 1_000));
