@@ -14,19 +14,22 @@ import picocli.CommandLine.Command;
  * sorting and IGD on fronts given as text (one point per line, whitespace-separated, {@code #}
  * comments), read from a file or standard input.
  *
- * <p>Exit codes: 0 on success, 2 on bad input or bad options (with a one-line message on standard
+ * <p>Exit codes: 0 on success, 3 when {@code run} stopped on a failing evaluation, 2 on bad input or
+ * bad options (with a one-line message on standard
  * error naming the line and the problem), 1 on an internal error. Never a stack trace, unless the
  * environment variable {@code MO4J_DEBUG} is set.
  */
 @Command(name = "mo4j",
         mixinStandardHelpOptions = true,
         versionProvider = Mo4j.Version.class,
-        description = "Multi-objective optimisation kernels on fronts given as text. Objectives are minimised.",
-        subcommands = {HvCommand.class, HvcCommand.class, NdsCommand.class, IgdCommand.class},
+        description = {"Multi-objective optimisation: run an algorithm on a benchmark problem, or apply the",
+            "kernels to fronts given as text. Objectives are minimised."},
+        subcommands = {RunCommand.class, HvCommand.class, HvcCommand.class, NdsCommand.class, IgdCommand.class},
         footer = {"",
             "Input: one point per line, coordinates separated by whitespace; '#' starts a comment;",
             "blank lines are ignored. FILE '-' or no FILE reads standard input.",
-            "Exit codes: 0 success, 2 bad input or options (one-line message), 1 internal error.",
+            "Exit codes: 0 success, 2 bad input or options (one-line message), 3 a run stopped by a",
+            "failing evaluation (the message says where; --out keeps the last complete front), 1 internal error.",
             "",
             "The launcher script also runs notebooks: ./mo4j notebook examples/quickstart.jsh"})
 public final class Mo4j implements Runnable {
@@ -77,6 +80,10 @@ public final class Mo4j implements Runnable {
                     if (ex instanceof UncheckedIOException u) {
                         e.println(prefix(cmd) + u.getCause().getMessage());
                         return 2;
+                    }
+                    if (ex instanceof RunCommand.RunStoppedException) {
+                        e.println(prefix(cmd) + "stopped: " + ex.getMessage());
+                        return 3;
                     }
                     e.println(prefix(cmd) + "internal error: " + ex + " (set MO4J_DEBUG=1 for details)");
                     return 1;
