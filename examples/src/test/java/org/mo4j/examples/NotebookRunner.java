@@ -53,4 +53,25 @@ final class NotebookRunner {
         }
         return new Result(p.exitValue(), new String(out, StandardCharsets.UTF_8));
     }
+
+    /**
+     * The lines of a JShell transcript that report a failed snippet. Loading a file, JShell prints
+     * a rejected snippet as {@code Error:} followed by the compiler's message, and an exception as
+     * {@code Exception java.lang...} with {@code at} lines (in interactive feedback modes the same
+     * reports start with {@code |  }); a warning counts as a failure too.
+     */
+    static java.util.List<String> failures(String transcript) {
+        java.util.List<String> bad = new java.util.ArrayList<>();
+        for (String line : transcript.split("\n")) {
+            String l = line.strip();
+            if (l.startsWith("|  ")) {
+                l = l.substring(3).strip();
+            }
+            if (l.startsWith("Error:") || l.startsWith("Exception ") || l.startsWith("Caused by")
+                    || l.startsWith("Warning:") || l.contains("cannot find symbol")) {
+                bad.add(line);
+            }
+        }
+        return bad;
+    }
 }

@@ -23,6 +23,18 @@ class NotebooksTest {
     @TempDir
     Path workDir;
 
+    @org.junit.jupiter.api.Test
+    void aNotebookWithABadSnippetOrAnExceptionIsCaught() throws Exception {
+        Path bad = workDir.resolve("bad.jsh");
+        Files.writeString(bad, "int x = \"a\";\nthrow new AssertionError(\"boom\");\n"
+                + "System.out.println(\"notebook finished\");\n/exit\n");
+        NotebookRunner.Result r = NotebookRunner.runNotebook(bad, workDir, 120);
+        List<String> failures = NotebookRunner.failures(r.output());
+        assertEquals(2, failures.size(), r.output());
+        assertTrue(failures.get(0).startsWith("Error:") && failures.get(1).contains("AssertionError: boom"),
+                failures.toString());
+    }
+
     @TestFactory
     Stream<DynamicTest> everyNotebookRunsWithoutErrors() throws Exception {
         List<Path> notebooks;
@@ -34,12 +46,7 @@ class NotebooksTest {
             NotebookRunner.Result r = NotebookRunner.runNotebook(nb, workDir, 600);
             String out = r.output();
             assertEquals(0, r.exitCode(), out);
-            for (String line : out.split("\n")) {
-                String l = line.strip();
-                assertFalse(l.startsWith("|  Exception") || l.startsWith("|  Error")
-                        || l.startsWith("|  Caused by") || l.contains("cannot find symbol")
-                        || l.startsWith("|  Warning"), "notebook " + nb.getFileName() + " failed:\n" + out);
-            }
+            assertEquals(List.of(), NotebookRunner.failures(out), "notebook " + nb.getFileName() + " failed:\n" + out);
             assertTrue(out.contains("notebook finished"), "notebook did not reach its end:\n" + out);
         }));
     }

@@ -32,7 +32,7 @@ import org.mo4j.core.validation.Arguments;
  * underneath the approximation drawn over it.
  *
  * <p>Usage: {@code FrontPlot.titled("ZDT1").series("true front", truth).series("NSGA-II",
- * front).write(Path.of("zdt1.png"))}. A {@code FrontPlot} is an immutable value: {@link #series}
+ * front).write(Path.of("zdt1.png"))}; {@link #objectives} names the axes. A {@code FrontPlot} is an immutable value: {@link #series}
  * returns a new plot. Drawing is O(total points); nothing here is on a hot path.
  */
 public final class FrontPlot {
@@ -49,19 +49,22 @@ public final class FrontPlot {
     private final List<double[][]> fronts;
     private final int width;
     private final int height;
+    private final List<String> axes;
 
-    private FrontPlot(String title, List<String> names, List<double[][]> fronts, int width, int height) {
+    private FrontPlot(String title, List<String> names, List<double[][]> fronts, int width, int height,
+                      List<String> axes) {
         this.title = title;
         this.names = names;
         this.fronts = fronts;
         this.width = width;
         this.height = height;
+        this.axes = axes;
     }
 
     /** An empty plot with a title, 800 × 600 pixels per panel. */
     public static FrontPlot titled(String title) {
         Arguments.notNull("title", title);
-        return new FrontPlot(title, List.of(), List.of(), 800, 600);
+        return new FrontPlot(title, List.of(), List.of(), 800, 600, List.of());
     }
 
     /**
@@ -98,7 +101,7 @@ public final class FrontPlot {
         n.add(name);
         List<double[][]> f = new ArrayList<>(fronts);
         f.add(copy);
-        return new FrontPlot(title, List.copyOf(n), List.copyOf(f), width, height);
+        return new FrontPlot(title, List.copyOf(n), List.copyOf(f), width, height, axes);
     }
 
     /**
@@ -110,7 +113,25 @@ public final class FrontPlot {
         if (width < 100 || height < 100) {
             throw new IllegalArgumentException("size must be at least 100 x 100 pixels, was " + width + " x " + height);
         }
-        return new FrontPlot(title, names, fronts, width, height);
+        return new FrontPlot(title, names, fronts, width, height, axes);
+    }
+
+    /**
+     * This plot with names for the objectives' axes (default f1, f2, ...); names beyond the
+     * dimension are ignored, missing ones keep the default.
+     *
+     * @throws IllegalArgumentException if a name is null
+     */
+    public FrontPlot objectives(String... names) {
+        Arguments.notNull("names", names);
+        for (int i = 0; i < names.length; i++) {
+            Arguments.notNull("names[" + i + "]", names[i]);
+        }
+        return new FrontPlot(title, this.names, fronts, width, height, List.of(names));
+    }
+
+    private String axis(int j) {
+        return j < axes.size() ? axes.get(j) : "f" + (j + 1);
     }
 
     /** The number of objectives of the series, or 0 while every series is empty. */
@@ -167,7 +188,7 @@ public final class FrontPlot {
 
     private XYChart scatter(int a, int b, String chartTitle) {
         XYChart chart = new XYChartBuilder().width(width).height(height).title(chartTitle)
-                .xAxisTitle("f" + (a + 1)).yAxisTitle("f" + (b + 1)).build();
+                .xAxisTitle(axis(a)).yAxisTitle(axis(b)).build();
         chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
         chart.getStyler().setMarkerSize(5);
         chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
@@ -207,6 +228,10 @@ public final class FrontPlot {
         chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
         chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
         chart.getStyler().setMarkerSize(0);
+        chart.setCustomXAxisTickLabelsFormatter(x -> {
+            long j = Math.round(x);
+            return Math.abs(x - j) < 1e-9 && j >= 1 && j <= d ? axis((int) j - 1) : "";
+        });
         double[] xs = new double[d];
         for (int j = 0; j < d; j++) {
             xs[j] = j + 1;

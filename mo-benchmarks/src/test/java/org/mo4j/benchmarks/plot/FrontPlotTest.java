@@ -57,7 +57,7 @@ class FrontPlotTest {
     @Test
     void manyObjectivesDrawParallelCoordinates() throws IOException {
         Path out = FrontPlot.titled("DTLZ2, 5 objectives").series("true", circle(1000, 5)).series("found", circle(20, 5))
-                .size(300, 200).write(dir.resolve("c.png"));
+                .objectives("cost", "weight").size(300, 200).write(dir.resolve("c.png"));
         assertEquals(300, read(out).getWidth());
     }
 
@@ -75,5 +75,7 @@ class FrontPlotTest {
         assertTrue(assertThrows(IllegalArgumentException.class,
                 () -> FrontPlot.titled("t").write(dir.resolve("x.png"))).getMessage().contains("no points"));
         assertThrows(IllegalArgumentException.class, () -> p.size(10, 300));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> p.objectives("a", null))
+                .getMessage().contains("names[1]"));
     }
 }
