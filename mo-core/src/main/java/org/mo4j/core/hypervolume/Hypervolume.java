@@ -16,8 +16,9 @@ import org.mo4j.core.validation.Arguments;
  *   <li>d = 3: dimension sweep keeping the 2D staircase in a primitive rank set, O(n log n) (Beume,
  *       Fonseca, López-Ibáñez, Paquete, Vahrenhold, IEEE TEC 13(5), 2009);</li>
  *   <li>d = 4: HV4D+ dimension sweep on the fourth objective, adding each point's 3D exclusive
- *       contribution to the running 3D hypervolume, O(n^2) in practice (Guerreiro, Fonseca, IEEE
- *       TEC 22(3), 2018);</li>
+ *       contribution to the running 3D hypervolume, with the paper's per-point neighbour links,
+ *       O(n^2) (Guerreiro, Fonseca, IEEE TEC 22(3), 2018); in plain double with a running error
+ *       bound, redone in double-double when the bound exceeds 1e-13 of the result;</li>
  *   <li>d &ge; 5: WFG (While, Bradstreet, Barone, IEEE TEC 16(1), 2012), exclusive volumes of
  *       limit sets, bottoming out in HV4D+; exponential in d in the worst case.</li>
  * </ul>
@@ -68,7 +69,7 @@ public final class Hypervolume {
             case 3:
                 return Hv3d.volume(front, ref);
             case 4:
-                return Hv4d.volume(front, ref);
+                return Hv4dPlus.volume(front, ref);
             default:
                 return Wfg.volume(front, ref);
         }

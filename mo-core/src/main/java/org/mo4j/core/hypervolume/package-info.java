@@ -14,8 +14,11 @@
  *       indicator", IEEE TEC 13(5):1075-1082, 2009.</li>
  *   <li>d = 4: HV4D+, a dimension sweep on the fourth objective keeping the visited points that
  *       are non-dominated in 3D in a list sorted by the third objective, with their 3D
- *       hypervolume; each new point adds its 3D exclusive contribution, found by one pass over
- *       that list with a 2D staircase clipped to the point's box. O(n^2) in practice, O(n) space;
+ *       hypervolume; each new point adds its 3D exclusive contribution, found from per-point
+ *       neighbour links that rebuild the 2D staircase at the point's height in O(1) per point
+ *       ({@code Hv4dPlus}, O(n^2), plain double with a running error bound and a double-double
+ *       fallback), or (inside WFG) by one pass over that list with a 2D staircase clipped to the
+ *       point's box ({@code Hv4d}, O(n^2) in practice, O(n^3) worst case). O(n) space;
  *       Guerreiro, Fonseca, "Computing and updating hypervolume contributions in up to four
  *       dimensions", IEEE TEC 22(3):449-463, 2018, after Guerreiro, Fonseca, Emmerich, "A fast
  *       dimension-sweep algorithm for the hypervolume indicator in four dimensions", CCCG 2012.</li>

@@ -86,6 +86,8 @@ class HypervolumePropertiesTest {
         }
         if (s.d() == 4) {
             assertClose(expected, Hv4d.volume(s.front(), s.ref()), "HV4D+");
+            assertClose(expected, Hv4dPlus.volume(s.front(), s.ref()), "linked HV4D+");
+            assertClose(expected, Hv4dPlus.volumePlain(s.front(), s.ref()), "linked HV4D+, plain");
         }
         if (s.d() >= 5) {
             assertClose(expected, Wfg.volume(s.front(), s.ref(), false), "WFG over the 3D sweep");
@@ -110,6 +112,8 @@ class HypervolumePropertiesTest {
         assertClose(expected, Wfg.volume(f, s.ref(), false), "WFG over the 3D sweep");
         if (s.d() == 4) {
             assertClose(expected, Hv4d.volume(f, s.ref()), "HV4D+");
+            assertClose(expected, Hv4dPlus.volume(f, s.ref()), "linked HV4D+");
+            assertClose(expected, Hv4dPlus.volumePlain(f, s.ref()), "linked HV4D+, plain");
         }
     }
 
@@ -134,7 +138,37 @@ class HypervolumePropertiesTest {
         assertClose(expected, Wfg.volume(f, ref, true), "WFG over HV4D+");
         if (d == 4) {
             assertClose(expected, Hv4d.volume(f, ref), "HV4D+");
+            assertClose(expected, Hv4dPlus.volume(f, ref), "linked HV4D+");
+            assertClose(expected, Hv4dPlus.volumePlain(f, ref), "linked HV4D+, plain");
         }
+    }
+
+    /**
+     * The running error bound of plain-double HV4D+ holds: on random real-valued fronts (no ties,
+     * so values are not exactly representable sums) its distance from the double-double sweep,
+     * itself accurate to about 1e-30 relative, is within the bound.
+     */
+    @Property(tries = 100)
+    void linkedSweep4dErrorBoundHolds(@ForAll @IntRange(min = 1, max = 300) int n, @ForAll Random random) {
+        double[] ref = {1.1, 1.1, 1.1, 1.1};
+        double[][] f = new double[n][4];
+        for (double[] p : f) {
+            double sum = 0;
+            for (int j = 0; j < 4; j++) {
+                p[j] = -Math.log(1 - random.nextDouble());
+                sum += p[j];
+            }
+            for (int j = 0; j < 4; j++) {
+                p[j] /= sum;
+            }
+        }
+        double[][] in = Points.inside(f, ref);
+        Hv4dPlus plain = new Hv4dPlus(in.length);
+        double v = plain.kernel(in, in.length, ref);
+        double exact = new Hv4d(in.length).kernel(in, in.length, ref, new Dd()).value();
+        assertTrue(Math.abs(v - exact) <= plain.error() + 1e-30 * exact,
+                () -> "|" + v + " - " + exact + "| > bound " + plain.error());
+        assertTrue(plain.error() <= 1e-13 * exact, () -> "bound " + plain.error() + " looser than 1e-13");
     }
 
     /** Appends copies of some points and variants of others with one coordinate taken from a third. */

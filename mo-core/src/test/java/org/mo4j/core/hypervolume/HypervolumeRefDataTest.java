@@ -75,6 +75,19 @@ class HypervolumeRefDataTest {
         assertClose(c.hv(), Hv4d.volume(c.points(), c.ref()), c.name());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fourObjectiveCases")
+    void linkedSweep4dMatchesExpected(HvCase c) {
+        assertClose(c.hv(), Hv4dPlus.volume(c.points(), c.ref()), c.name());
+    }
+
+    /** The plain-double HV4D+ without its double-double fallback. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fourObjectiveCases")
+    void linkedSweep4dInPlainDoubleMatchesExpected(HvCase c) {
+        assertClose(c.hv(), Hv4dPlus.volumePlain(c.points(), c.ref()), c.name());
+    }
+
     /** WFG whose 4-objective limit sets are sliced down to the 3D sweep instead of going to HV4D+. */
     @ParameterizedTest(name = "{0}")
     @MethodSource("fiveOrMoreObjectiveCases")

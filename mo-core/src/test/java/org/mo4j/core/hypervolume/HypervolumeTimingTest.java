@@ -1,0 +1,71 @@
+package org.mo4j.core.hypervolume;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.ToDoubleBiFunction;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.mo4j.core.testing.RefData;
+import org.mo4j.core.testing.RefData.HvCase;
+
+/**
+ * Provisional same-JVM timings of the hypervolume variants on the reference fronts, best of
+ * several repetitions; not a test. Run with
+ * {@code mvn -q -o -pl mo-core test -Dtest=HypervolumeTimingTest -Dhv.timing=<case regex>
+ * -Dsurefire.failIfNoSpecifiedTests=false}; the variants are chosen by {@code -Dhv.variants}
+ * (comma-separated names below, all by default).
+ */
+@EnabledIfSystemProperty(named = "hv.timing", matches = ".+")
+class HypervolumeTimingTest {
+
+    record Variant(String name, int minD, int maxD, ToDoubleBiFunction<double[][], double[]> f) {
+    }
+
+    static List<Variant> variants() {
+        List<Variant> v = new ArrayList<>();
+        v.add(new Variant("hv4d", 4, 4, Hv4d::volume));
+        v.add(new Variant("hv4dplus", 4, 4, Hv4dPlus::volume));
+        v.add(new Variant("hv4dplusPlain", 4, 4, Hv4dPlus::volumePlain));
+        v.add(new Variant("wfg", 5, 99, Wfg::volume));
+        v.add(new Variant("of", 2, 99, Hypervolume::of));
+        return v;
+    }
+
+    @Test
+    void time() {
+        String pattern = System.getProperty("hv.timing");
+        String chosen = System.getProperty("hv.variants", "");
+        int reps = Integer.getInteger("hv.reps", 5);
+        double budget = Double.parseDouble(System.getProperty("hv.budget", "20"));
+        StringBuilder out = new StringBuilder();
+        for (HvCase c : RefData.hvCases()) {
+            if (!c.name().matches(pattern)) {
+                continue;
+            }
+            for (Variant v : variants()) {
+                if (c.d() < v.minD() || c.d() > v.maxD()
+                        || !chosen.isEmpty() && !("," + chosen + ",").contains("," + v.name() + ",")) {
+                    continue;
+                }
+                double best = Double.MAX_VALUE;
+                double value = 0;
+                double spent = 0;
+                for (int r = 0; r < reps && spent < budget; r++) {
+                    long t0 = System.nanoTime();
+                    value = v.f().applyAsDouble(c.points(), c.ref());
+                    double s = (System.nanoTime() - t0) * 1e-9;
+                    spent += s;
+                    best = Math.min(best, s);
+                }
+                double rel = Math.abs(value - c.hv()) / Math.abs(c.hv());
+                String line = String.format(Locale.ROOT, "%-24s %-14s %10.3f ms  rel.err %.1e%n", c.name(),
+                        v.name(), best * 1e3, rel);
+                out.append(line);
+                System.out.print(line);
+            }
+        }
+        System.out.println("==== summary\n" + out);
+    }
+}
