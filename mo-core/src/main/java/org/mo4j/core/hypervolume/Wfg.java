@@ -42,6 +42,10 @@ final class Wfg {
     /** With {@code sweep4d}: the level k = 5's points in ascending fourth objective, and those keys. */
     private final int[] byFourth;
     private final double[] fourth;
+    /** The plain-double 4D base case of {@link #plainSlices}, with {@code sweep4d}. */
+    private final Hv4dPlus plain4d;
+    /** Error bound, in units of u = 2^-53, of the last {@link #plainSlices} or {@link #plainSmall} result. */
+    private double plainError;
 
     private Wfg(double[] ref, int n, int maxK, boolean base4d) {
         this.ref = ref;
@@ -49,6 +53,7 @@ final class Wfg {
         this.sweep4d = base4d && maxK >= 4 ? new Hv4d(n) : null;
         this.byFourth = sweep4d != null ? new int[n] : null;
         this.fourth = sweep4d != null ? new double[n] : null;
+        this.plain4d = sweep4d != null ? new Hv4dPlus(n) : null;
         this.work = new double[maxK + 1][][];
         for (int k = 1; k <= maxK; k++) {
             work[k] = new double[n][k];
@@ -70,10 +75,102 @@ final class Wfg {
 
     /**
      * Hypervolume of {@code front} against {@code ref}, d >= 2, always slicing at the top level;
-     * limit sets of four objectives go to {@link Hv4d}.
+     * limit sets of four objectives go to HV4D+. For d >= 5 first in plain double
+     * ({@link #plainSlices}), redone in double-double when the running error bound exceeds
+     * {@link #PLAIN_TOLERANCE} of the result.
      */
     static double volume(double[][] front, double[] ref) {
-        return volume(front, ref, true);
+        int d = ref.length;
+        if (d < 5) {
+            return volume(front, ref, true);
+        }
+        double[][] in = Points.inside(front, ref);
+        int n = in.length;
+        Wfg wfg = new Wfg(ref, n, d - 1, true);
+        wfg.termValues = new double[n];
+        wfg.termErrors = new double[n];
+        double v = wfg.plainSlices(in, n, d);
+        if (wfg.plainError * Hv4dPlus.U * 1.01 <= PLAIN_TOLERANCE * Math.abs(v)) {
+            return v;
+        }
+        return wfg.refine(in, n, d);
+    }
+
+    /**
+     * Selective refinement of the top level after {@link #plainSlices} (whose terms and their
+     * error bounds it recorded): the terms with the largest error bounds are recomputed in
+     * double-double, largest first, until the remaining bound is within {@link #PLAIN_TOLERANCE}
+     * of the result. A term computed in double-double is counted with error 1e-20 of its box
+     * times height, the accuracy the double-double path is taken to have throughout this package
+     * (106-bit arithmetic, with a cancellation of at most a few decimal digits per level).
+     */
+    private double refine(double[][] pts, int n, int k) {
+        if (n <= 2) {
+            return hv(pts, n, k, new Dd()).value();
+        }
+        double[] values = termValues;
+        double[] errors = termErrors;
+        int[] idx = new int[n];
+        double[] key = new double[n];
+        Dd total = new Dd();
+        Dd piece = new Dd();
+        double bound = plainError - topTermsError;
+        for (int i = 0; i < n; i++) {
+            idx[i] = i;
+            key[i] = -errors[i];
+            total.add(piece.set(values[i], 0));
+            bound += errors[i];
+        }
+        Points.sortIndices(idx, 0, n, key, key);
+        double[][] lim = work[k - 1];
+        double rk = ref[k - 1];
+        Dd limitVolume = limitVolumes[k];
+        Dd term = terms[k];
+        for (int t = 0; t < n; t++) {
+            double v = total.value();
+            if (bound * Hv4dPlus.U * 1.01 <= PLAIN_TOLERANCE * Math.abs(v)) {
+                return v;
+            }
+            int i = idx[t];
+            if (errors[i] == 0) {
+                continue;
+            }
+            double[] p = pts[i];
+            if (k == 5) {
+                int m = limitSetInOrder(pts, byFourth, n, i, p, lim);
+                if (m <= 2) {
+                    hv(lim, m, 4, limitVolume);
+                } else {
+                    sweep4d.sortedKernel(lim, m, ref, limitVolume);
+                }
+            } else {
+                int m = limitSet(pts, i, p, k - 1, lim, true);
+                hv(lim, m, k - 1, limitVolume);
+            }
+            box(p, k - 1, term).sub(limitVolume).mulDiff(rk, p[k - 1]);
+            total.add(term).add(piece.set(-values[i], 0));
+            bound -= errors[i];
+            bound += 1e-20 / Hv4dPlus.U * Math.abs(box(p, k, piece).value());
+        }
+        return total.value();
+    }
+
+    /** With {@link #volume}: the top level's terms and their error bounds (units of u). */
+    private double[] termValues;
+    private double[] termErrors;
+    /** The part of the top level's bound carried by its terms (the rest is summation). */
+    private double topTermsError;
+
+    /** The relative error bound below which the plain-double result is accepted. */
+    static final double PLAIN_TOLERANCE = 1e-13;
+
+    /** The plain-double WFG (d >= 5) and its absolute error bound, without fallback; for tests. */
+    static double[] plainVolumeAndBound(double[][] front, double[] ref) {
+        double[][] in = Points.inside(front, ref);
+        int d = ref.length;
+        Wfg wfg = new Wfg(ref, in.length, d - 1, true);
+        double v = wfg.plainSlices(in, in.length, d);
+        return new double[] {v, wfg.plainError * Hv4dPlus.U * 1.01};
     }
 
     /**
@@ -232,6 +329,124 @@ final class Wfg {
     }
 
     /**
+     * One WFG level in plain double, k >= 5, with a running error bound (units of u) left in
+     * {@link #plainError}. Reorders {@code pts}.
+     *
+     * <p>Why the bound holds (Higham, "Accuracy and Stability of Numerical Algorithms", 2nd ed.,
+     * Sec. 3.3, running error analysis). Let u = 2^-53. Each term is {@code fl(fl(B - L) * h)}:
+     * the box volume B of the base is formed in double-double from exact differences, so its
+     * error is below 32 k u^2 B, which the term 1e-12 u B (in units of u: 1e-12 B) covers; L, the limit set's hypervolume,
+     * comes with its own bound e_L from the recursion (or from HV4D+'s running bound, or
+     * {@link #plainSmall}); the difference D = fl(B - L) adds one rounding, u |D|; the height h =
+     * fl(r_k - p_k) has relative error u and the product one more rounding, so the term T has
+     * error at most {@code (e_B + e_L + u |D|) h (1 + u) + 2 u |T| (1 + u)}. The terms are summed
+     * with TwoSum, whose high part is exact, so the sum adds only the roundings of the low part,
+     * u |low| per term, and u |result| for the final {@code high + low}. All branches depend on
+     * comparisons of input coordinates only, so the floating-point run takes the exact run's
+     * path and these bounds add up. The bound itself is evaluated in floating point from
+     * non-negative terms (relative error below (number of operations) u); the callers' factor
+     * 1.01 covers that.
+     */
+    private double plainSlices(double[][] pts, int n, int k) {
+        if (n <= 2) {
+            return plainSmall(pts, n, k);
+        }
+        double[][] lim = work[k - 1];
+        double rk = ref[k - 1];
+        int[] order = byFourth;
+        if (k == 5) {
+            Points.sort(pts, 0, n, 4);
+            for (int j = 0; j < n; j++) {
+                order[j] = j;
+                fourth[j] = pts[j][3];
+            }
+            Points.sortIndices(order, 0, n, fourth, fourth);
+        } else {
+            Points.sort(pts, 0, n, k - 1);
+        }
+        Dd box = scratch[k];
+        double sum = 0;
+        double low = 0;
+        double err = 0;
+        boolean top = termValues != null && k == ref.length;
+        if (top) {
+            java.util.Arrays.fill(termValues, 0);
+            java.util.Arrays.fill(termErrors, 0);
+        }
+        double termsError = 0;
+        for (int i = 0; i < n; i++) {
+            double[] p = pts[i];
+            int m = k == 5 ? limitSetInOrder(pts, order, n, i, p, lim) : limitSet(pts, i, p, k - 1, lim, true);
+            if (m < 0) {
+                continue;
+            }
+            double limitVolume;
+            double limitError;
+            if (m <= 2) {
+                limitVolume = plainSmall(lim, m, k - 1);
+                limitError = plainError;
+            } else if (k == 5) {
+                limitVolume = plain4d.sortedKernel(lim, m, ref);
+                limitError = plain4d.error() / Hv4dPlus.U;
+            } else {
+                limitVolume = plainSlices(lim, m, k - 1);
+                limitError = plainError;
+            }
+            box(p, k - 1, box);
+            double b = box.hi;
+            double diff = (b - limitVolume) + box.lo;
+            double h = rk - p[k - 1];
+            double t = diff * h;
+            double s = sum + t;
+            double bb = s - sum;
+            low += (sum - (s - bb)) + (t - bb);
+            sum = s;
+            double termError = (limitError + 2.0001 * Math.abs(diff) + 1e-12 * Math.abs(b)) * h * 1.0001
+                    + 2.0001 * Math.abs(t);
+            err += termError + Math.abs(low);
+            if (top) {
+                termValues[i] = t;
+                termErrors[i] = termError;
+                termsError += termError;
+            }
+        }
+        double v = sum + low;
+        plainError = err + Math.abs(v);
+        if (top) {
+            topTermsError = termsError;
+        }
+        return v;
+    }
+
+    /**
+     * Hypervolume of at most two points in the first {@code k} objectives in plain double, with
+     * its error bound (units of u) in {@link #plainError}: the boxes are formed in double-double
+     * and the two-point union {@code |a| + |b| - |max(a, b)|} rounded twice.
+     */
+    private double plainSmall(double[][] pts, int n, int k) {
+        if (n == 0) {
+            plainError = 0;
+            return 0;
+        }
+        Dd a = box(pts[0], k, limitVolumes[k]);
+        if (n == 1) {
+            double v = a.value();
+            plainError = 1.0001 * Math.abs(v);
+            return v;
+        }
+        double[] p = pts[0];
+        double[] q = pts[1];
+        Dd both = scratch[k].diff(ref[0], Math.max(p[0], q[0]));
+        for (int j = 1; j < k; j++) {
+            both.mulDiff(ref[j], Math.max(p[j], q[j]));
+        }
+        a.sub(both).add(box(q, k, terms[k]));
+        double v = a.value();
+        plainError = 1.0001 * Math.abs(v) + 1e-10 * Math.abs(both.hi);
+        return v;
+    }
+
+    /**
      * The unfiltered 4-objective limit set {@code {max(p, src[j]) : j < before}}, visiting
      * {@code j} in the order {@code order[0..n)}, into {@code out}; its size, or -1 as soon as some
      * {@code src[j]} weakly dominates {@code p}. O(n).
@@ -267,15 +482,18 @@ final class Wfg {
 
     /**
      * Writes the limit set {@code {max(p, q) : q in src[0..n)}} (first {@code k} objectives) into
-     * {@code out} and returns its size, keeping only non-dominated rows when {@code filter} is set;
-     * returns -1 as soon as some {@code q} weakly dominates {@code p}, since then {@code p} has no
-     * exclusive volume. O(n·m·k) with m the size of the result.
+     * {@code out} and returns its size, keeping only non-dominated rows (one of equal rows) when
+     * {@code filter} is set; returns -1 as soon as some {@code q} weakly dominates {@code p}, since
+     * then {@code p} has no exclusive volume. To filter, the rows are sorted lexicographically from
+     * the last coordinate ({@link Points#sortLexFromLast}), so that a row's dominators all come
+     * before it: one pass then keeps a row unless a kept row weakly dominates it, and nothing kept
+     * need ever be removed. O(n log n + n m k) with m the size of the result; the kept rows come
+     * out in ascending last coordinate.
      */
     private int limitSet(double[][] src, int n, double[] p, int k, double[][] out, boolean filter) {
-        int m = 0;
         for (int j = 0; j < n; j++) {
             double[] q = src[j];
-            double[] c = out[m];
+            double[] c = out[j];
             boolean coversP = true;
             for (int t = 0; t < k; t++) {
                 double qt = q[t];
@@ -290,21 +508,17 @@ final class Wfg {
             if (coversP) {
                 return -1;
             }
-            if (!filter) {
-                m++;
-                continue;
+        }
+        if (!filter) {
+            return n;
+        }
+        Points.sortLexFromLast(out, 0, n, k);
+        int m = 0;
+        for (int j = 0; j < n; j++) {
+            double[] c = out[j];
+            if (!isDominated(c, out, m, k)) {
+                Points.swap(out, m++, j);
             }
-            if (isDominated(c, out, m, k)) {
-                continue;
-            }
-            int kept = 0;
-            for (int r = 0; r < m; r++) {
-                if (!Points.weaklyDominates(c, out[r], k)) {
-                    Points.swap(out, kept++, r);
-                }
-            }
-            Points.swap(out, kept, m);
-            m = kept + 1;
         }
         return m;
     }

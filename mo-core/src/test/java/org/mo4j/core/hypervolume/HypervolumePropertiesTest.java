@@ -91,6 +91,8 @@ class HypervolumePropertiesTest {
         }
         if (s.d() >= 5) {
             assertClose(expected, Wfg.volume(s.front(), s.ref(), false), "WFG over the 3D sweep");
+            assertClose(expected, Wfg.volume(s.front(), s.ref(), true), "WFG over HV4D+, double-double");
+            assertClose(expected, Wfg.plainVolumeAndBound(s.front(), s.ref())[0], "WFG, plain double");
         }
     }
 
@@ -109,6 +111,10 @@ class HypervolumePropertiesTest {
         double expected = GridOracle.hypervolume(f, s.ref());
         assertClose(expected, Hypervolume.of(f, s.ref()), "of");
         assertClose(expected, Wfg.volume(f, s.ref(), true), "WFG over HV4D+");
+        assertClose(expected, Wfg.volume(f, s.ref()), "WFG plain with refinement");
+        if (s.d() == 5) {
+            assertClose(expected, Wfg.plainVolumeAndBound(f, s.ref())[0], "WFG, plain double");
+        }
         assertClose(expected, Wfg.volume(f, s.ref(), false), "WFG over the 3D sweep");
         if (s.d() == 4) {
             assertClose(expected, Hv4d.volume(f, s.ref()), "HV4D+");
@@ -136,6 +142,7 @@ class HypervolumePropertiesTest {
         }
         double expected = Wfg.volume(f, ref, false);
         assertClose(expected, Wfg.volume(f, ref, true), "WFG over HV4D+");
+        assertClose(expected, Wfg.volume(f, ref), "WFG plain with refinement");
         if (d == 4) {
             assertClose(expected, Hv4d.volume(f, ref), "HV4D+");
             assertClose(expected, Hv4dPlus.volume(f, ref), "linked HV4D+");
@@ -169,6 +176,33 @@ class HypervolumePropertiesTest {
         assertTrue(Math.abs(v - exact) <= plain.error() + 1e-30 * exact,
                 () -> "|" + v + " - " + exact + "| > bound " + plain.error());
         assertTrue(plain.error() <= 1e-13 * exact, () -> "bound " + plain.error() + " looser than 1e-13");
+    }
+
+    /**
+     * The running error bound of plain-double WFG (d = 5, 6) holds against WFG in double-double,
+     * on random points of the simplex (real-valued, so the roundings are not exact).
+     */
+    @Property(tries = 60)
+    void plainWfgErrorBoundHolds(@ForAll @IntRange(min = 5, max = 6) int d,
+            @ForAll @IntRange(min = 1, max = 60) int n, @ForAll Random random) {
+        double[] ref = new double[d];
+        Arrays.fill(ref, 1.1);
+        double[][] f = new double[n][d];
+        for (double[] p : f) {
+            double sum = 0;
+            for (int j = 0; j < d; j++) {
+                p[j] = -Math.log(1 - random.nextDouble());
+                sum += p[j];
+            }
+            for (int j = 0; j < d; j++) {
+                p[j] /= sum;
+            }
+        }
+        double[] vb = Wfg.plainVolumeAndBound(f, ref);
+        double exact = Wfg.volume(f, ref, true);
+        assertTrue(Math.abs(vb[0] - exact) <= vb[1] + 1e-20 * exact,
+                () -> "|" + vb[0] + " - " + exact + "| > bound " + vb[1]);
+        assertClose(exact, Wfg.volume(f, ref), "WFG plain with refinement");
     }
 
     /** Appends copies of some points and variants of others with one coordinate taken from a third. */

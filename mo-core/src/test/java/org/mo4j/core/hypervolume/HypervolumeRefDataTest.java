@@ -95,6 +95,31 @@ class HypervolumeRefDataTest {
         assertClose(c.hv(), Wfg.volume(c.points(), c.ref(), false), c.name());
     }
 
+    /** WFG over HV4D+ entirely in double-double (the fallback of the plain-double path). */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fiveOrMoreObjectiveCases")
+    void wfgInDoubleDoubleMatchesExpected(HvCase c) {
+        assertClose(c.hv(), Wfg.volume(c.points(), c.ref(), true), c.name());
+    }
+
+    /**
+     * Plain-double WFG without fallback: the expected value lies within its running error bound
+     * (widened by the reference values' own uncertainty, 1e-13 relative for moocore's doubles),
+     * and when that bound is below 1e-13 relative the result meets the usual tolerance.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fiveOrMoreObjectiveCases")
+    void plainWfgIsWithinItsErrorBound(HvCase c) {
+        double[] vb = Wfg.plainVolumeAndBound(c.points(), c.ref());
+        double v = vb[0];
+        double bound = vb[1];
+        assertTrue(Math.abs(v - c.hv()) <= bound + 1e-13 * Math.abs(c.hv()),
+                c.name() + ": " + v + " vs " + c.hv() + ", bound " + bound);
+        if (bound <= Wfg.PLAIN_TOLERANCE * Math.abs(v)) {
+            assertClose(c.hv(), v, c.name());
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("wfgCases")
     void wfgMatchesExpected(HvCase c) {
