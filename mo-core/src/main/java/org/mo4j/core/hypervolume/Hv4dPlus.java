@@ -92,7 +92,7 @@ final class Hv4dPlus {
 
     /**
      * Hypervolume of {@code front} against {@code ref} (both four-objective); points outside the
-     * box add nothing. Plain double, falling back to the double-double sweep {@link Hv4d} when the
+     * box add nothing. Plain double, falling back to the double-double sweep {@link Hv4dPlusDd} when the
      * running error bound exceeds {@code 1e-13} of the result.
      */
     static double volume(double[][] front, double[] ref) {
@@ -100,7 +100,7 @@ final class Hv4dPlus {
         Hv4dPlus hv = new Hv4dPlus(in.length);
         double v = hv.kernel(in, in.length, ref);
         if (hv.error() > 1e-13 * v) {
-            return new Hv4d(in.length).sortedKernel(in, in.length, ref, new Dd()).value();
+            return new Hv4dPlusDd(in.length).sortedKernel(in, in.length, ref, new Dd()).value();
         }
         return v;
     }

@@ -38,7 +38,7 @@ final class Wfg {
     private final Dd[] scratch;
     private final Hv3d sweep3d;
     /** The 4D base case, or null to slice 4-objective sets down to the 3D sweep. */
-    private final Hv4d sweep4d;
+    private final Hv4dPlusDd sweep4d;
     /** With {@code sweep4d}: the level k = 5's points in ascending fourth objective, and those keys. */
     private final int[] byFourth;
     private final double[] fourth;
@@ -50,7 +50,7 @@ final class Wfg {
     private Wfg(double[] ref, int n, int maxK, boolean base4d) {
         this.ref = ref;
         this.sweep3d = new Hv3d(n);
-        this.sweep4d = base4d && maxK >= 4 ? new Hv4d(n) : null;
+        this.sweep4d = base4d && maxK >= 4 ? new Hv4dPlusDd(n) : null;
         this.byFourth = sweep4d != null ? new int[n] : null;
         this.fourth = sweep4d != null ? new double[n] : null;
         this.plain4d = sweep4d != null ? new Hv4dPlus(n) : null;

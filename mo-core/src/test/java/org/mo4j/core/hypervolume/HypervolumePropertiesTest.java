@@ -88,6 +88,7 @@ class HypervolumePropertiesTest {
             assertClose(expected, Hv4d.volume(s.front(), s.ref()), "HV4D+");
             assertClose(expected, Hv4dPlus.volume(s.front(), s.ref()), "linked HV4D+");
             assertClose(expected, Hv4dPlus.volumePlain(s.front(), s.ref()), "linked HV4D+, plain");
+            assertClose(expected, Hv4dPlusDd.volume(s.front(), s.ref()), "linked HV4D+, double-double");
         }
         if (s.d() >= 5) {
             assertClose(expected, Wfg.volume(s.front(), s.ref(), false), "WFG over the 3D sweep");
@@ -120,6 +121,7 @@ class HypervolumePropertiesTest {
             assertClose(expected, Hv4d.volume(f, s.ref()), "HV4D+");
             assertClose(expected, Hv4dPlus.volume(f, s.ref()), "linked HV4D+");
             assertClose(expected, Hv4dPlus.volumePlain(f, s.ref()), "linked HV4D+, plain");
+            assertClose(expected, Hv4dPlusDd.volume(f, s.ref()), "linked HV4D+, double-double");
         }
     }
 
@@ -147,6 +149,7 @@ class HypervolumePropertiesTest {
             assertClose(expected, Hv4d.volume(f, ref), "HV4D+");
             assertClose(expected, Hv4dPlus.volume(f, ref), "linked HV4D+");
             assertClose(expected, Hv4dPlus.volumePlain(f, ref), "linked HV4D+, plain");
+            assertClose(expected, Hv4dPlusDd.volume(f, ref), "linked HV4D+, double-double");
         }
     }
 
@@ -173,6 +176,7 @@ class HypervolumePropertiesTest {
         Hv4dPlus plain = new Hv4dPlus(in.length);
         double v = plain.kernel(in, in.length, ref);
         double exact = new Hv4d(in.length).kernel(in, in.length, ref, new Dd()).value();
+        assertTrue(Math.abs(Hv4dPlusDd.volume(f, ref) - exact) <= 1e-15 * exact, "linked HV4D+, double-double");
         assertTrue(Math.abs(v - exact) <= plain.error() + 1e-30 * exact,
                 () -> "|" + v + " - " + exact + "| > bound " + plain.error());
         assertTrue(plain.error() <= 1e-13 * exact, () -> "bound " + plain.error() + " looser than 1e-13");

@@ -81,6 +81,12 @@ class HypervolumeRefDataTest {
         assertClose(c.hv(), Hv4dPlus.volume(c.points(), c.ref()), c.name());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fourObjectiveCases")
+    void linkedSweep4dInDoubleDoubleMatchesExpected(HvCase c) {
+        assertClose(c.hv(), Hv4dPlusDd.volume(c.points(), c.ref()), c.name());
+    }
+
     /** The plain-double HV4D+ without its double-double fallback. */
     @ParameterizedTest(name = "{0}")
     @MethodSource("fourObjectiveCases")
