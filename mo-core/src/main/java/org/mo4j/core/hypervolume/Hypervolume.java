@@ -71,7 +71,8 @@ public final class Hypervolume {
             case 4:
                 return Hv4dPlus.volume(front, ref);
             default:
-                return Wfg.volume(front, ref);
+                return useDimensionSweep(d, front.length) ? DimensionSweep.volume(front, ref)
+                        : Wfg.volume(front, ref);
         }
     }
 
@@ -147,6 +148,11 @@ public final class Hypervolume {
             throw new IllegalArgumentException("confidence must be in (0, 1), was " + confidence);
         }
         return MonteCarlo.estimate(front, ref, samples, seed, confidence);
+    }
+
+    /** The d >= 5 dispatch rule; see the class comment. */
+    static boolean useDimensionSweep(int d, int n) {
+        return d == 5 && n <= 64 || d == 6 && n <= 16;
     }
 
     private static int validate(double[][] front, double[] ref) {

@@ -94,6 +94,9 @@ class HypervolumePropertiesTest {
             assertClose(expected, Wfg.volume(s.front(), s.ref(), false), "WFG over the 3D sweep");
             assertClose(expected, Wfg.volume(s.front(), s.ref(), true), "WFG over HV4D+, double-double");
             assertClose(expected, Wfg.plainVolumeAndBound(s.front(), s.ref())[0], "WFG, plain double");
+            assertClose(expected, DimensionSweep.volume(s.front(), s.ref()), "dimension sweep");
+            assertClose(expected, DimensionSweep.plainVolumeAndBound(s.front(), s.ref())[0],
+                    "dimension sweep, plain double");
         }
     }
 
@@ -112,9 +115,11 @@ class HypervolumePropertiesTest {
         double expected = GridOracle.hypervolume(f, s.ref());
         assertClose(expected, Hypervolume.of(f, s.ref()), "of");
         assertClose(expected, Wfg.volume(f, s.ref(), true), "WFG over HV4D+");
-        assertClose(expected, Wfg.volume(f, s.ref()), "WFG plain with refinement");
+        assertClose(expected, Wfg.plainFirstVolume(f, s.ref()), "WFG plain with refinement");
         if (s.d() == 5) {
             assertClose(expected, Wfg.plainVolumeAndBound(f, s.ref())[0], "WFG, plain double");
+            assertClose(expected, DimensionSweep.volume(f, s.ref()), "dimension sweep");
+            assertClose(expected, DimensionSweep.plainVolumeAndBound(f, s.ref())[0], "dimension sweep, plain");
         }
         assertClose(expected, Wfg.volume(f, s.ref(), false), "WFG over the 3D sweep");
         if (s.d() == 4) {
@@ -144,7 +149,7 @@ class HypervolumePropertiesTest {
         }
         double expected = Wfg.volume(f, ref, false);
         assertClose(expected, Wfg.volume(f, ref, true), "WFG over HV4D+");
-        assertClose(expected, Wfg.volume(f, ref), "WFG plain with refinement");
+        assertClose(expected, Wfg.plainFirstVolume(f, ref), "WFG plain with refinement");
         if (d == 4) {
             assertClose(expected, Hv4d.volume(f, ref), "HV4D+");
             assertClose(expected, Hv4dPlus.volume(f, ref), "linked HV4D+");
@@ -206,7 +211,10 @@ class HypervolumePropertiesTest {
         double exact = Wfg.volume(f, ref, true);
         assertTrue(Math.abs(vb[0] - exact) <= vb[1] + 1e-20 * exact,
                 () -> "|" + vb[0] + " - " + exact + "| > bound " + vb[1]);
-        assertClose(exact, Wfg.volume(f, ref), "WFG plain with refinement");
+        assertClose(exact, Wfg.plainFirstVolume(f, ref), "WFG plain with refinement");
+        double[] sweep = DimensionSweep.plainVolumeAndBound(f, ref);
+        assertTrue(Math.abs(sweep[0] - exact) <= sweep[1] + 1e-20 * exact,
+                () -> "dimension sweep: |" + sweep[0] + " - " + exact + "| > bound " + sweep[1]);
     }
 
     /** Appends copies of some points and variants of others with one coordinate taken from a third. */

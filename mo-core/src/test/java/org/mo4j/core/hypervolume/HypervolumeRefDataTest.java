@@ -101,6 +101,32 @@ class HypervolumeRefDataTest {
         assertClose(c.hv(), Wfg.volume(c.points(), c.ref(), false), c.name());
     }
 
+    /**
+     * The dimension sweep's cost grows as n^(d-2): beyond these sizes (d = 5: 1000 points, d = 6:
+     * 100, d = 8: 10) single cases take from half a minute to hours, so they are left to WFG.
+     */
+    static Stream<HvCase> dimensionSweepCases() {
+        return allCases().filter(c -> c.d() == 5 && c.points().length <= 1000
+                || c.d() == 6 && c.points().length <= 100 || c.d() >= 7 && c.points().length <= 10);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dimensionSweepCases")
+    void dimensionSweepMatchesExpected(HvCase c) {
+        assertClose(c.hv(), DimensionSweep.volume(c.points(), c.ref()), c.name());
+    }
+
+    /** The plain-double dimension sweep without fallback lies within its bound, and certifies. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dimensionSweepCases")
+    void plainDimensionSweepIsWithinItsErrorBound(HvCase c) {
+        double[] vb = DimensionSweep.plainVolumeAndBound(c.points(), c.ref());
+        assertTrue(Math.abs(vb[0] - c.hv()) <= vb[1] + 1e-13 * Math.abs(c.hv()),
+                c.name() + ": " + vb[0] + " vs " + c.hv() + ", bound " + vb[1]);
+        assertTrue(vb[1] <= Wfg.PLAIN_TOLERANCE * Math.abs(vb[0]), c.name() + ": bound " + vb[1]);
+        assertClose(c.hv(), vb[0], c.name());
+    }
+
     /** WFG over HV4D+ entirely in double-double (the fallback of the plain-double path). */
     @ParameterizedTest(name = "{0}")
     @MethodSource("fiveOrMoreObjectiveCases")
@@ -124,6 +150,12 @@ class HypervolumeRefDataTest {
         if (bound <= Wfg.PLAIN_TOLERANCE * Math.abs(v)) {
             assertClose(c.hv(), v, c.name());
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fiveOrMoreObjectiveCases")
+    void wfgPlainFirstMatchesExpected(HvCase c) {
+        assertClose(c.hv(), Wfg.plainFirstVolume(c.points(), c.ref()), c.name());
     }
 
     @ParameterizedTest(name = "{0}")

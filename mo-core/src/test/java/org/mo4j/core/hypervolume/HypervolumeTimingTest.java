@@ -25,18 +25,21 @@ class HypervolumeTimingTest {
 
     static List<Variant> variants() {
         List<Variant> v = new ArrayList<>();
-        v.add(new Variant("hv4d", 4, 4, Hv4d::volume));
+        v.add(new Variant("before", 4, 4, Hv4d::volume));
+        v.add(new Variant("before", 5, 99, WfgBaseline::volume));
         v.add(new Variant("hv4dplus", 4, 4, Hv4dPlus::volume));
         v.add(new Variant("hv4dplusDd", 4, 4, Hv4dPlusDd::volume));
         v.add(new Variant("hv4dplusPlain", 4, 4, Hv4dPlus::volumePlain));
         v.add(new Variant("wfgDd", 5, 99, (f, r) -> Wfg.volume(f, r, true)));
-        v.add(new Variant("wfg", 5, 99, Wfg::volume));
+        v.add(new Variant("wfg", 5, 99, Wfg::plainFirstVolume));
         v.add(new Variant("wfgPlain", 5, 99, (f, r) -> Wfg.plainVolumeAndBound(f, r)[0]));
         v.add(new Variant("wfgBound", 5, 99, (f, r) -> {
             double[] vb = Wfg.plainVolumeAndBound(f, r);
             System.out.printf(Locale.ROOT, "   bound/v %.2e%n", vb[1] / vb[0]);
             return vb[0];
         }));
+        v.add(new Variant("sweep", 5, 99, DimensionSweep::volume));
+        v.add(new Variant("sweepPlain", 5, 99, (f, r) -> DimensionSweep.plainVolumeAndBound(f, r)[0]));
         v.add(new Variant("of", 2, 99, Hypervolume::of));
         return v;
     }
