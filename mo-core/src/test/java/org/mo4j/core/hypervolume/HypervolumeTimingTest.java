@@ -41,7 +41,18 @@ class HypervolumeTimingTest {
         v.add(new Variant("sweep", 5, 99, DimensionSweep::volume));
         v.add(new Variant("sweepPlain", 5, 99, (f, r) -> DimensionSweep.plainVolumeAndBound(f, r)[0]));
         v.add(new Variant("of", 2, 99, Hypervolume::of));
+        // Contributions: the value compared is their sum (no reference value: rel.err is meaningless).
+        v.add(new Variant("contribBefore", 4, 99, (f, r) -> sum(WfgBaseline.contributions(f, r))));
+        v.add(new Variant("contrib", 4, 99, (f, r) -> sum(Hypervolume.contributions(f, r))));
         return v;
+    }
+
+    private static double sum(double[] c) {
+        double s = 0;
+        for (double x : c) {
+            s += x;
+        }
+        return s;
     }
 
     @Test
