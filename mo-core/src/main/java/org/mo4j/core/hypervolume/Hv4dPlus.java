@@ -48,25 +48,10 @@ package org.mo4j.core.hypervolume;
  * <p>An instance holds the workspace for up to {@code capacity} points and is reused across
  * calls; a call allocates nothing.
  */
-final class Hv4dPlus {
+final class Hv4dPlus extends LinkedSweep4d {
 
     static final double U = 0x1p-53;
 
-    private final int s1;
-    private final int s2;
-    private final int s3;
-    private final double[] xs;
-    private final double[] ys;
-    private final double[] zs;
-    /** The list S, lexicographic in (third, second, first) coordinate; s2 heads it, s3 ends it. */
-    private final int[] next;
-    private final int[] prev;
-    /** The links of each point of S at the time of its insertion in the 3D sweep. */
-    private final int[] closest0;
-    private final int[] closest1;
-    /** The current staircase neighbours during a restart and a contribution pass. */
-    private final int[] cnext0;
-    private final int[] cnext1;
     /** Error bound, in units of u, of the last area walk. */
     private double walkError;
     /** Error bound, in units of u, of the last contribution. */
@@ -75,19 +60,7 @@ final class Hv4dPlus {
     private double error;
 
     Hv4dPlus(int capacity) {
-        s1 = capacity;
-        s2 = capacity + 1;
-        s3 = capacity + 2;
-        int size = capacity + 3;
-        xs = new double[size];
-        ys = new double[size];
-        zs = new double[size];
-        next = new int[size];
-        prev = new int[size];
-        closest0 = new int[size];
-        closest1 = new int[size];
-        cnext0 = new int[size];
-        cnext1 = new int[size];
+        super(capacity);
     }
 
     /**
@@ -131,20 +104,7 @@ final class Hv4dPlus {
         if (n == 0) {
             return 0;
         }
-        double lowest = -Double.MAX_VALUE;
-        xs[s1] = lowest;
-        ys[s1] = ref[1];
-        zs[s1] = lowest;
-        xs[s2] = ref[0];
-        ys[s2] = lowest;
-        zs[s2] = lowest;
-        xs[s3] = lowest;
-        ys[s3] = lowest;
-        zs[s3] = ref[2];
-        next[s2] = s3;
-        prev[s3] = s2;
-        prev[s2] = s1;
-        next[s1] = s2;
+        reset(ref);
         // V and the 4D volume are summed without rounding error in their high parts (TwoSum,
         // TwoProduct by fma), so only the low parts' roundings enter the bound.
         double volume3d = 0;
@@ -186,58 +146,6 @@ final class Hv4dPlus {
         return result;
     }
 
-    /**
-     * Rebuilds the staircase of the points of S before point {@code p} (lexicographically) from
-     * their links, finds p's links and p's place in the list; false when a point of S weakly
-     * dominates p in 3D.
-     */
-    private boolean restart(int p) {
-        double px = xs[p];
-        double py = ys[p];
-        double pz = zs[p];
-        int c0 = s2;
-        int c1 = s1;
-        double c0x = xs[s2];
-        double c0y = ys[s2];
-        double c1x = xs[s1];
-        double c1y = ys[s1];
-        cnext0[s1] = s2;
-        cnext1[s2] = s1;
-        int q = next[s2];
-        while (true) {
-            double qx = xs[q];
-            double qy = ys[q];
-            double qz = zs[q];
-            if (qx <= px && qy <= py && qz <= pz) {
-                return false;
-            }
-            if (!(qz < pz || qz == pz && (qy < py || qy == py && qx <= px))) {
-                closest0[p] = c0;
-                closest1[p] = c1;
-                prev[p] = prev[q];
-                next[p] = q;
-                return true;
-            }
-            int a = closest0[q];
-            int b = closest1[q];
-            cnext0[q] = a;
-            cnext1[q] = b;
-            cnext1[a] = q;
-            cnext0[b] = q;
-            if (qy < py) {
-                if (qx < c0x || qx == c0x && qy < c0y) {
-                    c0 = q;
-                    c0x = qx;
-                    c0y = qy;
-                }
-            } else if (qx < px && (qy < c1y || qy == c1y && qx < c1x)) {
-                c1 = q;
-                c1x = qx;
-                c1y = qy;
-            }
-            q = next[q];
-        }
-    }
 
     /**
      * The 3D exclusive contribution of point {@code p} (after {@link #restart}), with its error
@@ -337,50 +245,5 @@ final class Hv4dPlus {
         return area;
     }
 
-    /** Links point {@code p} into S at the place {@link #restart} found. */
-    private void addToList(int p) {
-        int before = prev[p];
-        int after = next[before];
-        next[p] = after;
-        prev[after] = p;
-        next[before] = p;
-    }
 
-    /**
-     * After point {@code p} joined S: drops the later points p weakly dominates and makes p the
-     * link of the later points it is now closest to; stops at a later point that dominates p in
-     * the first two coordinates (p can be no later point's neighbour beyond it).
-     */
-    private void updateLinks(int p) {
-        double px = xs[p];
-        double py = ys[p];
-        double pz = zs[p];
-        for (int q = next[p]; q != s3; q = next[q]) {
-            double qx = xs[q];
-            double qy = ys[q];
-            if (qx <= px && qy <= py && (qx < px || qy < py)) {
-                return;
-            }
-            if (px <= qx) {
-                if (py <= qy) {
-                    int a = prev[q];
-                    int b = next[q];
-                    next[a] = b;
-                    prev[b] = a;
-                } else if (px < qx) {
-                    int c = closest1[q];
-                    double cy = ys[c];
-                    if (py < cy || py == cy && (px < xs[c] || px == xs[c] && pz < zs[c])) {
-                        closest1[q] = p;
-                    }
-                }
-            } else if (py < qy) {
-                int c = closest0[q];
-                double cx = xs[c];
-                if (px < cx || px == cx && (py < ys[c] || py == ys[c] && pz < zs[c])) {
-                    closest0[q] = p;
-                }
-            }
-        }
-    }
 }
