@@ -19,6 +19,12 @@ final class Dd {
         return this;
     }
 
+    Dd set(double hi, double lo) {
+        this.hi = hi;
+        this.lo = lo;
+        return this;
+    }
+
     Dd zero() {
         hi = 0;
         lo = 0;

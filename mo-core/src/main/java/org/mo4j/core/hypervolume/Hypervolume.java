@@ -16,21 +16,42 @@ import org.mo4j.core.validation.Arguments;
  *   <li>d = 3: dimension sweep keeping the 2D staircase in a primitive rank set, O(n log n) (Beume,
  *       Fonseca, López-Ibáñez, Paquete, Vahrenhold, IEEE TEC 13(5), 2009);</li>
  *   <li>d = 4: HV4D+ dimension sweep on the fourth objective, adding each point's 3D exclusive
- *       contribution to the running 3D hypervolume, O(n^2) in practice (Guerreiro, Fonseca, IEEE
- *       TEC 22(3), 2018);</li>
+ *       contribution to the running 3D hypervolume, with the paper's per-point neighbour links,
+ *       O(n^2) (Guerreiro, Fonseca, IEEE TEC 22(3), 2018); in plain double with a running error
+ *       bound, redone in double-double when the bound exceeds 1e-13 of the result;</li>
  *   <li>d &ge; 5: WFG (While, Bradstreet, Barone, IEEE TEC 16(1), 2012), exclusive volumes of
- *       limit sets, bottoming out in HV4D+; exponential in d in the worst case.</li>
+ *       limit sets (filtered after sorting them from the last objective), bottoming out in the
+ *       linked HV4D+, all in double-double; exponential in d in the worst case. For d = 5 with
+ *       at most 64 points and d = 6 with at most 16 (points counted before any filtering), the
+ *       recursive dimension sweep instead (slice on the last objective, recurse, HV4D+ at four;
+ *       after Fonseca, Paquete, López-Ibáñez, IEEE CEC 2006), in plain double with a running
+ *       error bound, which that sweep always met on the reference fronts since no level
+ *       subtracts (double-double WFG as fallback).</li>
  * </ul>
- * The d &ge; 5 rule was chosen by provisional one-off timings (best of 3 in one JVM, two cores
- * shared with other work, to be confirmed with JMH) of WFG bottoming out in HV4D+ against WFG
- * slicing down to the 3D sweep, on the reference fronts (linear / spherical / random):
- * <ul>
- *   <li>d = 5, n = 1000: 0.19 / 0.18 s / 17 ms against 0.93 / 0.53 s / 19 ms;</li>
- *   <li>d = 6, n = 1000: 1.2 / 1.3 s / 36 ms against 1.6 / 1.6 s / 42 ms;</li>
- *   <li>d = 8, n = 200: 1.7 / 1.9 s / 71 ms against 2.6 / 2.9 s / 88 ms;</li>
- *   <li>n = 100: HV4D+ ahead on every shape except random d = 5 (about 1 ms either way).</li>
- * </ul>
- * For d = 4, HV4D+ took 10 / 6 / 0.5 ms at n = 1000 against 0.38 / 0.26 s / 3 ms for WFG.
+ * The d &ge; 5 rule and the choice of double-double WFG were made from provisional timings: best
+ * of 3 to 7 rounds in one JVM, the variants interleaved round by round, on two cores shared with
+ * five other builds (load average 6 to 9), so only ratios within a row mean much; JMH to confirm.
+ * Reference fronts linear / spherical / random, milliseconds:
+ * <pre>
+ *   case          before (7f02fee)          now (this dispatch)
+ *   d=4  n=100    0.25 / 0.080 / 0.022      0.13 / 0.022 / 0.017   (best of 100)
+ *   d=4  n=1000   4.3  / 4.7   / 0.17       1.8  / 1.7   / 0.11    (best of 100)
+ *   d=5  n=100    12.6 / 1.3   / 0.37       6.5  / 0.98  / 0.39
+ *   d=5  n=1000   379  / 218   / 5.5        175  / 92    / 5.1
+ *   d=6  n=100    23   / 12    / 1.6        12   / 8.2   / 1.1
+ *   d=6  n=1000   2383 / 1860  / 62         911  / 531   / 35
+ *   d=8  n=100    437  / 393   / 17         484  / 258   / 15
+ *   d=8  n=200    3107 / 3104  / 75         2313 / 2580  / 64
+ * </pre>
+ * (In a quieter moment of the same day, d = 6, n = 1000 took 0.56 s on the linear front with
+ * the new double-double WFG.) The dimension sweep against double-double WFG: d = 5, n = 10:
+ * 0.13 / 0.008 / 0.020 ms against 0.20 / 0.015 / 0.035; d = 5, n = 100: 2.6 / 1.3 / 0.16 ms
+ * against 2.1 / 0.94 / 0.22; d = 6, n = 10: 0.06 / 0.03 / 0.02 ms against 0.15 / 0.03 / 0.05;
+ * d = 6, n = 100: 98 / 38 / 3.1 ms against 40 / 12 / 0.9; d = 8, n = 10: 0.48 / 0.13 / 0.15 ms
+ * against 0.13 / 0.04 / 0.03; d = 8, n = 100: 29 / 18 / 3.4 s against 1.8 / 0.55 / 0.03 s.
+ * WFG in plain double first (kept as {@code Wfg.plainFirstVolume}) was at best level with the
+ * double-double WFG: its rigorous error bound certified 1e-13 only on random fronts and d = 5,
+ * n = 100, and otherwise the double-double pass had to follow.
  *
  * <p>Contributions for d = 3 use the HVC3D sweep, O(n log n) for all n of them.
  * {@link #estimate} gives a seeded Monte-Carlo estimate with a confidence interval, for many
@@ -68,9 +89,10 @@ public final class Hypervolume {
             case 3:
                 return Hv3d.volume(front, ref);
             case 4:
-                return Hv4d.volume(front, ref);
+                return Hv4dPlus.volume(front, ref);
             default:
-                return Wfg.volume(front, ref);
+                return useDimensionSweep(d, front.length) ? DimensionSweep.volume(front, ref)
+                        : Wfg.volume(front, ref);
         }
     }
 
@@ -79,7 +101,10 @@ public final class Hypervolume {
      * Dominated points, points with a duplicate and points outside the reference box get 0.
      * O(n log n) for d &le; 3 (for d = 3 the HVC3D sweep of Guerreiro, Fonseca and Paquete,
      * Evolutionary Computation 24(3), 2016); for d &ge; 4 one limit-set hypervolume per point:
-     * the O(n^2 d) filtered limit sets are measured by HV4D+ or WFG over it.
+     * the O(n^2 d) filtered limit sets are measured by HV4D+ or WFG over it. Provisional timings
+     * (best of 2 to 3, same JVM, loaded machine), linear / spherical / random, n = 1000: d = 4
+     * 175 / 93 / 35 ms (before: 184 / 88 / 24); d = 5 0.40 / 0.42 / 0.03 s (0.45 / 0.50 / 0.03);
+     * d = 6 4.4 / 3.9 / 0.17 s (8.1 / 5.8 / 0.19).
      *
      * @throws IllegalArgumentException under the same conditions as {@link #of}
      */
@@ -146,6 +171,11 @@ public final class Hypervolume {
             throw new IllegalArgumentException("confidence must be in (0, 1), was " + confidence);
         }
         return MonteCarlo.estimate(front, ref, samples, seed, confidence);
+    }
+
+    /** The d >= 5 dispatch rule; see the class comment. */
+    static boolean useDimensionSweep(int d, int n) {
+        return d == 5 && n <= 64 || d == 6 && n <= 16;
     }
 
     private static int validate(double[][] front, double[] ref) {

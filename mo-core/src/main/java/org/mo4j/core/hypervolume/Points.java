@@ -100,6 +100,76 @@ final class Points {
     }
 
     /**
+     * Sorts {@code rows[from..to)} lexicographically by their first {@code k} coordinates read
+     * from the last: by coordinate {@code k - 1}, ties by {@code k - 2}, and so on. A row that
+     * weakly dominates another (in those coordinates) then never comes after it. Quicksort with
+     * median-of-three pivots and insertion sort for short ranges, in place, allocation-free.
+     */
+    static void sortLexFromLast(double[][] rows, int from, int to, int k) {
+        quicksortLex(rows, from, to - 1, k);
+    }
+
+    /** Negative, zero or positive as {@code a} is before, equal to or after {@code b} in {@link #sortLexFromLast}'s order. */
+    static int compareFromLast(double[] a, double[] b, int k) {
+        for (int j = k - 1; j >= 0; j--) {
+            double x = a[j];
+            double y = b[j];
+            if (x < y) {
+                return -1;
+            }
+            if (x > y) {
+                return 1;
+            }
+        }
+        return 0;
+    }
+
+    private static void quicksortLex(double[][] a, int lo, int hi, int k) {
+        while (hi - lo >= INSERTION_SORT_MAX) {
+            int mid = (lo + hi) >>> 1;
+            if (compareFromLast(a[mid], a[lo], k) < 0) {
+                swap(a, mid, lo);
+            }
+            if (compareFromLast(a[hi], a[lo], k) < 0) {
+                swap(a, hi, lo);
+            }
+            if (compareFromLast(a[hi], a[mid], k) < 0) {
+                swap(a, hi, mid);
+            }
+            double[] pivot = a[mid];
+            int i = lo;
+            int j = hi;
+            while (i <= j) {
+                while (compareFromLast(a[i], pivot, k) < 0) {
+                    i++;
+                }
+                while (compareFromLast(a[j], pivot, k) > 0) {
+                    j--;
+                }
+                if (i <= j) {
+                    swap(a, i++, j--);
+                }
+            }
+            if (j - lo < hi - i) {
+                quicksortLex(a, lo, j, k);
+                lo = i;
+            } else {
+                quicksortLex(a, i, hi, k);
+                hi = j;
+            }
+        }
+        for (int i = lo + 1; i <= hi; i++) {
+            double[] row = a[i];
+            int j = i - 1;
+            while (j >= lo && compareFromLast(a[j], row, k) > 0) {
+                a[j + 1] = a[j];
+                j--;
+            }
+            a[j + 1] = row;
+        }
+    }
+
+    /**
      * Sorts the pairs {@code (xs[i], ys[i])}, {@code i < n}, by ascending {@code xs}, moving
      * {@code ys} along; the order among equal {@code xs} is unspecified. Quicksort with a
      * median-of-three pivot, O(n log n) expected, allocation-free, no indirection.

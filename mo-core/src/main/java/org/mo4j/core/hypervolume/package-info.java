@@ -14,16 +14,24 @@
  *       indicator", IEEE TEC 13(5):1075-1082, 2009.</li>
  *   <li>d = 4: HV4D+, a dimension sweep on the fourth objective keeping the visited points that
  *       are non-dominated in 3D in a list sorted by the third objective, with their 3D
- *       hypervolume; each new point adds its 3D exclusive contribution, found by one pass over
- *       that list with a 2D staircase clipped to the point's box. O(n^2) in practice, O(n) space;
+ *       hypervolume; each new point adds its 3D exclusive contribution, found from per-point
+ *       neighbour links that rebuild the 2D staircase at the point's height in O(1) per point
+ *       ({@code Hv4dPlus}, O(n^2), plain double with a running error bound and a double-double
+ *       fallback), or (inside WFG) by one pass over that list with a 2D staircase clipped to the
+ *       point's box ({@code Hv4d}, O(n^2) in practice, O(n^3) worst case). O(n) space;
  *       Guerreiro, Fonseca, "Computing and updating hypervolume contributions in up to four
  *       dimensions", IEEE TEC 22(3):449-463, 2018, after Guerreiro, Fonseca, Emmerich, "A fast
  *       dimension-sweep algorithm for the hypervolume indicator in four dimensions", CCCG 2012.</li>
  *   <li>d &ge; 5: WFG; While, Bradstreet, Barone, "A fast way of calculating exact hypervolumes",
  *       IEEE TEC 16(1):86-95, 2012. Points sorted by the last objective; each adds its height
  *       times its exclusive (d-1)-objective volume, the box minus the hypervolume of the limit
- *       set of the points before it (reduced to its non-dominated points above four objectives).
- *       The recursion bottoms out in HV4D+, which drops dominated points itself. Exponential in d
+ *       set of the points before it (reduced to its non-dominated points above four objectives,
+ *       after sorting it from the last objective so that one pass suffices). The recursion
+ *       bottoms out in the linked HV4D+, which drops dominated points itself. Exponential in d in
+ *       the worst case. For small fronts (d = 5, n &le; 64; d = 6, n &le; 16) the recursive
+ *       dimension sweep ({@code DimensionSweep}: slice on the last objective, recurse, HV4D+ at
+ *       four; Fonseca, Paquete, López-Ibáñez, "An improved dimension-sweep algorithm for the
+ *       hypervolume indicator", IEEE CEC 2006, without their reuse of partial volumes), O(n^(d-2))
  *       in the worst case.</li>
  *   <li>Contributions for d = 3: HVC3D, a sweep on the third objective keeping the 2D staircase
  *       and, for each staircase point, the area of its exclusive region (its rectangle between
@@ -40,8 +48,12 @@
  *
  * <p>Accuracy: WFG subtracts a limit set's hypervolume from a box of nearly the same volume at
  * every level, which in plain double arithmetic cost up to 5e-12 relative error on an
- * 8-objective front of 200 points. All sweeps and WFG levels therefore form coordinate
- * differences exactly and carry volumes in double-double (package-private {@code Dd}); the
- * results then agree with the reference values to a few units in the last place.
+ * 8-objective front of 200 points. WFG therefore forms coordinate differences exactly and
+ * carries volumes in double-double (package-private {@code Dd}), as do the 3D sweep and the 4D
+ * sweep it calls ({@code Hv4dPlusDd}). The d = 4 entry point and the dimension sweep, which
+ * subtract nothing across levels, run in plain double with a rigorous running error bound
+ * (running error analysis, Higham 2002, Sec. 3.3; proofs in {@code Hv4dPlus} and
+ * {@code DimensionSweep}) and are redone in double-double when it exceeds 1e-13 of the result.
+ * The results agree with the reference values to a few units in the last place.
  */
 package org.mo4j.core.hypervolume;

@@ -86,9 +86,17 @@ class HypervolumePropertiesTest {
         }
         if (s.d() == 4) {
             assertClose(expected, Hv4d.volume(s.front(), s.ref()), "HV4D+");
+            assertClose(expected, Hv4dPlus.volume(s.front(), s.ref()), "linked HV4D+");
+            assertClose(expected, Hv4dPlus.volumePlain(s.front(), s.ref()), "linked HV4D+, plain");
+            assertClose(expected, Hv4dPlusDd.volume(s.front(), s.ref()), "linked HV4D+, double-double");
         }
         if (s.d() >= 5) {
             assertClose(expected, Wfg.volume(s.front(), s.ref(), false), "WFG over the 3D sweep");
+            assertClose(expected, Wfg.volume(s.front(), s.ref(), true), "WFG over HV4D+, double-double");
+            assertClose(expected, Wfg.plainVolumeAndBound(s.front(), s.ref())[0], "WFG, plain double");
+            assertClose(expected, DimensionSweep.volume(s.front(), s.ref()), "dimension sweep");
+            assertClose(expected, DimensionSweep.plainVolumeAndBound(s.front(), s.ref())[0],
+                    "dimension sweep, plain double");
         }
     }
 
@@ -107,9 +115,18 @@ class HypervolumePropertiesTest {
         double expected = GridOracle.hypervolume(f, s.ref());
         assertClose(expected, Hypervolume.of(f, s.ref()), "of");
         assertClose(expected, Wfg.volume(f, s.ref(), true), "WFG over HV4D+");
+        assertClose(expected, Wfg.plainFirstVolume(f, s.ref()), "WFG plain with refinement");
+        if (s.d() == 5) {
+            assertClose(expected, Wfg.plainVolumeAndBound(f, s.ref())[0], "WFG, plain double");
+            assertClose(expected, DimensionSweep.volume(f, s.ref()), "dimension sweep");
+            assertClose(expected, DimensionSweep.plainVolumeAndBound(f, s.ref())[0], "dimension sweep, plain");
+        }
         assertClose(expected, Wfg.volume(f, s.ref(), false), "WFG over the 3D sweep");
         if (s.d() == 4) {
             assertClose(expected, Hv4d.volume(f, s.ref()), "HV4D+");
+            assertClose(expected, Hv4dPlus.volume(f, s.ref()), "linked HV4D+");
+            assertClose(expected, Hv4dPlus.volumePlain(f, s.ref()), "linked HV4D+, plain");
+            assertClose(expected, Hv4dPlusDd.volume(f, s.ref()), "linked HV4D+, double-double");
         }
     }
 
@@ -132,9 +149,72 @@ class HypervolumePropertiesTest {
         }
         double expected = Wfg.volume(f, ref, false);
         assertClose(expected, Wfg.volume(f, ref, true), "WFG over HV4D+");
+        assertClose(expected, Wfg.plainFirstVolume(f, ref), "WFG plain with refinement");
         if (d == 4) {
             assertClose(expected, Hv4d.volume(f, ref), "HV4D+");
+            assertClose(expected, Hv4dPlus.volume(f, ref), "linked HV4D+");
+            assertClose(expected, Hv4dPlus.volumePlain(f, ref), "linked HV4D+, plain");
+            assertClose(expected, Hv4dPlusDd.volume(f, ref), "linked HV4D+, double-double");
         }
+    }
+
+    /**
+     * The running error bound of plain-double HV4D+ holds: on random real-valued fronts (no ties,
+     * so values are not exactly representable sums) its distance from the double-double sweep,
+     * itself accurate to about 1e-30 relative, is within the bound.
+     */
+    @Property(tries = 100)
+    void linkedSweep4dErrorBoundHolds(@ForAll @IntRange(min = 1, max = 300) int n, @ForAll Random random) {
+        double[] ref = {1.1, 1.1, 1.1, 1.1};
+        double[][] f = new double[n][4];
+        for (double[] p : f) {
+            double sum = 0;
+            for (int j = 0; j < 4; j++) {
+                p[j] = -Math.log(1 - random.nextDouble());
+                sum += p[j];
+            }
+            for (int j = 0; j < 4; j++) {
+                p[j] /= sum;
+            }
+        }
+        double[][] in = Points.inside(f, ref);
+        Hv4dPlus plain = new Hv4dPlus(in.length);
+        double v = plain.kernel(in, in.length, ref);
+        double exact = new Hv4d(in.length).kernel(in, in.length, ref, new Dd()).value();
+        assertTrue(Math.abs(Hv4dPlusDd.volume(f, ref) - exact) <= 1e-15 * exact, "linked HV4D+, double-double");
+        assertTrue(Math.abs(v - exact) <= plain.error() + 1e-30 * exact,
+                () -> "|" + v + " - " + exact + "| > bound " + plain.error());
+        assertTrue(plain.error() <= 1e-13 * exact, () -> "bound " + plain.error() + " looser than 1e-13");
+    }
+
+    /**
+     * The running error bound of plain-double WFG (d = 5, 6) holds against WFG in double-double,
+     * on random points of the simplex (real-valued, so the roundings are not exact).
+     */
+    @Property(tries = 60)
+    void plainWfgErrorBoundHolds(@ForAll @IntRange(min = 5, max = 6) int d,
+            @ForAll @IntRange(min = 1, max = 60) int n, @ForAll Random random) {
+        double[] ref = new double[d];
+        Arrays.fill(ref, 1.1);
+        double[][] f = new double[n][d];
+        for (double[] p : f) {
+            double sum = 0;
+            for (int j = 0; j < d; j++) {
+                p[j] = -Math.log(1 - random.nextDouble());
+                sum += p[j];
+            }
+            for (int j = 0; j < d; j++) {
+                p[j] /= sum;
+            }
+        }
+        double[] vb = Wfg.plainVolumeAndBound(f, ref);
+        double exact = Wfg.volume(f, ref, true);
+        assertTrue(Math.abs(vb[0] - exact) <= vb[1] + 1e-20 * exact,
+                () -> "|" + vb[0] + " - " + exact + "| > bound " + vb[1]);
+        assertClose(exact, Wfg.plainFirstVolume(f, ref), "WFG plain with refinement");
+        double[] sweep = DimensionSweep.plainVolumeAndBound(f, ref);
+        assertTrue(Math.abs(sweep[0] - exact) <= sweep[1] + 1e-20 * exact,
+                () -> "dimension sweep: |" + sweep[0] + " - " + exact + "| > bound " + sweep[1]);
     }
 
     /** Appends copies of some points and variants of others with one coordinate taken from a third. */

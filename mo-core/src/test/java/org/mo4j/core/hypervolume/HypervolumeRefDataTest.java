@@ -75,11 +75,87 @@ class HypervolumeRefDataTest {
         assertClose(c.hv(), Hv4d.volume(c.points(), c.ref()), c.name());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fourObjectiveCases")
+    void linkedSweep4dMatchesExpected(HvCase c) {
+        assertClose(c.hv(), Hv4dPlus.volume(c.points(), c.ref()), c.name());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fourObjectiveCases")
+    void linkedSweep4dInDoubleDoubleMatchesExpected(HvCase c) {
+        assertClose(c.hv(), Hv4dPlusDd.volume(c.points(), c.ref()), c.name());
+    }
+
+    /** The plain-double HV4D+ without its double-double fallback. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fourObjectiveCases")
+    void linkedSweep4dInPlainDoubleMatchesExpected(HvCase c) {
+        assertClose(c.hv(), Hv4dPlus.volumePlain(c.points(), c.ref()), c.name());
+    }
+
     /** WFG whose 4-objective limit sets are sliced down to the 3D sweep instead of going to HV4D+. */
     @ParameterizedTest(name = "{0}")
     @MethodSource("fiveOrMoreObjectiveCases")
     void wfgOver3dSweepMatchesExpected(HvCase c) {
         assertClose(c.hv(), Wfg.volume(c.points(), c.ref(), false), c.name());
+    }
+
+    /**
+     * The dimension sweep's cost grows as n^(d-2): beyond these sizes (d = 5: 1000 points, d = 6:
+     * 100, d = 8: 10) single cases take from half a minute to hours, so they are left to WFG.
+     */
+    static Stream<HvCase> dimensionSweepCases() {
+        return allCases().filter(c -> c.d() == 5 && c.points().length <= 1000
+                || c.d() == 6 && c.points().length <= 100 || c.d() >= 7 && c.points().length <= 10);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dimensionSweepCases")
+    void dimensionSweepMatchesExpected(HvCase c) {
+        assertClose(c.hv(), DimensionSweep.volume(c.points(), c.ref()), c.name());
+    }
+
+    /** The plain-double dimension sweep without fallback lies within its bound, and certifies. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dimensionSweepCases")
+    void plainDimensionSweepIsWithinItsErrorBound(HvCase c) {
+        double[] vb = DimensionSweep.plainVolumeAndBound(c.points(), c.ref());
+        assertTrue(Math.abs(vb[0] - c.hv()) <= vb[1] + 1e-13 * Math.abs(c.hv()),
+                c.name() + ": " + vb[0] + " vs " + c.hv() + ", bound " + vb[1]);
+        assertTrue(vb[1] <= Wfg.PLAIN_TOLERANCE * Math.abs(vb[0]), c.name() + ": bound " + vb[1]);
+        assertClose(c.hv(), vb[0], c.name());
+    }
+
+    /** WFG over HV4D+ entirely in double-double (the fallback of the plain-double path). */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fiveOrMoreObjectiveCases")
+    void wfgInDoubleDoubleMatchesExpected(HvCase c) {
+        assertClose(c.hv(), Wfg.volume(c.points(), c.ref(), true), c.name());
+    }
+
+    /**
+     * Plain-double WFG without fallback: the expected value lies within its running error bound
+     * (widened by the reference values' own uncertainty, 1e-13 relative for moocore's doubles),
+     * and when that bound is below 1e-13 relative the result meets the usual tolerance.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fiveOrMoreObjectiveCases")
+    void plainWfgIsWithinItsErrorBound(HvCase c) {
+        double[] vb = Wfg.plainVolumeAndBound(c.points(), c.ref());
+        double v = vb[0];
+        double bound = vb[1];
+        assertTrue(Math.abs(v - c.hv()) <= bound + 1e-13 * Math.abs(c.hv()),
+                c.name() + ": " + v + " vs " + c.hv() + ", bound " + bound);
+        if (bound <= Wfg.PLAIN_TOLERANCE * Math.abs(v)) {
+            assertClose(c.hv(), v, c.name());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fiveOrMoreObjectiveCases")
+    void wfgPlainFirstMatchesExpected(HvCase c) {
+        assertClose(c.hv(), Wfg.plainFirstVolume(c.points(), c.ref()), c.name());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,0 +1,249 @@
+package org.mo4j.core.hypervolume;
+
+/**
+ * Four-objective hypervolume by HV4D+ with the per-point neighbour links of Guerreiro and Fonseca,
+ * "Computing and updating hypervolume contributions in up to four dimensions", IEEE Trans. Evol.
+ * Comput. 22(3), 2018: O(n^2) time in the worst case, O(n) space, in plain double arithmetic with
+ * a running bound on the rounding error.
+ *
+ * <p>Points are visited by ascending fourth objective. The visited points that are not weakly
+ * dominated in the first three objectives form the set S, kept as an int-linked list in
+ * lexicographic (third, second, first) order, with its 3D hypervolume V; between consecutive
+ * fourth-objective values the 4D volume grows by V times the gap.
+ *
+ * <p>Every point q of S keeps two links, {@code closest0[q]} and {@code closest1[q]}: among the
+ * points of S before q in the list, the one with least first coordinate among those below q in
+ * the second (q's right neighbour on the 2D staircase of the points below it), and the one with
+ * least second coordinate among those left of q in the first (its upper neighbour). When a point
+ * joins S, one pass over the later points of the list updates their links (or drops them when
+ * they become dominated), O(|S|). To find the 3D exclusive contribution of a new point p, one
+ * pass over the points before p rebuilds the staircase at p's height in O(1) per point from those
+ * links ("restart"), and yields p's own links and whether p is dominated; then a pass over the
+ * points after p, in list order, updates the staircase and subtracts from p's exclusive area, at
+ * each point, only the area that this point newly covers, found by walking the staircase links
+ * from p's current neighbours. Each pass is O(|S|) (every staircase step is walked at most a
+ * bounded number of times), so each point costs O(n) and the sweep O(n^2); see the paper, Sec.
+ * IV. The implementation is our own, on primitive arrays with the three sentinels of the paper
+ * ({@code (-inf, r1, -inf)}, {@code (r0, -inf, -inf)} and {@code (-inf, -inf, r2)}).
+ *
+ * <p>Rounding. The result is computed in plain double. Alongside, a running error bound
+ * (Higham, "Accuracy and Stability of Numerical Algorithms", 2nd ed., Sec. 3.3) is accumulated,
+ * in units of u = 2^-53:
+ * <ul>
+ *   <li>every area piece is {@code (a - b) * (c - d)} of input coordinates; each of the two
+ *       differences and the product is rounded once, so the computed piece t differs from the
+ *       exact one by at most {@code gamma_3 |t_exact| <= 3.0001 u |t|};</li>
+ *   <li>every addition {@code s' = fl(s + t)} of a computed t with error bound e_t to a computed s
+ *       with error bound e_s has error at most {@code e_s + e_t + u |s'|};</li>
+ *   <li>a product {@code fl(A * fl(z1 - z0))} of a computed A (bound e_A) and a height has error
+ *       at most {@code e_A h (1 + u) + 2.0001 u |fl(A h)|} (the rounded difference and the
+ *       product each add one rounding).</li>
+ * </ul>
+ * These are applied to every operation in the order performed; all branches depend only on
+ * comparisons of input coordinates, never on computed values, so the computed run follows the
+ * same path as the exact one and the sum of the bounds bounds the error of the result. The bound
+ * itself is evaluated in floating point from non-negative terms; its own relative error is below
+ * {@code (number of operations) u}, which the final factor 1.01 covers for any feasible n.
+ *
+ * <p>An instance holds the workspace for up to {@code capacity} points and is reused across
+ * calls; a call allocates nothing.
+ */
+final class Hv4dPlus extends LinkedSweep4d {
+
+    static final double U = 0x1p-53;
+
+    /** Error bound, in units of u, of the last area walk. */
+    private double walkError;
+    /** Error bound, in units of u, of the last contribution. */
+    private double contributionError;
+    /** Absolute error bound of the last {@link #sortedKernel} result. */
+    private double error;
+
+    Hv4dPlus(int capacity) {
+        super(capacity);
+    }
+
+    /**
+     * Hypervolume of {@code front} against {@code ref} (both four-objective); points outside the
+     * box add nothing. Plain double, falling back to the double-double sweep {@link Hv4dPlusDd} when the
+     * running error bound exceeds {@code 1e-13} of the result.
+     */
+    static double volume(double[][] front, double[] ref) {
+        double[][] in = Points.inside(front, ref);
+        Hv4dPlus hv = new Hv4dPlus(in.length);
+        double v = hv.kernel(in, in.length, ref);
+        if (hv.error() > 1e-13 * v) {
+            return new Hv4dPlusDd(in.length).sortedKernel(in, in.length, ref, new Dd()).value();
+        }
+        return v;
+    }
+
+    /** Plain-double HV4D+ of {@code front}, without fallback (for tests and comparisons). */
+    static double volumePlain(double[][] front, double[] ref) {
+        double[][] in = Points.inside(front, ref);
+        return new Hv4dPlus(in.length).kernel(in, in.length, ref);
+    }
+
+    /** The absolute error bound of the last result. */
+    double error() {
+        return error;
+    }
+
+    /**
+     * Hypervolume of {@code pts[0..n)} in the first four coordinates; every point must strictly
+     * dominate {@code ref} there, n at most the capacity. Reorders {@code pts}.
+     */
+    double kernel(double[][] pts, int n, double[] ref) {
+        Points.sort(pts, 0, n, 3);
+        return sortedKernel(pts, n, ref);
+    }
+
+    /** As {@link #kernel}, for {@code pts[0..n)} already in ascending fourth coordinate. */
+    double sortedKernel(double[][] pts, int n, double[] ref) {
+        error = 0;
+        if (n == 0) {
+            return 0;
+        }
+        reset(ref);
+        // V and the 4D volume are summed without rounding error in their high parts (TwoSum,
+        // TwoProduct by fma), so only the low parts' roundings enter the bound.
+        double volume3d = 0;
+        double volume3dLow = 0;
+        double volume3dError = 0;
+        double hv = 0;
+        double hvLow = 0;
+        double hvError = 0;
+        for (int i = 0; i < n; i++) {
+            double[] p = pts[i];
+            xs[i] = p[0];
+            ys[i] = p[1];
+            zs[i] = p[2];
+            if (restart(i)) {
+                double c = contribution(i);
+                double s = volume3d + c;
+                double bb = s - volume3d;
+                volume3dLow += (volume3d - (s - bb)) + (c - bb);
+                volume3d = s;
+                volume3dError += contributionError + Math.abs(volume3dLow);
+                addToList(i);
+                updateLinks(i);
+            }
+            double h = (i + 1 < n ? pts[i + 1][3] : ref[3]) - p[3];
+            if (h != 0) {
+                double t = volume3d * h;
+                double tLow = Math.fma(volume3d, h, -t) + volume3dLow * h;
+                double s = hv + t;
+                double bb = s - hv;
+                hvLow += (hv - (s - bb)) + (t - bb) + tLow;
+                hv = s;
+                // h is rounded once (u |V h|), the low product and the low sums each once more.
+                hvError += volume3dError * h * 1.0001 + 1.0001 * Math.abs(t)
+                        + 2.0001 * Math.abs(volume3dLow * h) + 2 * Math.abs(hvLow);
+            }
+        }
+        double result = hv + hvLow;
+        error = (hvError + Math.abs(result)) * U * 1.01;
+        return result;
+    }
+
+
+    /**
+     * The 3D exclusive contribution of point {@code p} (after {@link #restart}), with its error
+     * bound in units of u in {@code contributionError}.
+     */
+    private double contribution(int p) {
+        double px = xs[p];
+        double py = ys[p];
+        int right = closest0[p];
+        int up = closest1[p];
+        cnext0[p] = right;
+        cnext1[p] = up;
+        double area = walkUp(px, py, right);
+        double areaError = walkError;
+        double volume = 0;
+        double volumeError = 0;
+        double lastZ = zs[p];
+        for (int q = next[p];; q = next[q]) {
+            double qx = xs[q];
+            double qy = ys[q];
+            double qz = zs[q];
+            if (qz != lastZ) {
+                double h = qz - lastZ;
+                double t = area * h;
+                volume += t;
+                volumeError += areaError * h * 1.0001 + 2.0001 * Math.abs(t) + Math.abs(volume);
+                lastZ = qz;
+            }
+            if (qx <= px && qy <= py) {
+                contributionError = volumeError;
+                return volume;
+            }
+            int a = closest0[q];
+            int b = closest1[q];
+            cnext0[q] = a;
+            cnext1[q] = b;
+            if (qx < px) {
+                if (qy <= ys[cnext1[p]]) {
+                    area -= walkRight(px, qy, cnext1[p]);
+                    areaError += walkError + Math.abs(area);
+                    cnext1[q] = cnext1[p];
+                    cnext1[a] = q;
+                    cnext1[p] = q;
+                }
+            } else if (qy < py) {
+                if (qx <= xs[cnext0[p]]) {
+                    area -= walkUp(qx, py, cnext0[p]);
+                    areaError += walkError + Math.abs(area);
+                    cnext0[q] = cnext0[p];
+                    cnext0[b] = q;
+                    cnext0[p] = q;
+                }
+            } else {
+                area -= walkUp(qx, qy, a);
+                areaError += walkError + Math.abs(area);
+                cnext0[b] = q;
+                cnext1[a] = q;
+            }
+        }
+    }
+
+    /**
+     * The area left uncovered by the staircase in the box {@code [(x, y), ref]}, walking from its
+     * right delimiter {@code q} upwards along the staircase links; its error bound (units of u)
+     * into {@code walkError}.
+     */
+    private double walkUp(double x, double y, int q) {
+        int u = cnext1[q];
+        double t = (xs[q] - x) * (ys[u] - y);
+        double area = t;
+        double err = 4.0001 * Math.abs(t);
+        while (x < xs[u]) {
+            q = u;
+            u = cnext1[u];
+            t = (xs[q] - x) * (ys[u] - ys[q]);
+            area += t;
+            err += 3.0001 * Math.abs(t) + Math.abs(area);
+        }
+        walkError = err;
+        return area;
+    }
+
+    /** As {@link #walkUp}, from the upper delimiter {@code q} rightwards. */
+    private double walkRight(double x, double y, int q) {
+        int u = cnext0[q];
+        double t = (ys[q] - y) * (xs[u] - x);
+        double area = t;
+        double err = 4.0001 * Math.abs(t);
+        while (y < ys[u]) {
+            q = u;
+            u = cnext0[u];
+            t = (ys[q] - y) * (xs[u] - xs[q]);
+            area += t;
+            err += 3.0001 * Math.abs(t) + Math.abs(area);
+        }
+        walkError = err;
+        return area;
+    }
+
+
+}

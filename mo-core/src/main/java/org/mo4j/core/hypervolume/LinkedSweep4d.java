@@ -1,0 +1,163 @@
+package org.mo4j.core.hypervolume;
+
+/**
+ * The structure shared by the linked HV4D+ sweeps ({@link Hv4dPlus} in plain double,
+ * {@link Hv4dPlusDd} in double-double): the points of S in a list in lexicographic (third,
+ * second, first) order between the three sentinels of Guerreiro and Fonseca (2018), each with
+ * the two neighbour links it had when it joined the 3D sweep, and the current staircase links
+ * that a restart rebuilds from them. It holds no arithmetic: the subclasses compute the areas
+ * and volumes from these links, each in its own precision. See {@link Hv4dPlus} for the
+ * algorithm.
+ */
+abstract class LinkedSweep4d {
+
+    final int s1;
+    final int s2;
+    final int s3;
+    final double[] xs;
+    final double[] ys;
+    final double[] zs;
+    /** The list S, lexicographic in (third, second, first) coordinate; s2 heads it, s3 ends it. */
+    final int[] next;
+    final int[] prev;
+    /** The links of each point of S at the time of its insertion in the 3D sweep. */
+    final int[] closest0;
+    final int[] closest1;
+    /** The current staircase neighbours during a restart and a contribution pass. */
+    final int[] cnext0;
+    final int[] cnext1;
+
+    LinkedSweep4d(int capacity) {
+        s1 = capacity;
+        s2 = capacity + 1;
+        s3 = capacity + 2;
+        int size = capacity + 3;
+        xs = new double[size];
+        ys = new double[size];
+        zs = new double[size];
+        next = new int[size];
+        prev = new int[size];
+        closest0 = new int[size];
+        closest1 = new int[size];
+        cnext0 = new int[size];
+        cnext1 = new int[size];
+    }
+
+    /** Empties S and sets the sentinels {@code (-inf, r1, -inf)}, {@code (r0, -inf, -inf)}, {@code (-inf, -inf, r2)}. */
+    final void reset(double[] ref) {
+        double lowest = -Double.MAX_VALUE;
+        xs[s1] = lowest;
+        ys[s1] = ref[1];
+        zs[s1] = lowest;
+        xs[s2] = ref[0];
+        ys[s2] = lowest;
+        zs[s2] = lowest;
+        xs[s3] = lowest;
+        ys[s3] = lowest;
+        zs[s3] = ref[2];
+        next[s2] = s3;
+        prev[s3] = s2;
+        prev[s2] = s1;
+        next[s1] = s2;
+    }
+
+    /**
+     * Rebuilds the staircase of the points of S before point {@code p} (lexicographically) from
+     * their links, finds p's links and p's place in the list; false when a point of S weakly
+     * dominates p in 3D.
+     */
+    final boolean restart(int p) {
+        double px = xs[p];
+        double py = ys[p];
+        double pz = zs[p];
+        int c0 = s2;
+        int c1 = s1;
+        double c0x = xs[s2];
+        double c0y = ys[s2];
+        double c1x = xs[s1];
+        double c1y = ys[s1];
+        cnext0[s1] = s2;
+        cnext1[s2] = s1;
+        int q = next[s2];
+        while (true) {
+            double qx = xs[q];
+            double qy = ys[q];
+            double qz = zs[q];
+            if (qx <= px && qy <= py && qz <= pz) {
+                return false;
+            }
+            if (!(qz < pz || qz == pz && (qy < py || qy == py && qx <= px))) {
+                closest0[p] = c0;
+                closest1[p] = c1;
+                prev[p] = prev[q];
+                next[p] = q;
+                return true;
+            }
+            int a = closest0[q];
+            int b = closest1[q];
+            cnext0[q] = a;
+            cnext1[q] = b;
+            cnext1[a] = q;
+            cnext0[b] = q;
+            if (qy < py) {
+                if (qx < c0x || qx == c0x && qy < c0y) {
+                    c0 = q;
+                    c0x = qx;
+                    c0y = qy;
+                }
+            } else if (qx < px && (qy < c1y || qy == c1y && qx < c1x)) {
+                c1 = q;
+                c1x = qx;
+                c1y = qy;
+            }
+            q = next[q];
+        }
+    }
+
+    /** Links point {@code p} into S at the place {@link #restart} found. */
+    final void addToList(int p) {
+        int before = prev[p];
+        int after = next[before];
+        next[p] = after;
+        prev[after] = p;
+        next[before] = p;
+    }
+
+    /**
+     * After point {@code p} joined S: drops the later points p weakly dominates and makes p the
+     * link of the later points it is now closest to; stops at a later point that dominates p in
+     * the first two coordinates (p can be no later point's neighbour beyond it).
+     */
+    final void updateLinks(int p) {
+        double px = xs[p];
+        double py = ys[p];
+        double pz = zs[p];
+        for (int q = next[p]; q != s3; q = next[q]) {
+            double qx = xs[q];
+            double qy = ys[q];
+            if (qx <= px && qy <= py && (qx < px || qy < py)) {
+                return;
+            }
+            if (px <= qx) {
+                if (py <= qy) {
+                    int a = prev[q];
+                    int b = next[q];
+                    next[a] = b;
+                    prev[b] = a;
+                } else if (px < qx) {
+                    int c = closest1[q];
+                    double cy = ys[c];
+                    if (py < cy || py == cy && (px < xs[c] || px == xs[c] && pz < zs[c])) {
+                        closest1[q] = p;
+                    }
+                }
+            } else if (py < qy) {
+                int c = closest0[q];
+                double cx = xs[c];
+                if (px < cx || px == cx && (py < ys[c] || py == ys[c] && pz < zs[c])) {
+                    closest0[q] = p;
+                }
+            }
+        }
+    }
+}
