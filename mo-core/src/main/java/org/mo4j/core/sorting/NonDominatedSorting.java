@@ -38,11 +38,8 @@ import org.mo4j.core.validation.Arguments;
  */
 public final class NonDominatedSorting {
 
-    /** Number of points from which three or more objectives are sorted by ENS-NDT rather than ENS-BS (provisional). */
+    /** Number of points from which four or more objectives are sorted by ENS-NDT rather than ENS-BS (provisional). */
     static final int ENS_NDT_MIN_POINTS = 300;
-
-    /** Number of points from which three objectives are sorted by divide and conquer rather than ENS-NDT (provisional). */
-    static final int DIVIDE_AND_CONQUER_MIN_POINTS_3D = 50_000;
 
     private NonDominatedSorting() {
     }
@@ -59,9 +56,8 @@ public final class NonDominatedSorting {
             case 0 -> new int[0];
             case 1 -> SingleObjectiveSort.ranks(points);
             case 2 -> TwoObjectiveSort.ranks(points);
-            default -> points.length < ENS_NDT_MIN_POINTS ? EnsBinarySearch.ranks(points)
-                    : d == 3 && points.length >= DIVIDE_AND_CONQUER_MIN_POINTS_3D ? DivideAndConquerSort.ranks(points)
-                    : EnsNdTree.ranks(points);
+            case 3 -> ThreeObjectiveSort.ranks(points);
+            default -> points.length < ENS_NDT_MIN_POINTS ? EnsBinarySearch.ranks(points) : EnsNdTree.ranks(points);
         };
     }
 
