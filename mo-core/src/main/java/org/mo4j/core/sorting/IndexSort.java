@@ -3,8 +3,10 @@ package org.mo4j.core.sorting;
 import java.util.function.IntBinaryOperator;
 
 /**
- * Stable sorting of point indices by a comparator on indices, without boxing: a top-down merge
- * sort with insertion sort on short runs, O(n log n) comparisons, one scratch array of n ints.
+ * Stable sorting of point indices without boxing: the lexicographic presort of every sorting
+ * algorithm ({@link KeySort}'s packed primitive keys on the first objective, then exact finishing
+ * of the runs it leaves), and, for the rest, a top-down merge sort through a comparator on
+ * indices with insertion sort on short runs (O(n log n) comparisons, one scratch array of n ints).
  *
  * <p>Comparisons use {@code <} and {@code >} rather than {@link Double#compare}, so {@code -0.0}
  * and {@code 0.0} tie exactly as they do under dominance; inputs hold no NaN.
