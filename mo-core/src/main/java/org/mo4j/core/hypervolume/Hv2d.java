@@ -7,13 +7,38 @@ package org.mo4j.core.hypervolume;
  * every earlier one; the added area is the strip between it and the lowest earlier second
  * objective. Contributions follow from the same order: a non-dominated point's exclusive region is
  * the rectangle up to its staircase neighbours, minus what the points it alone dominates cover.
+ *
+ * <p>Both copy the coordinates into primitive arrays and order positions by {@link #order}
+ * (packed keys, radix sort): at n = 10^4 the quicksort of pairs used before was most of the
+ * time. Same-JVM timings (best of 150, 2-core machine at load 10, provisional until JMH), old /
+ * new / new with the double-double sweep: n = 10^4, linear and spherical fronts: 790..800 / 295..300
+ * / 385..390 us; n = 10^3: 25..28 / 24..33 / 33..52 us (level). Contributions allocate nothing
+ * per point (they used to make a three-element row per point).
  */
 final class Hv2d {
 
     private Hv2d() {
     }
 
-    /** Hypervolume of {@code front} against {@code ref} (both two-objective); points outside the box add nothing. */
+    /**
+     * Number of points from which {@link #order} sorts by radix (provisional: level with the JDK's
+     * sort of the same packed keys at 10^3 points, 2-3x ahead at 10^4).
+     */
+    static final int RADIX_MIN = 1024;
+
+    /**
+     * Hypervolume of {@code front} against {@code ref} (both two-objective); points outside the box add nothing.
+     *
+     * <p>The strips are formed and summed in plain doubles with Neumaier's compensated summation
+     * (Neumaier, "Rundungsfehleranalyse einiger Verfahren zur Summation endlicher Summen", ZAMM
+     * 54, 1974). Every strip {@code (rx - x)(low - y)} is positive and carries a relative error of
+     * at most 3u (u = 2^-53: two roundings of differences, one of the product), and compensated
+     * summation of positive terms adds at most 2u + O(n u^2) relative to the sum, so the result is
+     * within about 5u = 5.6e-16 of the exact hypervolume, relative, for any n that fits in memory
+     * (n u &lt;&lt; 1). Plain recursive summation would only guarantee about n u, 1.1e-12 at n =
+     * 10^4, above the reference data's 1e-12. Double-double, used before, cost about a quarter
+     * of the time once the sort was fast and buys nothing here: no term cancels another.
+     */
     static double volume(double[][] front, double[] ref) {
         double rx = ref[0];
         double ry = ref[1];
@@ -27,19 +52,25 @@ final class Hv2d {
                 n++;
             }
         }
-        // Points with equal first objectives add the same total in any order, so ties need no rule.
-        Points.sortPairs(xs, ys, n);
-        Dd out = new Dd();
-        Dd strip = new Dd();
+        if (n == 0) {
+            return 0;
+        }
+        int[] order = order(xs, ys, n);
+        double sum = 0;
+        double compensation = 0;
         double low = ry;
-        for (int i = 0; i < n; i++) {
+        for (int k = 0; k < n; k++) {
+            int i = order[k];
             double y = ys[i];
             if (y < low) {
-                out.add(strip.diff(rx, xs[i]).mulDiff(low, y));
+                double term = (rx - xs[i]) * (low - y);
+                double t = sum + term;
+                compensation += Math.abs(sum) >= Math.abs(term) ? (sum - t) + term : (term - t) + sum;
+                sum = t;
                 low = y;
             }
         }
-        return out.value();
+        return sum + compensation;
     }
 
     /**
@@ -75,15 +106,22 @@ final class Hv2d {
      */
     static double[] contributions(double[][] front, double[] ref) {
         double[] c = new double[front.length];
-        double[][] pts = new double[front.length][];
+        double[] xs = new double[front.length];
+        double[] ys = new double[front.length];
+        int[] index = new int[front.length];
         int n = 0;
         for (int i = 0; i < front.length; i++) {
             double[] p = front[i];
             if (p[0] < ref[0] && p[1] < ref[1]) {
-                pts[n++] = new double[] {p[0], p[1], i};
+                xs[n] = p[0];
+                ys[n] = p[1];
+                index[n++] = i;
             }
         }
-        sortLexicographically(pts, n);
+        if (n == 0) {
+            return c;
+        }
+        int[] order = order(xs, ys, n);
         double rx = ref[0];
         double top = ref[1];
         Dd exclusive = new Dd();
@@ -91,40 +129,107 @@ final class Hv2d {
         Dd strip = new Dd();
         int i = 0;
         while (i < n) {
-            double[] p = pts[i];
+            int p = order[i];
+            double px = xs[p];
+            double py = ys[p];
             int next = i + 1;
-            while (next < n && pts[next][1] >= p[1]) {
+            while (next < n && ys[order[next]] >= py) {
                 next++;
             }
-            double right = next < n ? pts[next][0] : rx;
+            double right = next < n ? xs[order[next]] : rx;
             covered.zero();
             double low = top;
             for (int j = i + 1; j < next; j++) {
-                double y = pts[j][1];
+                int q = order[j];
+                double y = ys[q];
                 if (y < low) {
-                    covered.add(strip.diff(right, pts[j][0]).mulDiff(low, y));
+                    covered.add(strip.diff(right, xs[q]).mulDiff(low, y));
                     low = y;
                 }
             }
-            exclusive.diff(right, p[0]).mulDiff(top, p[1]).sub(covered);
-            c[(int) p[2]] = Math.max(0, exclusive.value());
-            top = p[1];
+            exclusive.diff(right, px).mulDiff(top, py).sub(covered);
+            c[index[p]] = Math.max(0, exclusive.value());
+            top = py;
             i = next;
         }
         return c;
     }
 
-    /** Sorts by the first coordinate, ties by the second. */
-    private static void sortLexicographically(double[][] pts, int n) {
-        Points.sort(pts, 0, n, 0);
+    /**
+     * Positions {@code 0..n-1} sorted by {@code xs}, ties by {@code ys}. Each position is packed
+     * with the order-preserving bits of its x into one long (the position in the low bits, the
+     * x's lowest bits dropped to make room), the longs sorted as primitives (an LSD radix sort
+     * with 11-bit digits from {@link #RADIX_MIN} points, skipping digits all keys share; the
+     * JDK's sort below), and the runs whose truncated keys agree (equal or nearly equal x) then
+     * sorted exactly by (x, y). O(n) per radix pass, no comparator, no indirection through rows.
+     */
+    static int[] order(double[] xs, double[] ys, int n) {
+        int low = Math.max(1, 32 - Integer.numberOfLeadingZeros(n - 1));
+        long mask = (1L << low) - 1;
+        long[] keys = new long[n];
+        for (int i = 0; i < n; i++) {
+            long b = Double.doubleToRawLongBits(xs[i] + 0.0);      // + 0.0: -0.0 becomes 0.0
+            b ^= (b >> 63) & 0x7fffffffffffffffL;                 // signed order of the doubles
+            keys[i] = (b & ~mask) | i;
+        }
+        long[] sorted = n < RADIX_MIN ? jdkSort(keys, n) : radixSort(keys, new long[n], n, low);
+        int[] order = new int[n];
+        for (int k = 0; k < n; k++) {
+            order[k] = (int) (sorted[k] & mask);
+        }
         int from = 0;
-        for (int i = 1; i <= n; i++) {
-            if (i == n || pts[i][0] != pts[from][0]) {
-                if (i - from > 1) {
-                    Points.sort(pts, from, i, 1);
-                }
-                from = i;
+        while (from < n) {
+            long head = sorted[from] >> low;
+            int to = from + 1;
+            while (to < n && sorted[to] >> low == head) {
+                to++;
+            }
+            if (to - from > 1) {
+                Points.sortIndices(order, from, to, xs, ys);
+            }
+            from = to;
+        }
+        return order;
+    }
+
+    private static long[] jdkSort(long[] keys, int n) {
+        java.util.Arrays.sort(keys, 0, n);
+        return keys;
+    }
+
+    /** Sorts {@code keys[0, n)} as signed longs on their bits from {@code low} up; returns the array holding the result. */
+    private static long[] radixSort(long[] keys, long[] scratch, int n, int low) {
+        final int digit = 11;
+        final int radix = 1 << digit;
+        int passes = (64 - low + digit - 1) / digit;
+        int[] count = new int[passes * radix];
+        for (int i = 0; i < n; i++) {
+            long v = keys[i] ^ Long.MIN_VALUE;     // signed order as unsigned order
+            for (int p = 0, shift = low; p < passes; p++, shift += digit) {
+                count[p * radix + (int) ((v >>> shift) & (radix - 1))]++;
             }
         }
+        long[] from = keys;
+        long[] to = scratch;
+        for (int p = 0, shift = low; p < passes; p++, shift += digit) {
+            int base = p * radix;
+            if (count[base + (int) (((from[0] ^ Long.MIN_VALUE) >>> shift) & (radix - 1))] == n) {
+                continue;
+            }
+            int sum = 0;
+            for (int j = base; j < base + radix; j++) {
+                int c = count[j];
+                count[j] = sum;
+                sum += c;
+            }
+            for (int i = 0; i < n; i++) {
+                long v = from[i];
+                to[count[base + (int) (((v ^ Long.MIN_VALUE) >>> shift) & (radix - 1))]++] = v;
+            }
+            long[] t = from;
+            from = to;
+            to = t;
+        }
+        return from;
     }
 }

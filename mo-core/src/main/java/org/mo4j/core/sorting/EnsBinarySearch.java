@@ -14,8 +14,8 @@ package org.mo4j.core.sorting;
  * are checked from the most recently added.
  *
  * <p>O(m n log n) time in the best case, O(m n²) in the worst (all points on one front); O(m n)
- * memory: the points are copied, in visiting order, into one flat array, and each front is a
- * linked list threaded through an int array. Input is trusted (validated by the caller).
+ * memory: the points are copied, in visiting order, into one flat array ({@link VisitingOrder}),
+ * and each front is a linked list threaded through an int array. Input is trusted (validated by the caller).
  */
 final class EnsBinarySearch {
 
@@ -27,17 +27,15 @@ final class EnsBinarySearch {
         int n = points.length;
         int d = points[0].length;
         int[] ranks = new int[n];
-        int[] order = IndexSort.lexicographic(points);
-        double[] flat = new double[n * d];
-        for (int k = 0; k < n; k++) {
-            System.arraycopy(points[order[k]], 0, flat, k * d, d);
-        }
+        VisitingOrder visit = new VisitingOrder(points);
+        int[] order = visit.order;
+        double[] flat = visit.flat;
         int[] last = new int[n];      // last[f]: visiting position of the newest member of front f
         int[] previous = new int[n];  // previous[k]: position of the member added to k's front before k, or -1
         int fronts = 0;
         for (int k = 0; k < n; k++) {
             int cur = order[k];
-            if (k > 0 && sameAsPrevious(flat, k, d)) {
+            if (k > 0 && visit.sameAsPrevious(k)) {
                 ranks[cur] = ranks[order[k - 1]];
                 continue;
             }
@@ -59,17 +57,6 @@ final class EnsBinarySearch {
             }
         }
         return ranks;
-    }
-
-    private static boolean sameAsPrevious(double[] flat, int k, int d) {
-        int a = (k - 1) * d;
-        int b = k * d;
-        for (int i = 0; i < d; i++) {
-            if (flat[a + i] != flat[b + i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Whether a member of the front whose newest member is at {@code member} dominates point {@code k}. */

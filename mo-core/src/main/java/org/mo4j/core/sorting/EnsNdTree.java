@@ -69,6 +69,7 @@ final class EnsNdTree {
         private final int n;
         private final int d;
         private final int bucketSize;
+        private final VisitingOrder visit;
         private final int[] order;
         private final double[] flat;
 
@@ -91,11 +92,9 @@ final class EnsNdTree {
             this.n = points.length;
             this.d = points[0].length;
             this.bucketSize = bucketSize;
-            this.order = IndexSort.lexicographic(points);
-            this.flat = new double[n * d];
-            for (int k = 0; k < n; k++) {
-                System.arraycopy(points[order[k]], 0, flat, k * d, d);
-            }
+            this.visit = new VisitingOrder(points);
+            this.order = visit.order;
+            this.flat = visit.flat;
             // A tree with L leaves has 2L - 1 nodes and every leaf holds a point, so 2n bounds the pool.
             int capacity = 2 * n;
             child = new int[capacity];
@@ -117,7 +116,7 @@ final class EnsNdTree {
             int fronts = 0;
             for (int k = 0; k < n; k++) {
                 int cur = order[k];
-                if (k > 0 && sameAsPrevious(k)) {
+                if (k > 0 && visit.sameAsPrevious(k)) {
                     ranks[cur] = ranks[order[k - 1]];
                     continue;
                 }
@@ -138,17 +137,6 @@ final class EnsNdTree {
                 insert(root[lo], k);
             }
             return ranks;
-        }
-
-        private boolean sameAsPrevious(int k) {
-            int a = (k - 1) * d;
-            int b = k * d;
-            for (int i = 0; i < d; i++) {
-                if (flat[a + i] != flat[b + i]) {
-                    return false;
-                }
-            }
-            return true;
         }
 
         private int newLeaf(int firstObjective) {

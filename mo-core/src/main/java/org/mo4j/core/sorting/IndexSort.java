@@ -3,8 +3,10 @@ package org.mo4j.core.sorting;
 import java.util.function.IntBinaryOperator;
 
 /**
- * Stable sorting of point indices by a comparator on indices, without boxing: a top-down merge
- * sort with insertion sort on short runs, O(n log n) comparisons, one scratch array of n ints.
+ * Stable sorting of point indices without boxing: the lexicographic presort of every sorting
+ * algorithm ({@link KeySort}'s packed primitive keys on the first objective, then exact finishing
+ * of the runs it leaves), and, for the rest, a top-down merge sort through a comparator on
+ * indices with insertion sort on short runs (O(n log n) comparisons, one scratch array of n ints).
  *
  * <p>Comparisons use {@code <} and {@code >} rather than {@link Double#compare}, so {@code -0.0}
  * and {@code 0.0} tie exactly as they do under dominance; inputs hold no NaN.
@@ -16,11 +18,56 @@ final class IndexSort {
     private IndexSort() {
     }
 
-    /** Indices {@code 0..n-1} sorted lexicographically by the rows of {@code points}; ties keep index order. */
+    /**
+     * Indices {@code 0..n-1} sorted lexicographically by the rows of {@code points}; ties keep
+     * index order. The first coordinates are ordered by {@link KeySort} (primitive keys, no
+     * comparator), and only the runs it leaves unresolved (equal or nearly equal first
+     * coordinates) are sorted by comparing whole rows.
+     */
     static int[] lexicographic(double[][] points) {
-        int[] order = identity(points.length);
-        sort(order, (x, y) -> compareRows(points[x], points[y]));
+        int n = points.length;
+        if (n < 2) {
+            return identity(n);
+        }
+        double[] first = new double[n];
+        for (int i = 0; i < n; i++) {
+            first[i] = points[i][0];
+        }
+        int[] order = new int[n];
+        long[] sorted = KeySort.order(first, n, order);
+        finishRuns(order, sorted, (x, y) -> compareRows(points[x], points[y]));
         return order;
+    }
+
+    /**
+     * Sorts by {@code cmp} every run of {@code order} that {@link KeySort#order} left unresolved
+     * ({@code sorted} being the packed keys it returned). Within a run the indices ascend on
+     * entry, and the sort is stable, so ties keep index order.
+     */
+    static void finishRuns(int[] order, long[] sorted, IntBinaryOperator cmp) {
+        int n = order.length;
+        int low = KeySort.indexBits(n);
+        int[] scratch = null;
+        int from = 0;
+        while (from < n) {
+            long head = sorted[from] >> low;
+            int to = from + 1;
+            while (to < n && sorted[to] >> low == head) {
+                to++;
+            }
+            if (to - from > 1) {
+                if (to - from <= INSERTION_THRESHOLD) {
+                    insertionSort(order, from, to, cmp);
+                } else {
+                    if (scratch == null) {
+                        scratch = new int[n];
+                    }
+                    System.arraycopy(order, from, scratch, from, to - from);
+                    mergeSort(order, scratch, from, to, cmp);
+                }
+            }
+            from = to;
+        }
     }
 
     /** Sorts {@code idx} in place by {@code key[idx[i]]}; ties keep their order in {@code idx}. */

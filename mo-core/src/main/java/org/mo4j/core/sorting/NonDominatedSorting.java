@@ -8,41 +8,46 @@ import org.mo4j.core.validation.Arguments;
  * set of points of rank {@code k}. Equal points never dominate each other and share their rank.
  *
  * <p>The algorithm is chosen by the number of objectives d: one objective by sorting, two by a
- * lexicographic sweep with binary search (O(n log n)). Three or more go to ENS-BS (Zhang, Tian,
- * Cheng, Jin 2015, IEEE TEC 19(2); O(d n log n) best, O(d n²) worst) below
- * {@link #ENS_NDT_MIN_POINTS} points; from there on to ENS-NDT (Gustavsson, Syberfeldt 2018,
+ * lexicographic sweep with binary search over the fronts ({@link TwoObjectiveSort}, O(n log n)),
+ * three by ENS's binary search over fronts with each front kept as the balanced-tree staircase
+ * of its 2D projection ({@link ThreeObjectiveSort}, O(n log k log n) for k fronts). Four or more go
+ * to ENS-BS (Zhang, Tian, Cheng, Jin 2015, IEEE TEC 19(2); O(d n log n) best, O(d n²) worst)
+ * below {@link #ENS_NDT_MIN_POINTS} points and to ENS-NDT (Gustavsson, Syberfeldt 2018,
  * Evolutionary Computation 26(1); {@link EnsNdTree}, the same binary search over fronts with each
- * front in a bucket k-d tree; same bounds, far fewer comparisons on large fronts), except that
- * three objectives from {@link #DIVIDE_AND_CONQUER_MIN_POINTS_3D} points go to the
- * Jensen-Fortin-Buzdalov divide and conquer ({@link DivideAndConquerSort}, O(n log^(d-1) n)). All
- * run after an O(n log n) lexicographic presort, on O(n d) extra memory. The input is validated
- * once and never modified.
+ * front in a bucket k-d tree; same bounds, far fewer comparisons on large fronts) from there on.
+ * The Jensen-Fortin-Buzdalov divide and conquer ({@link DivideAndConquerSort},
+ * O(n log^(d-1) n)) is kept, tested, but no longer dispatched: the three-objective sweep beats it
+ * at every n measured, and ENS-NDT beats it for d &gt;= 4 up to 10^5 points. All run after an
+ * O(n log n) lexicographic presort on packed primitive keys ({@link KeySort}), on O(n d) extra
+ * memory. The input is validated once and never modified.
  *
- * <p>This rule is provisional, from rough one-off timings (thread CPU time, median of 3..31 runs
- * after warm-up, on a busy shared 2-core machine, so ±30% noise; a JMH comparison against
- * mbuzdalov's implementations is to decide). Milliseconds as ENS-NDT / ENS-BS / divide and
- * conquer:
+ * <p>This rule is provisional, from same-JVM timings against mbuzdalov's
+ * non-dominated-sorting-implementations 0.2.1 (best of 5..15 repetitions after warm-up, uniform
+ * points in [0,1]^d, on a shared 2-core machine at load average up to 10, so ±30% noise; JMH is to
+ * confirm). Milliseconds:
  * <ul>
- * <li>uniform random points, n = 10^4: d = 3: 13 / 44 / 14..23; d = 4: 16 / 73 / 28; d = 5:
- * 14..25 / 115 / 45..54; d = 8: 29 / 300 / 80; d = 10: 27..47 / 400 / 100; n = 5000,
- * d = 15..50: 17..22 / 160..170 / 44..54;</li>
- * <li>uniform, n = 1000, d = 3, 4, 5, 8, 10: 1.6, 1.2, 1.9, 2.3, 2.3 / 1.6, 1.9, 3.4, 5.4, 6.9 /
- * 3.0, 2.7, 4.9, 5.6, 5.8; n = 500, d = 3, 5, 10: 0.25, 0.46, 0.64 / 0.18, 0.56, 1.6; n = 50..200:
- * ENS-BS level or ahead (0.03..0.3 ms);</li>
- * <li>uniform, d = 3: n = 2*10^4: 25 / - / 33; n = 5*10^4: 84 / - / 75; n = 10^5: 253 / - / 159;
- * but d = 4, 5, 8 at n = 10^5: 415, 540, 770 / - / 740, 1340, 2900;</li>
- * <li>all points in one front (ENS-BS's worst case), n = 10^4, d = 3, 5, 10: 8, 10, 20 / 305,
- * 413, 509 / 8, 46, 86; d = 3 at n = 5*10^4: 75 / - / 66;</li>
- * <li>a chain of n fronts (ENS-BS's best case), n = 10^4: 1.9..2.7 / 1.2..2.3 / 3.6..5.9.</li>
+ * <li>d = 3, three-objective sweep / ENS-BS / ENS-NDT / divide and conquer / jfb-rbtree-ens /
+ * bos-improved: n = 20: 0.001 / 0.004 / 0.007 / - / - / -; n = 50: 0.005..0.013 / 0.003..0.015 /
+ * 0.005..0.026 / 0.007 / 0.007 / 0.004; n = 100: 0.014..0.030 / 0.020..0.043 / 0.037..0.067 /
+ * 0.045 / 0.024 / 0.024; n = 300: 0.037 / 0.079 / 0.107 / 0.146 / 0.069 / 0.064; n = 10^3: 0.18 /
+ * - / 0.46 / - / 0.44 / 0.33; n = 10^4: 3.4 / - / 8.5 / - / 7.2 / 8.1; n = 10^5: 64 / 2760 / 215
+ * / 140 / 134 / 465;</li>
+ * <li>d &gt;= 4, ENS-BS / ENS-NDT / divide and conquer: d = 4, n = 100, 200, 300, 500: 0.011,
+ * 0.045, 0.118, 0.276 / 0.020, 0.066, 0.084, 0.149 / 0.042, 0.092, 0.231, 0.457; d = 6: 0.030,
+ * 0.090, 0.199, 0.760 / 0.032, 0.078, 0.081, 0.350 / 0.030, 0.126, 0.211, 0.826; d = 10: 0.110,
+ * 0.842, 0.409, 3.6 / 0.130, 0.347, 0.145, 1.6 / 0.101, 0.658, 0.354, 2.8; hence ENS-NDT from
+ * 200 points;</li>
+ * <li>earlier one-off timings (before the packed-key presort), ENS-NDT / ENS-BS / divide and
+ * conquer: d = 4, 5, 8 at n = 10^5: 415, 540, 770 / - / 740, 1340, 2900; all points in one front,
+ * n = 10^4, d = 5, 10: 10, 20 / 413, 509 / 46, 86; a chain of n fronts, n = 10^4: 1.9..2.7 /
+ * 1.2..2.3 / 3.6..5.9.</li>
  * </ul>
+ * Two objectives, n = 10^3 and 10^4: see {@link TwoObjectiveSort}.
  */
 public final class NonDominatedSorting {
 
-    /** Number of points from which three or more objectives are sorted by ENS-NDT rather than ENS-BS (provisional). */
-    static final int ENS_NDT_MIN_POINTS = 300;
-
-    /** Number of points from which three objectives are sorted by divide and conquer rather than ENS-NDT (provisional). */
-    static final int DIVIDE_AND_CONQUER_MIN_POINTS_3D = 50_000;
+    /** Number of points from which four or more objectives are sorted by ENS-NDT rather than ENS-BS (provisional). */
+    static final int ENS_NDT_MIN_POINTS = 200;
 
     private NonDominatedSorting() {
     }
@@ -59,9 +64,8 @@ public final class NonDominatedSorting {
             case 0 -> new int[0];
             case 1 -> SingleObjectiveSort.ranks(points);
             case 2 -> TwoObjectiveSort.ranks(points);
-            default -> points.length < ENS_NDT_MIN_POINTS ? EnsBinarySearch.ranks(points)
-                    : d == 3 && points.length >= DIVIDE_AND_CONQUER_MIN_POINTS_3D ? DivideAndConquerSort.ranks(points)
-                    : EnsNdTree.ranks(points);
+            case 3 -> ThreeObjectiveSort.ranks(points);
+            default -> points.length < ENS_NDT_MIN_POINTS ? EnsBinarySearch.ranks(points) : EnsNdTree.ranks(points);
         };
     }
 

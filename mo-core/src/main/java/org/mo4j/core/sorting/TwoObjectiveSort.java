@@ -10,9 +10,27 @@ package org.mo4j.core.sorting;
  * equal to its predecessor the same rank). Those values do not decrease from one front to the
  * next, so the rank is found by binary search, as in Jensen 2003, "Reducing the run-time
  * complexity of multiobjective EAs: the NSGA-II and other algorithms", IEEE TEC 7(5), for the
- * two-objective case. Input is trusted (validated by the caller).
+ * two-objective case: O(n log k) for k fronts. Input is trusted (validated by the caller).
+ *
+ * <p>Where the time goes (n = 10^4, uniform points, about 200 fronts): the presort dominated
+ * (a merge sort of indices through a comparator reading rows: about two thirds of the time). The
+ * coordinates are now copied into two primitive arrays and the indices ordered by
+ * {@link KeySort} (packed keys, radix sort), ties and near-ties of the first objective finished
+ * by comparing both coordinates. The binary search is written with a conditional select rather
+ * than a branch ({@code base = cond ? base + half : base}, a fixed number of halvings), which
+ * the JIT compiles to a conditional move: on random inputs the branchy search mispredicts about
+ * every other step, and the select version took half the time at n = 10^4.
  */
 final class TwoObjectiveSort {
+
+    /**
+     * Number of points from which the binary search uses a conditional select rather than a
+     * branch. Provisional, from same-JVM timings on uniform points: at n = 10^4 the select version
+     * took 0.55 ms against 0.78 ms for the whole sort; at n = 10^3 the branchy one took 0.03 ms
+     * against 0.047 ms, but that is partly the branch predictor learning an input sorted over and
+     * over (as in a benchmark loop); on fresh inputs the two are close there.
+     */
+    static final int SELECT_SEARCH_MIN_POINTS = 4096;
 
     private TwoObjectiveSort() {
     }
@@ -21,33 +39,76 @@ final class TwoObjectiveSort {
     static int[] ranks(double[][] points) {
         int n = points.length;
         int[] ranks = new int[n];
-        int[] order = IndexSort.lexicographic(points);
-        double[] lastF2 = new double[n];
+        if (n < 2) {
+            return ranks;
+        }
+        double[] xs = new double[n];
+        double[] ys = new double[n];
+        for (int i = 0; i < n; i++) {
+            xs[i] = points[i][0];
+            ys[i] = points[i][1];
+        }
+        int[] order = new int[n];
+        long[] sorted = KeySort.order(xs, n, order);
+        IndexSort.finishRuns(order, sorted, (a, b) -> xs[a] < xs[b] ? -1 : xs[a] > xs[b] ? 1
+                : ys[a] < ys[b] ? -1 : ys[a] > ys[b] ? 1 : 0);
+        double[] lastY = new double[n];
+        boolean selectSearch = n >= SELECT_SEARCH_MIN_POINTS;
         int fronts = 0;
+        double px = Double.NaN;
+        double py = Double.NaN;
+        int rank = 0;
         for (int k = 0; k < n; k++) {
             int cur = order[k];
-            double[] p = points[cur];
-            if (k > 0 && IndexSort.sameRow(points[order[k - 1]], p)) {
-                ranks[cur] = ranks[order[k - 1]];
+            double x = xs[cur];
+            double y = ys[cur];
+            if (x == px && y == py) {
+                ranks[cur] = rank;
                 continue;
             }
-            double f2 = p[1];
-            int lo = 0;
-            int hi = fronts;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (lastF2[mid] <= f2) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            ranks[cur] = lo;
-            lastF2[lo] = f2;
-            if (lo == fronts) {
+            px = x;
+            py = y;
+            // first front whose last second objective exceeds y: fronts [0, rank) dominate the point
+            rank = selectSearch ? firstAboveBySelect(lastY, fronts, y) : firstAboveByBranch(lastY, fronts, y);
+            ranks[cur] = rank;
+            lastY[rank] = y;
+            if (rank == fronts) {
                 fronts++;
             }
         }
         return ranks;
+    }
+
+    /** The first index in {@code last[0, fronts)} (non-decreasing) holding a value above {@code y}, or {@code fronts}. */
+    private static int firstAboveByBranch(double[] last, int fronts, double y) {
+        int lo = 0;
+        int hi = fronts;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (last[mid] <= y) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /**
+     * As {@link #firstAboveByBranch}, by halving a window of fixed length ({@code [base, base + len]}
+     * holds the answer) with a select the JIT turns into a conditional move.
+     */
+    private static int firstAboveBySelect(double[] last, int fronts, double y) {
+        if (fronts == 0) {
+            return 0;
+        }
+        int base = 0;
+        int len = fronts;
+        while (len > 1) {
+            int half = len >>> 1;
+            base = last[base + half] <= y ? base + half : base;
+            len -= half;
+        }
+        return base + (last[base] <= y ? 1 : 0);
     }
 }

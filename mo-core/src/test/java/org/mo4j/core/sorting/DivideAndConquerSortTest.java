@@ -85,12 +85,7 @@ class DivideAndConquerSortTest {
     void agreesWithEnsBinarySearchOnLargeTiedGrid(int m) {
         Random random = new Random(1000 + m);
         for (int grid : new int[] {3, 10, 100}) {
-            double[][] p = new double[2000][m];
-            for (double[] row : p) {
-                for (int j = 0; j < m; j++) {
-                    row[j] = random.nextInt(grid) - grid / 2;
-                }
-            }
+            double[][] p = SortingFixtures.grid(random, 2000, m, grid);
             int[] expected = EnsBinarySearch.ranks(p);
             assertArrayEquals(expected, DivideAndConquerSort.ranks(p), "m " + m + " grid " + grid);
             assertArrayEquals(expected, DivideAndConquerSort.ranks(p, 0), "m " + m + " grid " + grid + " pure");
@@ -103,20 +98,8 @@ class DivideAndConquerSortTest {
     @ValueSource(ints = {2, 3, 5, 8})
     void chainHasOneFrontPerPoint(int d) {
         int n = 300;
-        int[] perm = IndexSort.identity(n);
-        Random random = new Random(d);
-        for (int i = n - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int t = perm[i];
-            perm[i] = perm[j];
-            perm[j] = t;
-        }
-        double[][] p = new double[n][d];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < d; j++) {
-                p[i][j] = j == 0 ? perm[i] : Math.floor(perm[i] / (j + 1.0));
-            }
-        }
+        int[] perm = SortingFixtures.permutation(n, new Random(d));
+        double[][] p = SortingFixtures.chain(perm, d);
         assertArrayEquals(perm, DivideAndConquerSort.ranks(p));
         assertArrayEquals(perm, DivideAndConquerSort.ranks(p, 0));
     }

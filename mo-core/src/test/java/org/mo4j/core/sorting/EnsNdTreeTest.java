@@ -3,8 +3,6 @@ package org.mo4j.core.sorting;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 
@@ -74,12 +72,7 @@ class EnsNdTreeTest {
     void agreesWithEnsBinarySearchOnLargeTiedGrid(int m) {
         Random random = new Random(2000 + m);
         for (int grid : new int[] {3, 10, 100}) {
-            double[][] p = new double[2000][m];
-            for (double[] row : p) {
-                for (int j = 0; j < m; j++) {
-                    row[j] = random.nextInt(grid) - grid / 2;
-                }
-            }
+            double[][] p = SortingFixtures.grid(random, 2000, m, grid);
             int[] expected = EnsBinarySearch.ranks(p);
             assertArrayEquals(expected, EnsNdTree.ranks(p), "m " + m + " grid " + grid);
             assertArrayEquals(expected, EnsNdTree.ranks(p, 1), "m " + m + " grid " + grid + " bucket 1");
@@ -92,20 +85,8 @@ class EnsNdTreeTest {
     @ValueSource(ints = {1, 2, 3, 5, 8})
     void chainHasOneFrontPerPoint(int d) {
         int n = 300;
-        int[] perm = IndexSort.identity(n);
-        Random random = new Random(d);
-        for (int i = n - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int t = perm[i];
-            perm[i] = perm[j];
-            perm[j] = t;
-        }
-        double[][] p = new double[n][d];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < d; j++) {
-                p[i][j] = j == 0 ? perm[i] : Math.floor(perm[i] / (j + 1.0));
-            }
-        }
+        int[] perm = SortingFixtures.permutation(n, new Random(d));
+        double[][] p = SortingFixtures.chain(perm, d);
         for (int b : BUCKET_SIZES) {
             assertArrayEquals(perm, EnsNdTree.ranks(p, b), "d " + d + " bucket " + b);
         }
@@ -118,15 +99,7 @@ class EnsNdTreeTest {
     @ParameterizedTest
     @ValueSource(ints = {2, 3, 4, 5})
     void pointsOfEqualSumFormOneFront(int d) {
-        List<double[]> rows = new ArrayList<>();
-        compositions(12, d, new double[d], 0, rows);
-        Random random = new Random(d);
-        int distinct = rows.size();
-        for (int t = 0; t < distinct / 10; t++) {
-            rows.add(rows.get(random.nextInt(distinct)).clone());
-        }
-        Collections.shuffle(rows, random);
-        double[][] p = rows.toArray(double[][]::new);
+        double[][] p = SortingFixtures.equalSumFront(12, d, new Random(d));
         int[] zeros = new int[p.length];
         for (int b : BUCKET_SIZES) {
             assertArrayEquals(zeros, EnsNdTree.ranks(p, b), "d " + d + " n " + p.length + " bucket " + b);
@@ -137,31 +110,10 @@ class EnsNdTreeTest {
     @ParameterizedTest
     @ValueSource(ints = {3, 4, 5, 6})
     void largeRandomPointsOfEqualSumFormOneFront(int d) {
-        Random random = new Random(3000 + d);
-        double[][] p = new double[2000][d];
-        for (double[] row : p) {
-            int sum = 0;
-            for (int j = 0; j < d - 1; j++) {
-                row[j] = random.nextInt(1001);
-                sum += (int) row[j];
-            }
-            row[d - 1] = 1000 * d - sum;
-        }
+        double[][] p = SortingFixtures.randomEqualSumFront(2000, d, new Random(3000 + d));
         int[] zeros = new int[p.length];
         assertArrayEquals(zeros, EnsNdTree.ranks(p), "d " + d);
         assertArrayEquals(zeros, EnsNdTree.ranks(p, 1), "d " + d + " bucket 1");
-    }
-
-    private static void compositions(int rest, int d, double[] row, int j, List<double[]> out) {
-        if (j == d - 1) {
-            row[j] = rest;
-            out.add(row.clone());
-            return;
-        }
-        for (int v = 0; v <= rest; v++) {
-            row[j] = v;
-            compositions(rest - v, d, row, j + 1, out);
-        }
     }
 
     @Test

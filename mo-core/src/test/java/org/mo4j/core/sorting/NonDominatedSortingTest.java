@@ -74,21 +74,8 @@ class NonDominatedSortingTest {
     @ValueSource(ints = {1, 2, 3, 8})
     void chainHasOneFrontPerPoint(int d) {
         int n = 50;
-        int[] perm = IndexSort.identity(n);
-        Random random = new Random(d);
-        for (int i = n - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int t = perm[i];
-            perm[i] = perm[j];
-            perm[j] = t;
-        }
-        double[][] p = new double[n][d];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < d; j++) {
-                // strictly increasing in the first objective, non-decreasing with ties in the others
-                p[i][j] = j == 0 ? perm[i] : Math.floor(perm[i] / (j + 1.0));
-            }
-        }
+        int[] perm = SortingFixtures.permutation(n, new Random(d));
+        double[][] p = SortingFixtures.chain(perm, d);
         assertArrayEquals(perm, NonDominatedSorting.ranks(p));
         assertArrayEquals(perm, EnsBinarySearch.ranks(p));
         assertArrayEquals(perm, BruteForceRanks.ranks(p));
@@ -222,33 +209,27 @@ class NonDominatedSortingTest {
 
     /** Integer-grid points (ties and duplicates) on both sides of the ENS-BS / ENS-NDT boundary. */
     @ParameterizedTest
-    @ValueSource(ints = {3, 5})
+    @ValueSource(ints = {3, 4, 5})
     void dispatchAroundEnsNdtBoundaryAgreesWithBruteForce(int d) {
+        // d = 3 no longer depends on n, but stays as a tied-grid check of the dispatched sweep
         Random random = new Random(4000 + d);
         for (int n : new int[] {NonDominatedSorting.ENS_NDT_MIN_POINTS - 1, NonDominatedSorting.ENS_NDT_MIN_POINTS}) {
-            double[][] p = grid(random, n, d, 6);
+            double[][] p = SortingFixtures.grid(random, n, d, 6);
             assertArrayEquals(BruteForceRanks.ranks(p), NonDominatedSorting.ranks(p), "n " + n + " d " + d);
         }
     }
 
-    /** Large inputs: three objectives go to divide and conquer, four stay with ENS-NDT; both agree. */
+    /** Large inputs: three objectives go to the staircase sweep, four to ENS-NDT; every algorithm agrees. */
     @ParameterizedTest
     @ValueSource(ints = {3, 4})
     void dispatchOfLargeInputsAgreesAcrossAlgorithms(int d) {
-        double[][] p = grid(new Random(5000 + d), NonDominatedSorting.DIVIDE_AND_CONQUER_MIN_POINTS_3D, d, 1000);
+        double[][] p = SortingFixtures.grid(new Random(5000 + d), 50_000, d, 1000);
         int[] ranks = NonDominatedSorting.ranks(p);
         assertArrayEquals(EnsNdTree.ranks(p), ranks, "ENS-NDT, d " + d);
         assertArrayEquals(DivideAndConquerSort.ranks(p), ranks, "divide and conquer, d " + d);
-    }
-
-    private static double[][] grid(Random random, int n, int d, int size) {
-        double[][] p = new double[n][d];
-        for (double[] row : p) {
-            for (int j = 0; j < d; j++) {
-                row[j] = random.nextInt(size);
-            }
+        if (d == 3) {
+            assertArrayEquals(ThreeObjectiveSort.ranks(p), ranks, "three-objective sweep");
         }
-        return p;
     }
 
     private static String fail(Function<Object, Object> call) {
