@@ -5,9 +5,12 @@ import java.util.SplittableRandom;
 import java.util.concurrent.Executor;
 import java.util.random.RandomGenerator;
 
+import org.mo4j.algorithms.AlgorithmBuilder;
 import org.mo4j.algorithms.ConstrainedSorting;
+import org.mo4j.algorithms.EvolutionaryAlgorithm;
 import org.mo4j.algorithms.Indices;
 import org.mo4j.algorithms.Observer;
+import org.mo4j.algorithms.Offspring;
 import org.mo4j.algorithms.Result;
 import org.mo4j.algorithms.RunContext;
 import org.mo4j.algorithms.RunFailedException;
@@ -49,7 +52,7 @@ import org.mo4j.core.validation.Arguments;
  *         .run(Termination.evaluations(50_000));
  * }</pre>
  */
-public final class Nsga2 {
+public final class Nsga2 implements EvolutionaryAlgorithm {
 
     /** The seed used when the builder sets none. */
     public static final long DEFAULT_SEED = 1L;
@@ -71,17 +74,17 @@ public final class Nsga2 {
      * @throws IllegalArgumentException if {@code problem} is null
      */
     public Nsga2(Problem problem) {
-        this(builder(problem));
+        this(builder(problem).settings(), DEFAULT_POPULATION_SIZE);
     }
 
-    private Nsga2(Builder b) {
-        this.problem = b.problem;
-        this.populationSize = b.populationSize;
-        this.crossover = b.crossover;
-        this.mutation = b.mutation;
-        this.seed = b.seed;
-        this.executor = b.executor;
-        this.observer = b.observer;
+    private Nsga2(AlgorithmBuilder.Settings s, int populationSize) {
+        this.problem = s.problem();
+        this.populationSize = populationSize;
+        this.crossover = s.crossover();
+        this.mutation = s.mutation();
+        this.seed = s.seed();
+        this.executor = s.executor();
+        this.observer = s.observer();
     }
 
     /**
@@ -93,14 +96,9 @@ public final class Nsga2 {
         return new Builder(problem);
     }
 
-    /**
-     * Runs for exactly {@code evaluations} evaluations.
-     *
-     * @throws IllegalArgumentException if {@code evaluations < 1}
-     * @throws RunFailedException       if an evaluation fails
-     */
-    public Result run(long evaluations) {
-        return run(Termination.evaluations(evaluations));
+    @Override
+    public int populationSize() {
+        return populationSize;
     }
 
     /**
@@ -110,6 +108,7 @@ public final class Nsga2 {
      * @throws IllegalArgumentException if {@code termination} is null
      * @throws RunFailedException       if an evaluation fails; it carries the last complete generation
      */
+    @Override
     public Result run(Termination termination) {
         Arguments.notNull("termination", termination);
         RandomGenerator rng = new SplittableRandom(seed);
@@ -126,41 +125,19 @@ public final class Nsga2 {
 
         int size = Math.min(populationSize, ctx.tracker().remainingEvaluations());
         double[][] initial = RunContext.randomVectors(size, bounds, rng);
-        add(initial, ctx.evaluate(initial), x, f, cv, e, 0);
+        Offspring.store(initial, ctx.evaluate(initial), x, f, cv, e, 0);
         size = survive(x, f, cv, e, size, populationSize, rank, crowding);
         StopReason reason = ctx.endGeneration(x, f, cv, e, size);
         double[] spare = new double[n];
+        Offspring.Selection crowded = (members, r) -> TournamentSelection.crowded(rank, crowding, members, r);
         while (reason == null && size >= 2) {
             int k = Math.min(populationSize, ctx.tracker().remainingEvaluations());
-            double[][] kids = new double[k][];
-            for (int i = 0; i < k; i += 2) {
-                int a = TournamentSelection.crowded(rank, crowding, size, rng);
-                int b = TournamentSelection.crowded(rank, crowding, size, rng);
-                double[] c1 = new double[n];
-                double[] c2 = i + 1 < k ? new double[n] : spare;
-                crossover.apply(x[a], x[b], c1, c2, bounds, rng);
-                mutation.apply(c1, bounds, rng);
-                kids[i] = c1;
-                if (i + 1 < k) {
-                    mutation.apply(c2, bounds, rng);
-                    kids[i + 1] = c2;
-                }
-            }
-            add(kids, ctx.evaluate(kids), x, f, cv, e, size);
+            double[][] kids = Offspring.pairs(k, x, size, crowded, crossover, mutation, bounds, rng, spare);
+            Offspring.store(kids, ctx.evaluate(kids), x, f, cv, e, size);
             size = survive(x, f, cv, e, size + k, populationSize, rank, crowding);
             reason = ctx.endGeneration(x, f, cv, e, size);
         }
         return ctx.result(reason == null ? StopReason.EVALUATIONS : reason);
-    }
-
-    private static void add(double[][] xs, Evaluation[] es, double[][] x, double[][] f, double[] cv,
-                            Evaluation[] e, int at) {
-        for (int i = 0; i < xs.length; i++) {
-            x[at + i] = xs[i];
-            e[at + i] = es[i];
-            f[at + i] = es[i].objectives();
-            cv[at + i] = es[i].totalViolation();
-        }
     }
 
     /**
@@ -219,18 +196,17 @@ public final class Nsga2 {
     }
 
     /** Configures an {@link Nsga2}; every setter validates its argument at once. */
-    public static final class Builder {
+    public static final class Builder extends AlgorithmBuilder<Builder, Nsga2> {
 
-        private final Problem problem;
         private int populationSize = DEFAULT_POPULATION_SIZE;
-        private Crossover crossover = new SbxCrossover(0.9, 20);
-        private Mutation mutation = new PolynomialMutation(20);
-        private long seed = DEFAULT_SEED;
-        private Executor executor;
-        private Observer observer;
 
         private Builder(Problem problem) {
-            this.problem = Arguments.notNull("problem", problem);
+            super(problem, new SbxCrossover(0.9, 20), new PolynomialMutation(20), DEFAULT_SEED);
+        }
+
+        @Override
+        protected Builder self() {
+            return this;
         }
 
         /**
@@ -238,6 +214,7 @@ public final class Nsga2 {
          *
          * @throws IllegalArgumentException if {@code size < 2} or odd
          */
+        @Override
         public Builder populationSize(int size) {
             if (size < 2 || size % 2 != 0) {
                 throw new IllegalArgumentException("populationSize must be even and at least 2, was " + size);
@@ -246,39 +223,10 @@ public final class Nsga2 {
             return this;
         }
 
-        /** The crossover (default SBX, probability 0.9, η_c = 20). */
-        public Builder crossover(Crossover crossover) {
-            this.crossover = Arguments.notNull("crossover", crossover);
-            return this;
-        }
-
-        /** The mutation (default polynomial, p_m = 1/n, η_m = 20). */
-        public Builder mutation(Mutation mutation) {
-            this.mutation = Arguments.notNull("mutation", mutation);
-            return this;
-        }
-
-        /** The seed of the run's {@link SplittableRandom} (default {@value Nsga2#DEFAULT_SEED}). */
-        public Builder seed(long seed) {
-            this.seed = seed;
-            return this;
-        }
-
-        /** Where offspring are evaluated (default: the calling thread). Results do not depend on it. */
-        public Builder executor(Executor executor) {
-            this.executor = Arguments.notNull("executor", executor);
-            return this;
-        }
-
-        /** Called once per generation (default: none). */
-        public Builder observer(Observer observer) {
-            this.observer = Arguments.notNull("observer", observer);
-            return this;
-        }
-
         /** The configured algorithm. */
+        @Override
         public Nsga2 build() {
-            return new Nsga2(this);
+            return new Nsga2(settings(), populationSize);
         }
     }
 }

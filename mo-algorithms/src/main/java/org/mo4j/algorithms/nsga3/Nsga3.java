@@ -5,8 +5,11 @@ import java.util.SplittableRandom;
 import java.util.concurrent.Executor;
 import java.util.random.RandomGenerator;
 
+import org.mo4j.algorithms.AlgorithmBuilder;
 import org.mo4j.algorithms.ConstrainedSorting;
+import org.mo4j.algorithms.EvolutionaryAlgorithm;
 import org.mo4j.algorithms.Observer;
+import org.mo4j.algorithms.Offspring;
 import org.mo4j.algorithms.Result;
 import org.mo4j.algorithms.RunContext;
 import org.mo4j.algorithms.RunFailedException;
@@ -57,7 +60,7 @@ import org.mo4j.core.validation.Arguments;
  * are evaluated as one batch (on the executor if set): a seed gives bit-identical results for any
  * number of threads.
  */
-public final class Nsga3 {
+public final class Nsga3 implements EvolutionaryAlgorithm {
 
     /** The seed used when the builder sets none. */
     public static final long DEFAULT_SEED = 1L;
@@ -81,15 +84,16 @@ public final class Nsga3 {
     }
 
     private Nsga3(Builder b) {
-        this.problem = b.problem;
+        AlgorithmBuilder.Settings s = b.settings();
+        this.problem = s.problem();
         this.directions = b.directions;
         this.populationSize = b.populationSize > 0 ? b.populationSize
                 : ReferenceDirections.populationSize(b.directions.length);
-        this.crossover = b.crossover;
-        this.mutation = b.mutation;
-        this.seed = b.seed;
-        this.executor = b.executor;
-        this.observer = b.observer;
+        this.crossover = s.crossover();
+        this.mutation = s.mutation();
+        this.seed = s.seed();
+        this.executor = s.executor();
+        this.observer = s.observer();
     }
 
     /**
@@ -102,6 +106,7 @@ public final class Nsga3 {
     }
 
     /** The population size N. */
+    @Override
     public int populationSize() {
         return populationSize;
     }
@@ -116,21 +121,12 @@ public final class Nsga3 {
     }
 
     /**
-     * Runs for exactly {@code evaluations} evaluations.
-     *
-     * @throws IllegalArgumentException if {@code evaluations < 1}
-     * @throws RunFailedException       if an evaluation fails
-     */
-    public Result run(long evaluations) {
-        return run(Termination.evaluations(evaluations));
-    }
-
-    /**
      * Runs until {@code termination} says stop; each call starts afresh from the seed.
      *
      * @throws IllegalArgumentException if {@code termination} is null
      * @throws RunFailedException       if an evaluation fails; it carries the last complete generation
      */
+    @Override
     public Result run(Termination termination) {
         Arguments.notNull("termination", termination);
         RandomGenerator rng = new SplittableRandom(seed);
@@ -147,40 +143,20 @@ public final class Nsga3 {
 
         int size = Math.min(populationSize, ctx.tracker().remainingEvaluations());
         double[][] initial = RunContext.randomVectors(size, bounds, rng);
-        add(initial, ctx.evaluate(initial), x, f, cv, e, 0);
+        Offspring.store(initial, ctx.evaluate(initial), x, f, cv, e, 0);
         StopReason reason = ctx.endGeneration(x, f, cv, e, size);
         double[] spare = new double[n];
+        Offspring.Selection mating = constrained
+                ? (members, r) -> TournamentSelection.constrained(cv, members, r)
+                : (members, r) -> r.nextInt(members);
         while (reason == null && size >= 2) {
             int k = Math.min(populationSize, ctx.tracker().remainingEvaluations());
-            double[][] kids = new double[k][];
-            for (int i = 0; i < k; i += 2) {
-                int a = constrained ? TournamentSelection.constrained(cv, size, rng) : rng.nextInt(size);
-                int b = constrained ? TournamentSelection.constrained(cv, size, rng) : rng.nextInt(size);
-                double[] c1 = new double[n];
-                double[] c2 = i + 1 < k ? new double[n] : spare;
-                crossover.apply(x[a], x[b], c1, c2, bounds, rng);
-                mutation.apply(c1, bounds, rng);
-                kids[i] = c1;
-                if (i + 1 < k) {
-                    mutation.apply(c2, bounds, rng);
-                    kids[i + 1] = c2;
-                }
-            }
-            add(kids, ctx.evaluate(kids), x, f, cv, e, size);
+            double[][] kids = Offspring.pairs(k, x, size, mating, crossover, mutation, bounds, rng, spare);
+            Offspring.store(kids, ctx.evaluate(kids), x, f, cv, e, size);
             size = survive(x, f, cv, e, size + k, populationSize, niching, rng);
             reason = ctx.endGeneration(x, f, cv, e, size);
         }
         return ctx.result(reason == null ? StopReason.EVALUATIONS : reason);
-    }
-
-    private static void add(double[][] xs, Evaluation[] es, double[][] x, double[][] f, double[] cv,
-                            Evaluation[] e, int at) {
-        for (int i = 0; i < xs.length; i++) {
-            x[at + i] = xs[i];
-            e[at + i] = es[i];
-            f[at + i] = es[i].objectives();
-            cv[at + i] = es[i].totalViolation();
-        }
     }
 
     private static int survive(double[][] x, double[][] f, double[] cv, Evaluation[] e, int size, int target,
@@ -228,20 +204,19 @@ public final class Nsga3 {
     }
 
     /** Configures an {@link Nsga3}; every setter validates its argument at once. */
-    public static final class Builder {
+    public static final class Builder extends AlgorithmBuilder<Builder, Nsga3> {
 
-        private final Problem problem;
         private double[][] directions;
         private int populationSize;
-        private Crossover crossover = new SbxCrossover(1.0, 30);
-        private Mutation mutation = new PolynomialMutation(20);
-        private long seed = DEFAULT_SEED;
-        private Executor executor;
-        private Observer observer;
 
         private Builder(Problem problem) {
-            this.problem = Arguments.notNull("problem", problem);
+            super(problem, new SbxCrossover(1.0, 30), new PolynomialMutation(20), DEFAULT_SEED);
             this.directions = ReferenceDirections.defaults(problem.numberOfObjectives());
+        }
+
+        @Override
+        protected Builder self() {
+            return this;
         }
 
         /**
@@ -250,6 +225,7 @@ public final class Nsga3 {
          *
          * @throws IllegalArgumentException if {@code size < 2} or odd
          */
+        @Override
         public Builder populationSize(int size) {
             if (size < 2 || size % 2 != 0) {
                 throw new IllegalArgumentException("populationSize must be even and at least 2, was " + size);
@@ -265,7 +241,7 @@ public final class Nsga3 {
          */
         public Builder divisions(int divisions) {
             Arguments.positive("divisions", divisions);
-            this.directions = org.mo4j.core.weights.WeightVectors.simplexLattice(problem.numberOfObjectives(),
+            this.directions = org.mo4j.core.weights.WeightVectors.simplexLattice(problem().numberOfObjectives(),
                     divisions);
             return this;
         }
@@ -276,7 +252,7 @@ public final class Nsga3 {
          * @throws IllegalArgumentException if a division count is below 1
          */
         public Builder divisions(int outer, int inner) {
-            this.directions = org.mo4j.core.weights.WeightVectors.twoLayer(problem.numberOfObjectives(), outer,
+            this.directions = org.mo4j.core.weights.WeightVectors.twoLayer(problem().numberOfObjectives(), outer,
                     inner);
             return this;
         }
@@ -288,7 +264,7 @@ public final class Nsga3 {
          * @throws IllegalArgumentException naming the offending row
          */
         public Builder referenceDirections(double[][] directions) {
-            int m = problem.numberOfObjectives();
+            int m = problem().numberOfObjectives();
             Arguments.nonEmptyFront("directions", directions, m, "problem objectives");
             double[][] copy = new double[directions.length][];
             for (int i = 0; i < directions.length; i++) {
@@ -309,37 +285,8 @@ public final class Nsga3 {
             return this;
         }
 
-        /** The crossover (default SBX, probability 1, η_c = 30). */
-        public Builder crossover(Crossover crossover) {
-            this.crossover = Arguments.notNull("crossover", crossover);
-            return this;
-        }
-
-        /** The mutation (default polynomial, p_m = 1/n, η_m = 20). */
-        public Builder mutation(Mutation mutation) {
-            this.mutation = Arguments.notNull("mutation", mutation);
-            return this;
-        }
-
-        /** The seed of the run's {@link SplittableRandom} (default {@value Nsga3#DEFAULT_SEED}). */
-        public Builder seed(long seed) {
-            this.seed = seed;
-            return this;
-        }
-
-        /** Where offspring are evaluated (default: the calling thread). Results do not depend on it. */
-        public Builder executor(Executor executor) {
-            this.executor = Arguments.notNull("executor", executor);
-            return this;
-        }
-
-        /** Called once per generation (default: none). */
-        public Builder observer(Observer observer) {
-            this.observer = Arguments.notNull("observer", observer);
-            return this;
-        }
-
         /** The configured algorithm. */
+        @Override
         public Nsga3 build() {
             return new Nsga3(this);
         }

@@ -5,7 +5,9 @@ import java.util.SplittableRandom;
 import java.util.concurrent.Executor;
 import java.util.random.RandomGenerator;
 
+import org.mo4j.algorithms.AlgorithmBuilder;
 import org.mo4j.algorithms.ConstrainedSorting;
+import org.mo4j.algorithms.EvolutionaryAlgorithm;
 import org.mo4j.algorithms.Observer;
 import org.mo4j.algorithms.Result;
 import org.mo4j.algorithms.RunContext;
@@ -46,7 +48,7 @@ import org.mo4j.core.validation.Arguments;
  * <p>Defaults: μ = 100, SBX with probability 0.9 and η_c = 15, polynomial mutation with
  * p_m = 1/n and η_m = 20 (the paper's settings), seed {@value #DEFAULT_SEED}.
  */
-public final class SmsEmoa {
+public final class SmsEmoa implements EvolutionaryAlgorithm {
 
     /** The seed used when the builder sets none. */
     public static final long DEFAULT_SEED = 1L;
@@ -73,14 +75,15 @@ public final class SmsEmoa {
     }
 
     private SmsEmoa(Builder b) {
-        this.problem = b.problem;
+        AlgorithmBuilder.Settings s = b.settings();
+        this.problem = s.problem();
         this.populationSize = b.populationSize;
-        this.crossover = b.crossover;
-        this.mutation = b.mutation;
+        this.crossover = s.crossover();
+        this.mutation = s.mutation();
         this.offset = b.offset;
-        this.seed = b.seed;
-        this.executor = b.executor;
-        this.observer = b.observer;
+        this.seed = s.seed();
+        this.executor = s.executor();
+        this.observer = s.observer();
     }
 
     /**
@@ -92,14 +95,10 @@ public final class SmsEmoa {
         return new Builder(problem);
     }
 
-    /**
-     * Runs for exactly {@code evaluations} evaluations.
-     *
-     * @throws IllegalArgumentException if {@code evaluations < 1}
-     * @throws RunFailedException       if an evaluation fails
-     */
-    public Result run(long evaluations) {
-        return run(Termination.evaluations(evaluations));
+    /** The population size μ. */
+    @Override
+    public int populationSize() {
+        return populationSize;
     }
 
     /**
@@ -108,6 +107,7 @@ public final class SmsEmoa {
      * @throws IllegalArgumentException if {@code termination} is null
      * @throws RunFailedException       if an evaluation fails; it carries the last complete generation
      */
+    @Override
     public Result run(Termination termination) {
         Arguments.notNull("termination", termination);
         RandomGenerator rng = new SplittableRandom(seed);
@@ -216,19 +216,18 @@ public final class SmsEmoa {
     }
 
     /** Configures an {@link SmsEmoa}; every setter validates its argument at once. */
-    public static final class Builder {
+    public static final class Builder extends AlgorithmBuilder<Builder, SmsEmoa> {
 
-        private final Problem problem;
         private int populationSize = DEFAULT_POPULATION_SIZE;
-        private Crossover crossover = new SbxCrossover(0.9, 15);
-        private Mutation mutation = new PolynomialMutation(20);
         private double offset = 1.0;
-        private long seed = DEFAULT_SEED;
-        private Executor executor;
-        private Observer observer;
 
         private Builder(Problem problem) {
-            this.problem = Arguments.notNull("problem", problem);
+            super(problem, new SbxCrossover(0.9, 15), new PolynomialMutation(20), DEFAULT_SEED);
+        }
+
+        @Override
+        protected Builder self() {
+            return this;
         }
 
         /**
@@ -236,23 +235,12 @@ public final class SmsEmoa {
          *
          * @throws IllegalArgumentException if {@code size < 2}
          */
+        @Override
         public Builder populationSize(int size) {
             if (size < 2) {
                 throw new IllegalArgumentException("populationSize must be at least 2, was " + size);
             }
             this.populationSize = size;
-            return this;
-        }
-
-        /** The crossover; the first child is used (default SBX, probability 0.9, η_c = 15). */
-        public Builder crossover(Crossover crossover) {
-            this.crossover = Arguments.notNull("crossover", crossover);
-            return this;
-        }
-
-        /** The mutation (default polynomial, p_m = 1/n, η_m = 20). */
-        public Builder mutation(Mutation mutation) {
-            this.mutation = Arguments.notNull("mutation", mutation);
             return this;
         }
 
@@ -267,28 +255,29 @@ public final class SmsEmoa {
             return this;
         }
 
-        /** The seed of the run's {@link SplittableRandom} (default {@value SmsEmoa#DEFAULT_SEED}). */
-        public Builder seed(long seed) {
-            this.seed = seed;
-            return this;
-        }
-
         /**
          * Where the initial population is evaluated (default: the calling thread); the steps evaluate
          * one child each on the calling thread. Results do not depend on it.
          */
+        @Override
         public Builder executor(Executor executor) {
-            this.executor = Arguments.notNull("executor", executor);
-            return this;
+            return super.executor(executor);
         }
 
         /** Called once per generation of μ steps (default: none). */
+        @Override
         public Builder observer(Observer observer) {
-            this.observer = Arguments.notNull("observer", observer);
-            return this;
+            return super.observer(observer);
+        }
+
+        /** The crossover; the first child is used (default SBX, probability 0.9, η_c = 15). */
+        @Override
+        public Builder crossover(Crossover crossover) {
+            return super.crossover(crossover);
         }
 
         /** The configured algorithm. */
+        @Override
         public SmsEmoa build() {
             return new SmsEmoa(this);
         }

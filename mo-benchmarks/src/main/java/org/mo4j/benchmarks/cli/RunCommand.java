@@ -13,6 +13,7 @@ import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.mo4j.algorithms.AlgorithmBuilder;
 import org.mo4j.algorithms.Observer;
 import org.mo4j.algorithms.Progress;
 import org.mo4j.algorithms.Result;
@@ -146,47 +147,22 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private Result run(BenchmarkProblem p, ExecutorService pool, Observer observer) {
-        return switch (algorithm) {
-            case NSGA2 -> {
-                Nsga2.Builder b = Nsga2.builder(p).seed(seed);
-                if (population != null) {
-                    b.populationSize(population);
-                }
-                if (pool != null) {
-                    b.executor(pool);
-                }
-                if (observer != null) {
-                    b.observer(observer);
-                }
-                yield b.build().run(evaluations);
-            }
-            case NSGA3 -> {
-                Nsga3.Builder b = Nsga3.builder(p).seed(seed);
-                if (population != null) {
-                    b.populationSize(population);
-                }
-                if (pool != null) {
-                    b.executor(pool);
-                }
-                if (observer != null) {
-                    b.observer(observer);
-                }
-                yield b.build().run(evaluations);
-            }
-            case SMSEMOA -> {
-                SmsEmoa.Builder b = SmsEmoa.builder(p).seed(seed);
-                if (population != null) {
-                    b.populationSize(population);
-                }
-                if (pool != null) {
-                    b.executor(pool);
-                }
-                if (observer != null) {
-                    b.observer(observer);
-                }
-                yield b.build().run(evaluations);
-            }
+        AlgorithmBuilder<?, ?> b = switch (algorithm) {
+            case NSGA2 -> Nsga2.builder(p);
+            case NSGA3 -> Nsga3.builder(p);
+            case SMSEMOA -> SmsEmoa.builder(p);
         };
+        b.seed(seed);
+        if (population != null) {
+            b.populationSize(population);
+        }
+        if (pool != null) {
+            b.executor(pool);
+        }
+        if (observer != null) {
+            b.observer(observer);
+        }
+        return b.build().run(evaluations);
     }
 
     private void report(BenchmarkProblem p, Result r, PrintWriter o) {

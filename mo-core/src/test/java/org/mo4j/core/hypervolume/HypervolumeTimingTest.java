@@ -11,8 +11,9 @@ import org.mo4j.core.testing.RefData;
 import org.mo4j.core.testing.RefData.HvCase;
 
 /**
- * Provisional same-JVM timings of the hypervolume variants on the reference fronts, best of
- * several repetitions; not a test. Run with
+ * A development tool, not a test and not a source of published figures (those come from JMH in
+ * mo-benchmarks): same-JVM timings of the package-private hypervolume variants on the reference
+ * fronts, best of several repetitions, to choose between them. Run with
  * {@code mvn -q -o -pl mo-core test -Dtest=HypervolumeTimingTest -Dhv.timing=<case regex>
  * -Dsurefire.failIfNoSpecifiedTests=false}; the variants are chosen by {@code -Dhv.variants}
  * (comma-separated names below, all by default).
@@ -25,8 +26,7 @@ class HypervolumeTimingTest {
 
     static List<Variant> variants() {
         List<Variant> v = new ArrayList<>();
-        v.add(new Variant("before", 4, 4, Hv4d::volume));
-        v.add(new Variant("before", 5, 99, WfgBaseline::volume));
+        v.add(new Variant("hv4dLinkless", 4, 4, Hv4d::volume));
         v.add(new Variant("hv4dplus", 4, 4, Hv4dPlus::volume));
         v.add(new Variant("hv4dplusDd", 4, 4, Hv4dPlusDd::volume));
         v.add(new Variant("hv4dplusPlain", 4, 4, Hv4dPlus::volumePlain));
@@ -42,7 +42,6 @@ class HypervolumeTimingTest {
         v.add(new Variant("sweepPlain", 5, 99, (f, r) -> DimensionSweep.plainVolumeAndBound(f, r)[0]));
         v.add(new Variant("of", 2, 99, Hypervolume::of));
         // Contributions: the value compared is their sum (no reference value: rel.err is meaningless).
-        v.add(new Variant("contribBefore", 4, 99, (f, r) -> sum(WfgBaseline.contributions(f, r))));
         v.add(new Variant("contrib", 4, 99, (f, r) -> sum(Hypervolume.contributions(f, r))));
         return v;
     }
