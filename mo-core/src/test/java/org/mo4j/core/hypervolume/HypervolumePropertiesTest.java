@@ -78,6 +78,7 @@ class HypervolumePropertiesTest {
         if (s.d() >= 2) {
             assertClose(expected, Wfg.volume(s.front(), s.ref()), "WFG");
         }
+        assertClose(expected, Qhv.volume(s.front(), s.ref()), "QHV-II");
         if (s.d() == 2) {
             assertClose(expected, Hv2d.volume(s.front(), s.ref()), "2D sweep");
         }
@@ -122,6 +123,7 @@ class HypervolumePropertiesTest {
             assertClose(expected, DimensionSweep.plainVolumeAndBound(f, s.ref())[0], "dimension sweep, plain");
         }
         assertClose(expected, Wfg.volume(f, s.ref(), false), "WFG over the 3D sweep");
+        assertClose(expected, Qhv.volume(f, s.ref()), "QHV-II");
         if (s.d() == 4) {
             assertClose(expected, Hv4d.volume(f, s.ref()), "HV4D+");
             assertClose(expected, Hv4dPlus.volume(f, s.ref()), "linked HV4D+");
@@ -149,6 +151,7 @@ class HypervolumePropertiesTest {
         }
         double expected = Wfg.volume(f, ref, false);
         assertClose(expected, Wfg.volume(f, ref, true), "WFG over HV4D+");
+        assertClose(expected, Qhv.volume(f, ref), "QHV-II");
         assertClose(expected, Wfg.plainFirstVolume(f, ref), "WFG plain with refinement");
         if (d == 4) {
             assertClose(expected, Hv4d.volume(f, ref), "HV4D+");

@@ -158,6 +158,17 @@ class HypervolumeRefDataTest {
         assertClose(c.hv(), Wfg.plainFirstVolume(c.points(), c.ref()), c.name());
     }
 
+    /** QHV-II on every case with at least two objectives and at most 1000 points. */
+    static Stream<HvCase> qhvCases() {
+        return allCases().filter(c -> c.d() >= 2 && c.points().length <= 1000);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("qhvCases")
+    void qhvMatchesExpected(HvCase c) {
+        assertClose(c.hv(), Qhv.volume(c.points(), c.ref()), c.name());
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("wfgCases")
     void wfgMatchesExpected(HvCase c) {

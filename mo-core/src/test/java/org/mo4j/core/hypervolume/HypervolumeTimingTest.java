@@ -38,6 +38,7 @@ class HypervolumeTimingTest {
             System.out.printf(Locale.ROOT, "   bound/v %.2e%n", vb[1] / vb[0]);
             return vb[0];
         }));
+        v.add(new Variant("qhv", 2, 99, Qhv::volume));
         v.add(new Variant("sweep", 5, 99, DimensionSweep::volume));
         v.add(new Variant("sweepPlain", 5, 99, (f, r) -> DimensionSweep.plainVolumeAndBound(f, r)[0]));
         v.add(new Variant("of", 2, 99, Hypervolume::of));
