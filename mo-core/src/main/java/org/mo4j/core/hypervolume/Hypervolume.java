@@ -19,39 +19,37 @@ import org.mo4j.core.validation.Arguments;
  *       contribution to the running 3D hypervolume, with the paper's per-point neighbour links,
  *       O(n^2) (Guerreiro, Fonseca, IEEE TEC 22(3), 2018); in plain double with a running error
  *       bound, redone in double-double when the bound exceeds 1e-13 of the result;</li>
- *   <li>d &ge; 5: WFG (While, Bradstreet, Barone, IEEE TEC 16(1), 2012), exclusive volumes of
- *       limit sets (filtered after sorting them from the last objective), bottoming out in the
- *       linked HV4D+, all in double-double; exponential in d in the worst case. For d = 5 with
- *       at most 64 points and d = 6 with at most 16 (points counted before any filtering), the
- *       recursive dimension sweep instead (slice on the last objective, recurse, HV4D+ at four;
- *       after Fonseca, Paquete, López-Ibáñez, IEEE CEC 2006), in plain double with a running
- *       error bound, which that sweep always met on the reference fronts since no level
- *       subtracts (double-double WFG as fallback).</li>
+ *   <li>d &ge; 5: QHV-II (Jaszkiewicz, Computers &amp; Operations Research 90, 2018, after QHV of
+ *       Russo and Francisco, IEEE TEC 18(4), 2014; see {@code Qhv}): the largest box of a point
+ *       is added and the rest of the region split into d disjoint sub-boxes, recursively; the
+ *       result is a sum of disjoint boxes, with no subtraction, summed with compensation, so it
+ *       is within about (2d + 2) u relative without any fallback; exponential in d in the worst
+ *       case.</li>
  * </ul>
- * The d &ge; 5 rule and the choice of double-double WFG were made from provisional timings: best
- * of 3 to 7 rounds in one JVM, the variants interleaved round by round, on two cores shared with
- * five other builds (load average 6 to 9), so only ratios within a row mean much; JMH to confirm.
- * Reference fronts linear / spherical / random, milliseconds:
+ * The d &ge; 5 rule (QHV-II for every n) was made from provisional timings: best of 5 rounds in
+ * one JVM, the variants interleaved round by round, on a shared machine, so only ratios within a
+ * row mean much; JMH to confirm. Run with {@code mvn -q -o -pl mo-core test
+ * -Dtest=HypervolumeTimingTest -Dhv.timing='(linear|spherical|random)_d(5|6|8)_n.*'
+ * -Dhv.variants=wfgDd,qhv -Dhv.reps=5 -Dsurefire.failIfNoSpecifiedTests=false}. Reference fronts
+ * linear / spherical / random, milliseconds, the previous d &ge; 5 dispatch's double-double WFG
+ * over HV4D+ ({@code Wfg}, 0c1e795) against QHV-II:
  * <pre>
- *   case          before (7f02fee)          now (this dispatch)
- *   d=4  n=100    0.25 / 0.080 / 0.022      0.13 / 0.022 / 0.017   (best of 100)
- *   d=4  n=1000   4.3  / 4.7   / 0.17       1.8  / 1.7   / 0.11    (best of 100)
- *   d=5  n=100    12.6 / 1.3   / 0.37       6.5  / 0.98  / 0.39
- *   d=5  n=1000   379  / 218   / 5.5        175  / 92    / 5.1
- *   d=6  n=100    23   / 12    / 1.6        12   / 8.2   / 1.1
- *   d=6  n=1000   2383 / 1860  / 62         911  / 531   / 35
- *   d=8  n=100    437  / 393   / 17         484  / 258   / 15
- *   d=8  n=200    3107 / 3104  / 75         2313 / 2580  / 64
+ *   case          WFG (double-double)        QHV-II
+ *   d=5  n=10     0.21 / 0.017 / 0.050       0.27 / 0.010 / 0.009
+ *   d=5  n=100    2.4  / 0.90  / 0.33        2.5  / 0.94  / 0.094
+ *   d=5  n=1000   81   / 68    / 9.1         22   / 17    / 0.92
+ *   d=6  n=10     0.11 / 0.031 / 0.050       0.022 / 0.018 / 0.009
+ *   d=6  n=100    8.9  / 7.0   / 1.4         4.2  / 3.4   / 0.33
+ *   d=6  n=1000   414  / 360   / 36          126  / 122   / 3.3
+ *   d=8  n=10     0.060 / 0.063 / 0.022      0.067 / 0.047 / 0.012
+ *   d=8  n=100    196  / 245   / 14          72   / 77    / 3.1
+ *   d=8  n=200    1458 / 1648  / 61          473  / 547   / 12
  * </pre>
- * (In a quieter moment of the same day, d = 6, n = 1000 took 0.56 s on the linear front with
- * the new double-double WFG.) The dimension sweep against double-double WFG: d = 5, n = 10:
- * 0.13 / 0.008 / 0.020 ms against 0.20 / 0.015 / 0.035; d = 5, n = 100: 2.6 / 1.3 / 0.16 ms
- * against 2.1 / 0.94 / 0.22; d = 6, n = 10: 0.06 / 0.03 / 0.02 ms against 0.15 / 0.03 / 0.05;
- * d = 6, n = 100: 98 / 38 / 3.1 ms against 40 / 12 / 0.9; d = 8, n = 10: 0.48 / 0.13 / 0.15 ms
- * against 0.13 / 0.04 / 0.03; d = 8, n = 100: 29 / 18 / 3.4 s against 1.8 / 0.55 / 0.03 s.
- * WFG in plain double first (kept as {@code Wfg.plainFirstVolume}) was at best level with the
- * double-double WFG: its rigorous error bound certified 1e-13 only on random fronts and d = 5,
- * n = 100, and otherwise the double-double pass had to follow.
+ * The recursive dimension sweep ({@code DimensionSweep}), which the previous dispatch used for
+ * d = 5 with at most 64 points and d = 6 with at most 16, was in the same JVM at best level
+ * with QHV-II there (d = 5, n = 10: 0.016 / 0.007 / 0.004 ms against 0.022 / 0.007 / 0.002;
+ * d = 6, n = 10: 0.038 / 0.023 / 0.011 against 0.012 / 0.015 / 0.004), so it is no longer
+ * dispatched to; it and WFG are kept and tested as independent checks.
  *
  * <p>Contributions for d = 3 use the HVC3D sweep, O(n log n) for all n of them.
  * {@link #estimate} gives a seeded Monte-Carlo estimate with a confidence interval, for many
@@ -91,8 +89,7 @@ public final class Hypervolume {
             case 4:
                 return Hv4dPlus.volume(front, ref);
             default:
-                return useDimensionSweep(d, front.length) ? DimensionSweep.volume(front, ref)
-                        : Wfg.volume(front, ref);
+                return Qhv.volume(front, ref);
         }
     }
 
@@ -171,11 +168,6 @@ public final class Hypervolume {
             throw new IllegalArgumentException("confidence must be in (0, 1), was " + confidence);
         }
         return MonteCarlo.estimate(front, ref, samples, seed, confidence);
-    }
-
-    /** The d >= 5 dispatch rule; see the class comment. */
-    static boolean useDimensionSweep(int d, int n) {
-        return d == 5 && n <= 64 || d == 6 && n <= 16;
     }
 
     private static int validate(double[][] front, double[] ref) {

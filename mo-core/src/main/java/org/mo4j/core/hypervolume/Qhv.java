@@ -13,7 +13,13 @@ package org.mo4j.core.hypervolume;
  * {@code q_i < p_i}, with {@code q_j} raised to {@code p_j} for {@code j < i}; the sub-box's upper
  * corner is {@code hi} with {@code hi_i = p_i}. Points that the pivot weakly dominates enter no
  * sub-box, so every level removes at least the pivot. Regions of one or two points are measured
- * directly (two points as the first box plus the second's parts in the d sub-boxes).
+ * directly (two points as the first box plus the second's parts in the d sub-boxes). Exact
+ * duplicates are removed once at the start (after a lexicographic sort); no other dominance
+ * filtering is done: removing the dominated points of every sub-box (O(m^2 d)) cut the number of
+ * sub-problems by only about 5% on the linear and spherical fronts (d = 5, 6, n = 1000) and made
+ * the whole two to three times slower, and splitting in order of ascending sub-box size (so that
+ * the largest sub-boxes are clipped in the most coordinates) cut them by about 10% but was
+ * slower by 10 to 40% (provisional, same JVM).
  *
  * <p>The hypervolume is thus a sum of disjoint boxes, with no subtraction anywhere: each box's
  * volume, a product of d differences of input coordinates, has a relative error below
@@ -34,6 +40,7 @@ final class Qhv {
     private double sum;
     private double compensation;
 
+
     private Qhv(int d, int n) {
         this.d = d;
         this.stack = new double[Math.max(16, (n + 1) * d * 4)];
@@ -42,24 +49,25 @@ final class Qhv {
     /** Hypervolume of {@code front} against {@code ref}, any d >= 1. */
     static double volume(double[][] front, double[] ref) {
         int d = ref.length;
-        int n = 0;
-        for (double[] p : front) {
-            if (Points.isInside(p, ref)) {
-                n++;
-            }
-        }
+        double[][] rows = Points.inside(front, ref);
+        int n = rows.length;
         if (n == 0) {
             return 0;
         }
+        // Duplicates would each be carried down every sub-box until a pivot equal to them.
+        Points.sortLexFromLast(rows, 0, n, d);
         Qhv q = new Qhv(d, n);
         System.arraycopy(ref, 0, q.stack, 0, d);
         int at = d;
-        for (double[] p : front) {
-            if (Points.isInside(p, ref)) {
-                System.arraycopy(p, 0, q.stack, at, d);
+        int m = 0;
+        for (int k = 0; k < n; k++) {
+            if (k == 0 || Points.compareFromLast(rows[k - 1], rows[k], d) != 0) {
+                System.arraycopy(rows[k], 0, q.stack, at, d);
                 at += d;
+                m++;
             }
         }
+        n = m;
         q.region(0, n);
         return q.sum + q.compensation;
     }
@@ -120,7 +128,9 @@ final class Qhv {
                     for (int j = 0; j < i; j++) {
                         s[out + j] = Math.max(s[q + j], s[pivot + j]);
                     }
-                    System.arraycopy(s, q + i, s, out + i, d - i);
+                    for (int j = i; j < d; j++) {
+                        s[out + j] = s[q + j];
+                    }
                     out += d;
                     mc++;
                 }
@@ -128,8 +138,24 @@ final class Qhv {
             if (mc > 0) {
                 System.arraycopy(s, base, s, child, d);
                 s[child + i] = pi;
-                region(child, mc);
-                s = stack;
+                if (mc == 1) {
+                    add(boxVolume(s, child, child + d));
+                } else if (mc == 2) {
+                    int a = child + d;
+                    int b = a + d;
+                    double va = boxVolume(s, child, a);
+                    double vb = boxVolume(s, child, b);
+                    if (va >= vb) {
+                        add(va);
+                        two(s, child, a, b);
+                    } else {
+                        add(vb);
+                        two(s, child, b, a);
+                    }
+                } else {
+                    region(child, mc);
+                    s = stack;
+                }
             }
         }
     }

@@ -22,7 +22,14 @@
  *       Guerreiro, Fonseca, "Computing and updating hypervolume contributions in up to four
  *       dimensions", IEEE TEC 22(3):449-463, 2018, after Guerreiro, Fonseca, Emmerich, "A fast
  *       dimension-sweep algorithm for the hypervolume indicator in four dimensions", CCCG 2012.</li>
- *   <li>d &ge; 5: WFG; While, Bradstreet, Barone, "A fast way of calculating exact hypervolumes",
+ *   <li>d &ge; 5: QHV-II ({@code Qhv}); Jaszkiewicz, "Improved quick hypervolume algorithm",
+ *       Computers &amp; Operations Research 90:72-83, 2018, after Russo, Francisco, "Quick
+ *       hypervolume", IEEE TEC 18(4), 2014. The point with the largest box in a region is the
+ *       pivot; its box is added and the rest of the region split into d disjoint sub-boxes
+ *       (sub-box i: below the pivot in objective i, not below it in objectives before i) into
+ *       which the other points go clipped; exponential in d in the worst case. Kept beside it
+ *       and tested as independent checks, no longer dispatched to for the hypervolume:
+ *       WFG; While, Bradstreet, Barone, "A fast way of calculating exact hypervolumes",
  *       IEEE TEC 16(1):86-95, 2012. Points sorted by the last objective; each adds its height
  *       times its exclusive (d-1)-objective volume, the box minus the hypervolume of the limit
  *       set of the points before it (reduced to its non-dominated points above four objectives,
@@ -46,7 +53,9 @@
  *       binomial standard error and a Wilson score interval; reproducible from a seed.</li>
  * </ul>
  *
- * <p>Accuracy: WFG subtracts a limit set's hypervolume from a box of nearly the same volume at
+ * <p>Accuracy: QHV-II's result is a sum of disjoint boxes, each a product of d rounded
+ * differences, summed with Neumaier's compensated summation, so it is within about (2d + 2) u
+ * relative with no fallback. WFG subtracts a limit set's hypervolume from a box of nearly the same volume at
  * every level, which in plain double arithmetic cost up to 5e-12 relative error on an
  * 8-objective front of 200 points. WFG therefore forms coordinate differences exactly and
  * carries volumes in double-double (package-private {@code Dd}), as do the 3D sweep and the 4D
