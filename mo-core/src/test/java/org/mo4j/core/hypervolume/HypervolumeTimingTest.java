@@ -43,6 +43,9 @@ class HypervolumeTimingTest {
         v.add(new Variant("of", 2, 99, Hypervolume::of));
         // Contributions: the value compared is their sum (no reference value: rel.err is meaningless).
         v.add(new Variant("contrib", 4, 99, (f, r) -> sum(Hypervolume.contributions(f, r))));
+        v.add(new Variant("contribWfg", 4, 99, (f, r) -> sum(Wfg.contributions(f, r))));
+        v.add(new Variant("hvc4d", 4, 4, (f, r) -> sum(Hvc4d.contributions(f, r))));
+        v.add(new Variant("hvc4dUnfiltered", 4, 4, (f, r) -> sum(Hvc4d.contributions(f, r, 0))));
         return v;
     }
 

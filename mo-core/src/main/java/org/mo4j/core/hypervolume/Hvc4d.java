@@ -1,0 +1,305 @@
+package org.mo4j.core.hypervolume;
+
+import java.util.Arrays;
+
+/**
+ * All exclusive hypervolume contributions of a four-objective front by one sweep on the fourth
+ * objective that maintains the 3D exclusive contributions of the points seen so far, after the
+ * scheme of HVC4D (Guerreiro and Fonseca, "Computing and updating hypervolume contributions in up
+ * to four dimensions", IEEE TEC 22(3), 2018). The update of the 3D contributions on an insertion
+ * is our own, by limit sets and {@link Hvc3d}, rather than the paper's O(n) linked walk.
+ *
+ * <p>Points are visited by ascending fourth objective w. S holds one representative of each
+ * distinct projection (x, y, z) of the visited points that no other visited projection weakly
+ * dominates, with its 3D exclusive contribution c(s) in S. The 4D contribution of a point p is
+ * the integral over w of c(p) in the set of points with fourth objective at most w, so while p
+ * is in S it accrues c(p) times the w distance; like {@link Hvc3d} this is done lazily, whenever
+ * c(p) changes. A new point q (projection q')
+ * <ul>
+ *   <li>weakly dominated by a point of S: adds nothing and gets 0; if it equals a point s of S in
+ *       (x, y, z), both have 0 exclusive region from now on, so s stops accruing (s stays in S
+ *       as the representative of the shared box, for the other points' contributions);</li>
+ *   <li>otherwise: the part of the box of q' that only s covered is lost to s. A point of the box
+ *       of q' is covered by s iff it is covered by {@code max(s, q')}, so that part is exactly the
+ *       exclusive contribution of {@code max(s, q')} in the limit set
+ *       {@code L = {max(t, q') : t in S}}; one {@link Hvc3d} pass on L gives all the decrements,
+ *       and c(q) = vol(box q') - HV(L). The points of S that q' weakly dominates leave S, their
+ *       contributions final.</li>
+ * </ul>
+ * L is first reduced to its non-dominated points by comparison with the points kept so far
+ * (equal limit points keep one copy, marked shared: it is no point's exclusive region); a
+ * dominated limit point has no exclusive region, so when more than {@link #FILTER_LIMIT} points
+ * are kept the filter stops and the whole of L goes to {@link Hvc3d}, which handles dominated
+ * points and duplicates itself. Each insertion therefore costs O(|S| FILTER_LIMIT + |L| log |L|),
+ * O(n^2 log n) for the sweep in the worst case, and far less when the non-dominated limit sets are
+ * small, as on the reference fronts. Contributions and the 3D contributions are carried in
+ * double-double ({@link Dd}); the decrements and the limit-set volumes are exact to about
+ * 1e-16 of the 3D hypervolume.
+ *
+ * <p>Dominated points, duplicates and points outside the reference box get 0.
+ */
+final class Hvc4d {
+
+    /** Above this many non-dominated limit points the filter gives up and passes L whole. */
+    static final int FILTER_LIMIT = 64;
+
+    private Hvc4d() {
+    }
+
+    /** Exclusive contribution of each point of {@code front} (four objectives), in input order. */
+    static double[] contributions(double[][] front, double[] ref) {
+        return contributions(front, ref, FILTER_LIMIT);
+    }
+
+    /** As {@link #contributions(double[][], double[])}, with the filter's limit given (tests). */
+    static double[] contributions(double[][] front, double[] ref, int filterLimit) {
+        double[] out = new double[front.length];
+        int[] index = new int[front.length];
+        int n = 0;
+        for (int i = 0; i < front.length; i++) {
+            if (Points.isInside(front[i], ref)) {
+                index[n++] = i;
+            }
+        }
+        if (n == 0) {
+            return out;
+        }
+        double[] w = new double[n];
+        int[] order = new int[n];
+        for (int k = 0; k < n; k++) {
+            order[k] = k;
+            w[k] = front[index[k]][3];
+        }
+        Points.sortIndices(order, 0, n, w, w);
+        double[][] pts = new double[n][];
+        for (int k = 0; k < n; k++) {
+            pts[k] = front[index[order[k]]];
+        }
+        double[] c = new Sweep(pts, n, ref, filterLimit).run();
+        for (int k = 0; k < n; k++) {
+            out[index[order[k]]] = Math.max(0, c[k]);
+        }
+        return out;
+    }
+
+    private static final class Sweep {
+        private final int filterLimit;
+        private final double[][] pts;
+        private final int n;
+        private final double[] ref;
+        private final double[] ref3;
+        /** S, as sweep positions. */
+        private final int[] members;
+        private int size;
+        /** 3D contribution in S, double-double, and the w where it last changed. */
+        private final double[] c3Hi;
+        private final double[] c3Lo;
+        private final double[] since;
+        /** How many members of S (with their copies) dominate each member (0 or 1). */
+        private final int[] cover;
+        /** How many visited points each member stands for (equal in x, y, z). */
+        private final int[] copies;
+        private final double[] totalHi;
+        private final double[] totalLo;
+        /** The limit set: points (x, y, z), the member each comes from, and whether it is shared. */
+        private final double[][] lim;
+        private final int[] owner;
+        /** How many limit points seen so far weakly dominate each kept one (0 or 1). */
+        private final int[] times;
+        /** How many limit points each kept one stands for (copies are merged). */
+        private final int[] mult;
+        private final Dd a = new Dd();
+        private final Dd b = new Dd();
+
+        Sweep(double[][] pts, int n, double[] ref, int filterLimit) {
+            this.filterLimit = filterLimit;
+            this.pts = pts;
+            this.n = n;
+            this.ref = ref;
+            ref3 = Arrays.copyOf(ref, 3);
+            members = new int[n];
+            c3Hi = new double[n];
+            c3Lo = new double[n];
+            since = new double[n];
+            cover = new int[n];
+            copies = new int[n];
+            totalHi = new double[n];
+            totalLo = new double[n];
+            lim = new double[n][3];
+            owner = new int[n];
+            times = new int[n];
+            mult = new int[n];
+        }
+
+        double[] run() {
+            for (int q = 0; q < n; q++) {
+                insert(q);
+            }
+            for (int k = 0; k < size; k++) {
+                flush(members[k], ref[3]);
+            }
+            double[] c = new double[n];
+            for (int k = 0; k < n; k++) {
+                c[k] = totalHi[k] + totalLo[k];
+            }
+            return c;
+        }
+
+        private void insert(int q) {
+            double[] p = pts[q];
+            double qx = p[0];
+            double qy = p[1];
+            double qz = p[2];
+            double qw = p[3];
+            int dominators = 0;
+            for (int k = 0; k < size; k++) {
+                int s = members[k];
+                double[] t = pts[s];
+                if (t[0] <= qx && t[1] <= qy && t[2] <= qz) {
+                    if (t[0] == qx && t[1] == qy && t[2] == qz) {
+                        // A copy of s in (x, y, z): s stands for both, and neither has an
+                        // exclusive region from now on.
+                        flush(s, qw);
+                        c3Hi[s] = 0;
+                        c3Lo[s] = 0;
+                        copies[s]++;
+                        return;
+                    }
+                    dominators += copies[s];
+                }
+            }
+            if (dominators >= 2) {
+                return;
+            }
+            int m = 0;
+            boolean filtering = true;
+            for (int k = 0; k < size; k++) {
+                int s = members[k];
+                double[] t = pts[s];
+                int c = copies[s];
+                double lx = Math.max(t[0], qx);
+                double ly = Math.max(t[1], qy);
+                double lz = Math.max(t[2], qz);
+                int count = 0;
+                if (filtering) {
+                    int equal = -1;
+                    int j = 0;
+                    while (j < m) {
+                        double[] u = lim[j];
+                        boolean below = u[0] <= lx && u[1] <= ly && u[2] <= lz;
+                        boolean above = lx <= u[0] && ly <= u[1] && lz <= u[2];
+                        if (below && above) {
+                            equal = j;
+                        } else if (below) {
+                            count += mult[j];
+                        } else if (above && (times[j] += c) >= 2) {
+                            // Weakly dominated by two limit points: no one's exclusive region.
+                            m--;
+                            double[] tmp = lim[j];
+                            lim[j] = lim[m];
+                            lim[m] = tmp;
+                            owner[j] = owner[m];
+                            times[j] = times[m];
+                            mult[j] = mult[m];
+                            if (equal == m) {
+                                equal = j;
+                            }
+                            continue;
+                        }
+                        j++;
+                    }
+                    if (equal >= 0) {
+                        // A copy: the box is shared, so no one's exclusive region.
+                        mult[equal] += c;
+                        continue;
+                    }
+                    if (count >= 2) {
+                        continue;
+                    }
+                    if (m >= filterLimit) {
+                        filtering = false;
+                    }
+                }
+                double[] u = lim[m];
+                u[0] = lx;
+                u[1] = ly;
+                u[2] = lz;
+                owner[m] = s;
+                times[m] = count;
+                mult[m] = c;
+                m++;
+            }
+            if (!filtering) {
+                // The whole limit set; Hvc3d handles dominated points and duplicates itself.
+                m = 0;
+                for (int k = 0; k < size; k++) {
+                    double[] t = pts[members[k]];
+                    double[] u = lim[m];
+                    u[0] = Math.max(t[0], qx);
+                    u[1] = Math.max(t[1], qy);
+                    u[2] = Math.max(t[2], qz);
+                    owner[m] = members[k];
+                    mult[m] = copies[members[k]];
+                    m++;
+                }
+            }
+            double[][] l = Arrays.copyOf(lim, m);
+            double[] dec = Hvc3d.contributions(l, ref3);
+            for (int j = 0; j < m; j++) {
+                if (dec[j] != 0 && mult[j] == 1) {
+                    int s = owner[j];
+                    flush(s, qw);
+                    a.set(c3Hi[s], c3Lo[s]).sub(b.set(dec[j], 0));
+                    c3Hi[s] = a.hi;
+                    c3Lo[s] = a.lo;
+                }
+            }
+            if (dominators == 0) {
+                // c(q) = vol(box q) - HV(L).
+                if (m == 0) {
+                    a.zero();
+                } else {
+                    new Hv3d(m).kernel(l, m, ref3, a);
+                }
+                b.diff(ref[0], qx).mulDiff(ref[1], qy).mulDiff(ref[2], qz).sub(a);
+                c3Hi[q] = b.hi;
+                c3Lo[q] = b.lo;
+            } else {
+                c3Hi[q] = 0;
+                c3Lo[q] = 0;
+            }
+            since[q] = qw;
+            cover[q] = dominators;
+            copies[q] = 1;
+            // Members that q weakly dominates: their exclusive region is gone; those now weakly
+            // dominated twice leave S.
+            int kept = 0;
+            for (int k = 0; k < size; k++) {
+                int s = members[k];
+                double[] t = pts[s];
+                if (qx <= t[0] && qy <= t[1] && qz <= t[2]) {
+                    flush(s, qw);
+                    c3Hi[s] = 0;
+                    c3Lo[s] = 0;
+                    if (++cover[s] == 2) {
+                        continue;
+                    }
+                }
+                members[kept++] = s;
+            }
+            members[kept++] = q;
+            size = kept;
+        }
+
+        /** Adds {@code s}'s 3D contribution times the w distance since it last changed. */
+        private void flush(int s, double w) {
+            if (w != since[s]) {
+                a.set(c3Hi[s], c3Lo[s]).mulDiff(w, since[s]);
+                b.set(totalHi[s], totalLo[s]).add(a);
+                totalHi[s] = b.hi;
+                totalLo[s] = b.lo;
+            }
+            since[s] = w;
+        }
+    }
+}
