@@ -117,6 +117,8 @@ public final class Hypervolume {
                 return Hv2d.contributions(front, ref);
             case 3:
                 return Hvc3d.contributions(front, ref);
+            case 4:
+                return Hvc4d.contributions(front, ref);
             default:
                 return Wfg.contributions(front, ref);
         }
