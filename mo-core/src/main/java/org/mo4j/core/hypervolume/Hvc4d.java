@@ -109,6 +109,8 @@ final class Hvc4d {
         /** How many limit points each kept one stands for (copies are merged). */
         private final int[] mult;
         private final Dd a = new Dd();
+        private final Dd hvL = new Dd();
+        private final double[] oneDec = new double[1];
         private final Dd b = new Dd();
 
         Sweep(double[][] pts, int n, double[] ref, int filterLimit) {
@@ -243,8 +245,19 @@ final class Hvc4d {
                     m++;
                 }
             }
-            double[][] l = Arrays.copyOf(lim, m);
-            double[] dec = Hvc3d.contributions(l, ref3);
+            double[] dec;
+            if (m == 0) {
+                hvL.zero();
+                dec = null;
+            } else if (m == 1) {
+                // One limit box: all of it is its own.
+                double[] u = lim[0];
+                hvL.diff(ref[0], u[0]).mulDiff(ref[1], u[1]).mulDiff(ref[2], u[2]);
+                dec = oneDec;
+                dec[0] = hvL.value();
+            } else {
+                dec = Hvc3d.contributions(Arrays.copyOf(lim, m), ref3, hvL);
+            }
             for (int j = 0; j < m; j++) {
                 if (dec[j] != 0 && mult[j] == 1) {
                     int s = owner[j];
@@ -256,12 +269,7 @@ final class Hvc4d {
             }
             if (dominators == 0) {
                 // c(q) = vol(box q) - HV(L).
-                if (m == 0) {
-                    a.zero();
-                } else {
-                    new Hv3d(m).kernel(l, m, ref3, a);
-                }
-                b.diff(ref[0], qx).mulDiff(ref[1], qy).mulDiff(ref[2], qz).sub(a);
+                b.diff(ref[0], qx).mulDiff(ref[1], qy).mulDiff(ref[2], qz).sub(hvL);
                 c3Hi[q] = b.hi;
                 c3Lo[q] = b.lo;
             } else {
