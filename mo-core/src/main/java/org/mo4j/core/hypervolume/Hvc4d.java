@@ -9,32 +9,42 @@ import java.util.Arrays;
  * to four dimensions", IEEE TEC 22(3), 2018). The update of the 3D contributions on an insertion
  * is our own, by limit sets and {@link Hvc3d}, rather than the paper's O(n) linked walk.
  *
- * <p>Points are visited by ascending fourth objective w. S holds one representative of each
- * distinct projection (x, y, z) of the visited points that no other visited projection weakly
- * dominates, with its 3D exclusive contribution c(s) in S. The 4D contribution of a point p is
- * the integral over w of c(p) in the set of points with fourth objective at most w, so while p
- * is in S it accrues c(p) times the w distance; like {@link Hvc3d} this is done lazily, whenever
- * c(p) changes. A new point q (projection q')
+ * <p>Points are visited by ascending fourth objective w. S holds the visited points that matter
+ * for exclusivity in (x, y, z) (see below), each with its 3D exclusive contribution c(s): the
+ * volume of the part of its box that no other visited point covers. The 4D contribution of a
+ * point p is the integral over w of c(p) in the set of points with fourth objective at most w,
+ * so p accrues c(p) times the w distance; like {@link Hvc3d} this is done lazily, whenever c(p)
+ * changes. A new point q (projection q')
  * <ul>
- *   <li>weakly dominated by a point of S: adds nothing and gets 0; if it equals a point s of S in
- *       (x, y, z), both have 0 exclusive region from now on, so s stops accruing (s stays in S
- *       as the representative of the shared box, for the other points' contributions);</li>
+ *   <li>weakly dominated by two members of S: changes nothing and gets 0;</li>
+ *   <li>equal to a member s in (x, y, z): neither has an exclusive region from now on; s stands
+ *       for both (its count of copies grows) and its c is set to 0;</li>
  *   <li>otherwise: the part of the box of q' that only s covered is lost to s. A point of the box
  *       of q' is covered by s iff it is covered by {@code max(s, q')}, so that part is exactly the
  *       exclusive contribution of {@code max(s, q')} in the limit set
  *       {@code L = {max(t, q') : t in S}}; one {@link Hvc3d} pass on L gives all the decrements,
- *       and c(q) = vol(box q') - HV(L). The points of S that q' weakly dominates leave S, their
- *       contributions final.</li>
+ *       and c(q) = vol(box q') - HV(L) (0 if a member dominates q'), which the same pass yields.
+ *       The members that q' now weakly dominates lose their exclusive region (c = 0).</li>
  * </ul>
- * L is first reduced to its non-dominated points by comparison with the points kept so far
- * (equal limit points keep one copy, marked shared: it is no point's exclusive region); a
- * dominated limit point has no exclusive region, so when more than {@link #FILTER_LIMIT} points
- * are kept the filter stops and the whole of L goes to {@link Hvc3d}, which handles dominated
- * points and duplicates itself. Each insertion therefore costs O(|S| FILTER_LIMIT + |L| log |L|),
- * O(n^2 log n) for the sweep in the worst case, and far less when the non-dominated limit sets are
- * small, as on the reference fronts. Contributions and the 3D contributions are carried in
- * double-double ({@link Dd}); the decrements and the limit-set volumes are exact to about
- * 1e-16 of the 3D hypervolume.
+ * Exclusivity counts every visited point, dominated ones included (a point inside the box of s
+ * takes that part from s's exclusive region). A visited point weakly dominated by two others
+ * is covered twice wherever it covers anything, so it can be forgotten without changing whose
+ * region is exclusive: S keeps the visited points weakly dominated by at most one member, and
+ * equal projections are merged into one member with a count of copies (so that a pair of copies
+ * is never forgotten as a whole: a member standing for two copies covers twice). The same rule
+ * reduces L before the HVC3D pass: a limit point is dropped once two others (copies counted)
+ * weakly dominate it, copies are merged, and a merged limit point is nobody's exclusive region.
+ * The filter compares each limit point with those kept so far; when more than the filter limit
+ * ({@link #FILTER_LIMIT}) are kept it stops and the whole of L goes to {@link Hvc3d}, which
+ * handles dominated points and duplicates itself.
+ *
+ * <p>Complexity: each insertion costs O(|S| FILTER_LIMIT + |L| log |L|), so the sweep is
+ * O(n^2 log n) in the worst case and O(n (|S| k + k log k)) with non-dominated limit sets of k
+ * points, far less than the one 4D limit-set hypervolume per point of {@link Wfg#contributions}.
+ * It is not the paper's O(n^2): HVC4D updates the 3D contributions in O(n) per insertion by
+ * walking the neighbour links of HV4D+ ({@link LinkedSweep4d}); doing that is the next step.
+ * Contributions and the 3D contributions are carried in double-double ({@link Dd}); the
+ * decrements and the limit-set volumes come from the double-double HVC3D sweep.
  *
  * <p>Dominated points, duplicates and points outside the reference box get 0.
  */
