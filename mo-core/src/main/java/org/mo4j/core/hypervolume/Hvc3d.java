@@ -74,6 +74,10 @@ final class Hvc3d {
     private final Dd acc = new Dd();
     private final Dd slab = new Dd();
     private final Dd total = new Dd();
+    /** The area covered by the staircase, the hypervolume swept so far and the z it reached. */
+    private final Dd coveredArea = new Dd();
+    private final Dd volume = new Dd();
+    private double volumeZ;
 
     private Hvc3d(double[][] pts, int n, double[] ref) {
         this.n = n;
@@ -119,6 +123,17 @@ final class Hvc3d {
      * 0 for dominated points, duplicates and points outside the reference box. O(n log n).
      */
     static double[] contributions(double[][] front, double[] ref) {
+        return contributions(front, ref, null);
+    }
+
+    /**
+     * As {@link #contributions(double[][], double[])}, also putting the hypervolume of the front
+     * into {@code volume} when it is not null (the sweep has the staircase's area at hand).
+     */
+    static double[] contributions(double[][] front, double[] ref, Dd volume) {
+        if (volume != null) {
+            volume.zero();
+        }
         double[] c = new double[front.length];
         int[] index = new int[front.length];
         int n = 0;
@@ -144,6 +159,9 @@ final class Hvc3d {
         }
         Hvc3d sweep = new Hvc3d(pts, n, ref);
         sweep.run();
+        if (volume != null) {
+            volume.set(sweep.volume);
+        }
         for (int k = 0; k < n; k++) {
             c[index[order[k]]] = Math.max(0, sweep.contribHi[k] + sweep.contribLo[k]);
         }
@@ -151,9 +169,15 @@ final class Hvc3d {
     }
 
     private void run() {
+        volumeZ = n > 0 ? zs[0] : rz;
         for (int q = 0; q < n; q++) {
+            if (zs[q] != volumeZ) {
+                volume.add(slab.set(coveredArea).mulDiff(zs[q], volumeZ));
+                volumeZ = zs[q];
+            }
             insert(q);
         }
+        volume.add(slab.set(coveredArea).mulDiff(rz, volumeZ));
         for (int s = stairs.higher(-1); s >= 0; s = stairs.higher(s)) {
             flush(byX[s], rz);
         }
@@ -244,6 +268,8 @@ final class Hvc3d {
             s = nextStair;
         }
         acc.add(tmp.diff(right, from).mulDiff(qTop, qy));
+        // The area q alone covers is all it adds to the area covered.
+        coveredArea.add(acc);
         areaHi[q] = acc.hi;
         areaLo[q] = acc.lo;
         since[q] = qz;

@@ -162,6 +162,9 @@ class Hvc3dTest {
         double[] wfg = Wfg.contributions(front, ref);
         double hv = oracle ? GridOracle.hypervolume(front, ref) : Hv3d.volume(front, ref);
         double tolerance = Tolerance.REL * Math.max(hv, 1);
+        Dd volume = new Dd();
+        Hvc3d.contributions(front, ref, volume);
+        assertTrue(Math.abs(volume.value() - hv) <= tolerance, "volume " + volume.value() + " vs " + hv);
         assertEquals(front.length, c.length);
         for (int i = 0; i < front.length; i++) {
             assertTrue(c[i] >= 0, "contribution " + i + " is negative: " + c[i]);

@@ -44,6 +44,13 @@ class HypervolumeTimingTest {
         v.add(new Variant("of", 2, 99, Hypervolume::of));
         // Contributions: the value compared is their sum (no reference value: rel.err is meaningless).
         v.add(new Variant("contrib", 4, 99, (f, r) -> sum(Hypervolume.contributions(f, r))));
+        v.add(new Variant("contribWfg", 4, 99, (f, r) -> sum(Wfg.contributions(f, r))));
+        v.add(new Variant("hvc4d", 4, 4, (f, r) -> sum(Hvc4d.contributions(f, r))));
+        v.add(new Variant("hvc4dUnfiltered", 4, 4, (f, r) -> sum(Hvc4d.contributions(f, r, 0))));
+        v.add(new Variant("hvcSweep", 4, 99, (f, r) -> sum(HvcSweep.contributions(f, r))));
+        for (int limit : new int[] {16, 256, 1 << 30}) {
+            v.add(new Variant("hvc4d" + limit, 4, 4, (f, r) -> sum(Hvc4d.contributions(f, r, limit))));
+        }
         return v;
     }
 

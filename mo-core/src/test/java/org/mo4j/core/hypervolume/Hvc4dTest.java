@@ -1,0 +1,204 @@
+package org.mo4j.core.hypervolume;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.mo4j.core.testing.RefData;
+import org.mo4j.core.testing.RefData.HvCase;
+
+/**
+ * The four-objective contributions sweep ({@link Hvc4d}) against the hypervolume lost by removing
+ * each point (grid oracle and HV4D+) and against WFG's one-limit-set-per-point contributions, on
+ * fronts full of ties, duplicates and points on or beyond the reference box.
+ */
+class Hvc4dTest {
+
+    private static final double[] UNIT = {1, 1, 1, 1};
+
+    /** Grid fronts in {0, 1/4, ..., 5/4}^4 against ref (1, 1, 1, 1): ties, duplicates, points on and outside the box. */
+    @Provide
+    Arbitrary<double[][]> gridFronts() {
+        Arbitrary<double[]> point = Arbitraries.integers().between(0, 5).list().ofSize(4)
+                .map(l -> l.stream().mapToDouble(i -> i / 4.0).toArray());
+        return point.list().ofMaxSize(14).map(l -> l.toArray(new double[0][]));
+    }
+
+    @Property(tries = 500)
+    void gridFrontsMatchTheOracleAndWfg(@ForAll("gridFronts") double[][] front) {
+        assertExclusive(front, UNIT, true);
+    }
+
+    @Property(tries = 200)
+    void realFrontsWithCopiedCoordinatesMatchTheOracleAndWfg(@ForAll @IntRange(min = 0, max = 14) int n,
+            @ForAll Random random) {
+        double[] ref = {0.5 + random.nextDouble(), 0.5 + random.nextDouble(), 0.5 + random.nextDouble(),
+            0.5 + random.nextDouble()};
+        double[][] front = new double[n][4];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < 4; j++) {
+                int kind = random.nextInt(8);
+                if (kind == 0) {
+                    front[i][j] = ref[j];
+                } else if (kind <= 2 && i > 0) {
+                    front[i][j] = front[random.nextInt(i)][j];
+                } else {
+                    front[i][j] = -1 + 3 * random.nextDouble();
+                }
+            }
+            if (i > 0 && random.nextInt(6) == 0) {
+                front[i] = front[random.nextInt(i)].clone();
+            }
+        }
+        assertExclusive(front, ref, true);
+    }
+
+    /** Larger mutually non-dominated and mixed fronts, against WFG only. */
+    @Property(tries = 40)
+    void largerFrontsMatchWfg(@ForAll @IntRange(min = 1, max = 400) int n, @ForAll Random random) {
+        double[][] front = new double[n][];
+        for (int i = 0; i < n; i++) {
+            double[] p = {random.nextGaussian(), random.nextGaussian(), random.nextGaussian(), random.nextGaussian()};
+            double norm = Math.sqrt(p[0] * p[0] + p[1] * p[1] + p[2] * p[2] + p[3] * p[3]);
+            boolean onSphere = random.nextInt(4) != 0;
+            for (int j = 0; j < 4; j++) {
+                p[j] = onSphere ? Math.abs(p[j]) / norm : random.nextDouble();
+            }
+            front[i] = p;
+        }
+        assertExclusive(front, new double[] {1.1, 1.1, 1.1, 1.1}, false);
+    }
+
+    /** Hundreds of points on a coarse grid: long runs of equal coordinates and many duplicates. */
+    @Property(tries = 40)
+    void largeTiedFrontsMatchWfg(@ForAll @IntRange(min = 1, max = 300) int n, @ForAll @IntRange(min = 1, max = 12) int levels,
+            @ForAll Random random) {
+        double[][] front = new double[n][4];
+        for (double[] p : front) {
+            // Mostly near the plane x + y + z + w = levels, so that many points stay non-dominated.
+            int a = random.nextInt(levels + 1);
+            int b = random.nextInt(levels + 1 - a);
+            int c = random.nextInt(levels + 1 - a - b);
+            int d = Math.min(levels, levels - a - b - c + random.nextInt(2));
+            p[0] = a / (double) levels;
+            p[1] = b / (double) levels;
+            p[2] = c / (double) levels;
+            p[3] = d / (double) levels;
+        }
+        assertExclusive(front, new double[] {1, 1, 1, 1.0 + random.nextInt(2) / 8.0}, false);
+    }
+
+    @Test
+    void duplicatesGetExactlyZeroAndTheRestIsUnaffected() {
+        double[][] front = {{0.1, 0.7, 0.3, 0.5}, {0.4, 0.2, 0.6, 0.1}, {0.1, 0.7, 0.3, 0.5}, {0.3, 0.3, 0.3, 0.6}};
+        double[] c = Hvc4d.contributions(front, UNIT);
+        assertEquals(0, c[0]);
+        assertEquals(0, c[2]);
+        double[][] once = {{0.1, 0.7, 0.3, 0.5}, {0.4, 0.2, 0.6, 0.1}, {0.3, 0.3, 0.3, 0.6}};
+        double[] d = Hvc4d.contributions(once, UNIT);
+        assertEquals(d[1], c[1], 1e-15);
+        assertEquals(d[2], c[3], 1e-15);
+    }
+
+    @Test
+    void threeDimensionalDuplicateAtHigherLevelEndsTheExclusiveSlab() {
+        // (0, 0, 0, 1/4) alone covers w in [1/4, 1/2) over the unit cube: 1/4; the second copy in
+        // (x, y, z), at w = 1/2, is weakly dominated and gets 0.
+        double[][] front = {{0, 0, 0, 0.5}, {0, 0, 0, 0.25}};
+        assertArrayEquals(new double[] {0, 0.25}, Hvc4d.contributions(front, UNIT));
+    }
+
+    static Stream<HvCase> fourObjectiveCases() {
+        return RefData.hvCases().stream().filter(c -> c.d() == 4);
+    }
+
+    /**
+     * Every d = 4 reference case: against WFG's contributions up to n = 1000; beyond, the
+     * contributions are non-negative, sum to at most HV(S), and a sample of them equals
+     * HV(S) - HV(S \ p) by HV4D+.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fourObjectiveCases")
+    void referenceCases(HvCase c) {
+        double[][] f = c.points();
+        double[] hvc = Hvc4d.contributions(f, c.ref());
+        double tolerance = Tolerance.REL * Math.max(c.hv(), 1);
+        double sum = 0;
+        for (double x : hvc) {
+            assertTrue(x >= 0, c.name() + ": negative contribution " + x);
+            sum += x;
+        }
+        assertTrue(sum <= c.hv() + tolerance, c.name() + ": sum " + sum + " > HV " + c.hv());
+        if (f.length <= 1000) {
+            double[] wfg = Wfg.contributions(f, c.ref());
+            for (int i = 0; i < f.length; i++) {
+                assertTrue(Math.abs(hvc[i] - wfg[i]) <= tolerance, c.name() + " point " + i + ": " + hvc[i] + " vs WFG " + wfg[i]);
+            }
+        } else {
+            Random random = new Random(c.name().hashCode());
+            for (int k = 0; k < 25; k++) {
+                int i = random.nextInt(f.length);
+                double lost = c.hv() - Hv4dPlus.volume(remove(f, i), c.ref());
+                assertTrue(Math.abs(hvc[i] - lost) <= tolerance, c.name() + " point " + i + ": " + hvc[i] + " vs " + lost);
+            }
+        }
+    }
+
+    private static void assertExclusive(double[][] front, double[] ref, boolean oracle) {
+        double[] c = Hvc4d.contributions(front, ref);
+        double[] wfg = Wfg.contributions(front, ref);
+        // Without the limit-set filter (every limit set goes whole to HVC3D) and with a tiny one.
+        double[] unfiltered = Hvc4d.contributions(front, ref, 0);
+        double[] tiny = Hvc4d.contributions(front, ref, 2);
+        double hv = oracle ? GridOracle.hypervolume(front, ref) : Hv4dPlus.volume(front, ref);
+        double tolerance = Tolerance.REL * Math.max(hv, 1);
+        assertEquals(front.length, c.length);
+        for (int i = 0; i < front.length; i++) {
+            assertTrue(c[i] >= 0, "contribution " + i + " is negative: " + c[i]);
+            assertTrue(Math.abs(c[i] - wfg[i]) <= tolerance, "contribution " + i + " = " + c[i] + ", WFG " + wfg[i]);
+            assertTrue(Math.abs(unfiltered[i] - wfg[i]) <= tolerance, "unfiltered " + i + " = " + unfiltered[i] + ", WFG " + wfg[i]);
+            assertTrue(Math.abs(tiny[i] - wfg[i]) <= tolerance, "filter limit 2: " + i + " = " + tiny[i] + ", WFG " + wfg[i]);
+            if (oracle) {
+                double lost = hv - GridOracle.hypervolume(remove(front, i), ref);
+                assertTrue(Math.abs(c[i] - lost) <= tolerance, "contribution " + i + " = " + c[i] + ", HV(S) - HV(S \\ p) = " + lost);
+            }
+        }
+        // Order does not matter.
+        List<Integer> perm = new ArrayList<>();
+        for (int i = 0; i < front.length; i++) {
+            perm.add(i);
+        }
+        Collections.shuffle(perm, new Random(front.length));
+        double[][] shuffled = new double[front.length][];
+        for (int i = 0; i < front.length; i++) {
+            shuffled[i] = front[perm.get(i)];
+        }
+        double[] s = Hvc4d.contributions(shuffled, ref);
+        for (int i = 0; i < front.length; i++) {
+            assertTrue(Math.abs(s[i] - c[perm.get(i)]) <= tolerance, "shuffled " + Arrays.toString(s));
+        }
+    }
+
+    private static double[][] remove(double[][] f, int i) {
+        double[][] g = new double[f.length - 1][];
+        System.arraycopy(f, 0, g, 0, i);
+        System.arraycopy(f, i + 1, g, i, f.length - i - 1);
+        return g;
+    }
+}
