@@ -1,5 +1,7 @@
 package org.mo4j.core.hypervolume;
 
+import org.mo4j.core.internal.KeySort;
+
 /**
  * Two-objective hypervolume and exclusive contributions by one sort and one sweep, O(n log n).
  *
@@ -9,8 +11,8 @@ package org.mo4j.core.hypervolume;
  * the rectangle up to its staircase neighbours, minus what the points it alone dominates cover.
  *
  * <p>Both copy the coordinates into primitive arrays and order positions by {@link #order}
- * (packed keys, radix sort): at n = 10^4 the quicksort of pairs used before was most of the
- * time. Same-JVM timings (best of 150, 2-core machine at load 10, provisional until JMH), old /
+ * (packed keys, the radix sort of {@link KeySort}): at n = 10^4 the quicksort of pairs used
+ * before was most of the time. Same-JVM timings (best of 150, 2-core machine at load 10, provisional until JMH), old /
  * new / new with the double-double sweep: n = 10^4, linear and spherical fronts: 790..800 / 295..300
  * / 385..390 us; n = 10^3: 25..28 / 24..33 / 33..52 us (level). Contributions allocate nothing
  * per point (they used to make a three-element row per point).
@@ -19,12 +21,6 @@ final class Hv2d {
 
     private Hv2d() {
     }
-
-    /**
-     * Number of points from which {@link #order} sorts by radix (provisional: level with the JDK's
-     * sort of the same packed keys at 10^3 points, 2-3x ahead at 10^4).
-     */
-    static final int RADIX_MIN = 1024;
 
     /**
      * Hypervolume of {@code front} against {@code ref} (both two-objective); points outside the box add nothing.
@@ -156,27 +152,16 @@ final class Hv2d {
     }
 
     /**
-     * Positions {@code 0..n-1} sorted by {@code xs}, ties by {@code ys}. Each position is packed
-     * with the order-preserving bits of its x into one long (the position in the low bits, the
-     * x's lowest bits dropped to make room), the longs sorted as primitives (an LSD radix sort
-     * with 11-bit digits from {@link #RADIX_MIN} points, skipping digits all keys share; the
-     * JDK's sort below), and the runs whose truncated keys agree (equal or nearly equal x) then
-     * sorted exactly by (x, y). O(n) per radix pass, no comparator, no indirection through rows.
+     * Positions {@code 0..n-1} sorted by {@code xs}, ties by {@code ys}: {@link KeySort#order}
+     * sorts the positions packed with the order-preserving bits of their x (an LSD radix sort from
+     * {@link KeySort#RADIX_MIN} points, the JDK's sort below), and the runs whose truncated keys
+     * agree (equal or nearly equal x) are then sorted exactly by (x, y). O(n) per radix pass, no
+     * comparator, no indirection through rows.
      */
     static int[] order(double[] xs, double[] ys, int n) {
-        int low = Math.max(1, 32 - Integer.numberOfLeadingZeros(n - 1));
-        long mask = (1L << low) - 1;
-        long[] keys = new long[n];
-        for (int i = 0; i < n; i++) {
-            long b = Double.doubleToRawLongBits(xs[i] + 0.0);      // + 0.0: -0.0 becomes 0.0
-            b ^= (b >> 63) & 0x7fffffffffffffffL;                 // signed order of the doubles
-            keys[i] = (b & ~mask) | i;
-        }
-        long[] sorted = n < RADIX_MIN ? jdkSort(keys, n) : radixSort(keys, new long[n], n, low);
         int[] order = new int[n];
-        for (int k = 0; k < n; k++) {
-            order[k] = (int) (sorted[k] & mask);
-        }
+        long[] sorted = KeySort.order(xs, n, order);
+        int low = KeySort.indexBits(n);
         int from = 0;
         while (from < n) {
             long head = sorted[from] >> low;
@@ -190,46 +175,5 @@ final class Hv2d {
             from = to;
         }
         return order;
-    }
-
-    private static long[] jdkSort(long[] keys, int n) {
-        java.util.Arrays.sort(keys, 0, n);
-        return keys;
-    }
-
-    /** Sorts {@code keys[0, n)} as signed longs on their bits from {@code low} up; returns the array holding the result. */
-    private static long[] radixSort(long[] keys, long[] scratch, int n, int low) {
-        final int digit = 11;
-        final int radix = 1 << digit;
-        int passes = (64 - low + digit - 1) / digit;
-        int[] count = new int[passes * radix];
-        for (int i = 0; i < n; i++) {
-            long v = keys[i] ^ Long.MIN_VALUE;     // signed order as unsigned order
-            for (int p = 0, shift = low; p < passes; p++, shift += digit) {
-                count[p * radix + (int) ((v >>> shift) & (radix - 1))]++;
-            }
-        }
-        long[] from = keys;
-        long[] to = scratch;
-        for (int p = 0, shift = low; p < passes; p++, shift += digit) {
-            int base = p * radix;
-            if (count[base + (int) (((from[0] ^ Long.MIN_VALUE) >>> shift) & (radix - 1))] == n) {
-                continue;
-            }
-            int sum = 0;
-            for (int j = base; j < base + radix; j++) {
-                int c = count[j];
-                count[j] = sum;
-                sum += c;
-            }
-            for (int i = 0; i < n; i++) {
-                long v = from[i];
-                to[count[base + (int) (((v ^ Long.MIN_VALUE) >>> shift) & (radix - 1))]++] = v;
-            }
-            long[] t = from;
-            from = to;
-            to = t;
-        }
-        return from;
     }
 }

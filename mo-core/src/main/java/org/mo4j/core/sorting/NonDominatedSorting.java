@@ -18,7 +18,7 @@ import org.mo4j.core.validation.Arguments;
  * The Jensen-Fortin-Buzdalov divide and conquer ({@link DivideAndConquerSort},
  * O(n log^(d-1) n)) is kept, tested, but no longer dispatched: the three-objective sweep beats it
  * at every n measured, and ENS-NDT beats it for d &gt;= 4 up to 10^5 points. All run after an
- * O(n log n) lexicographic presort on packed primitive keys ({@link KeySort}), on O(n d) extra
+ * O(n log n) lexicographic presort on packed primitive keys (radix-sorted), on O(n d) extra
  * memory. The input is validated once and never modified.
  *
  * <p>This rule is provisional, from same-JVM timings against mbuzdalov's

@@ -1,5 +1,7 @@
 package org.mo4j.core.sorting;
 
+import org.mo4j.core.internal.KeySort;
+
 /**
  * Non-dominated sorting of two objectives in O(n log n) time and O(n) memory.
  *

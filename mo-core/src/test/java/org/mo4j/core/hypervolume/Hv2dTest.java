@@ -1,5 +1,7 @@
 package org.mo4j.core.hypervolume;
 
+import org.mo4j.core.internal.KeySort;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -20,7 +22,7 @@ class Hv2dTest {
     private static final int SIZE = 120;
 
     @ParameterizedTest
-    @ValueSource(ints = {50, Hv2d.RADIX_MIN - 1, Hv2d.RADIX_MIN, 3000})
+    @ValueSource(ints = {50, KeySort.RADIX_MIN - 1, KeySort.RADIX_MIN, 3000})
     void gridVolumeAndContributionsEqualCellCounts(int n) {
         Random random = new Random(n);
         double[][] p = new double[n][2];

@@ -1,5 +1,7 @@
 package org.mo4j.core.sorting;
 
+import org.mo4j.core.internal.KeySort;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package org.mo4j.core.sorting;
+package org.mo4j.core.internal;
 
 import java.util.Arrays;
 
@@ -11,15 +11,19 @@ import java.util.Arrays;
  *
  * <p>Packing drops the coordinate's lowest {@code indexBits} bits, so the result is sorted by the
  * coordinate only up to runs of keys whose truncated bits agree (which includes every run of
- * equal coordinates): callers finish those runs with an exact comparison ({@link IndexSort#finishRuns}).
+ * equal coordinates): callers finish those runs with an exact comparison (the sorting package's presort by all
+ * coordinates, the 2D hypervolume sweep's by (x, y)).
  * For coordinates spread over a range (uniform in [0, 1), n = 10^4) such runs are almost always
  * single keys, so the finishing pass costs one scan. {@code -0.0} and {@code 0.0} get the same
  * key; inputs hold no NaN. O(n) time per radix pass (at most six for 64-bit keys), O(n) memory.
+ *
+ * <p>Internal: shared by the sorting and hypervolume kernels; not part of the API and may change
+ * without notice.
  */
-final class KeySort {
+public final class KeySort {
 
     /** Number of keys from which the radix sort is used (provisional, rough timings: level with the JDK sort at 10^3, 2-3x ahead at 10^4). */
-    static final int RADIX_MIN = 1024;
+    public static final int RADIX_MIN = 1024;
 
     private static final int DIGIT = 11;
     private static final int RADIX = 1 << DIGIT;
@@ -28,12 +32,12 @@ final class KeySort {
     }
 
     /** Number of low bits that hold the index when sorting {@code n} keys. */
-    static int indexBits(int n) {
+    public static int indexBits(int n) {
         return Math.max(1, 32 - Integer.numberOfLeadingZeros(n - 1));
     }
 
     /** The 64-bit pattern of {@code x} as a signed long in the order of the doubles ({@code -0.0 == 0.0}). */
-    static long sortableBits(double x) {
+    public static long sortableBits(double x) {
         long b = Double.doubleToRawLongBits(x + 0.0);   // x + 0.0 turns -0.0 into 0.0
         return b ^ ((b >> 63) & 0x7fffffffffffffffL);
     }
@@ -43,7 +47,7 @@ final class KeySort {
      * mask covers {@link #indexBits}{@code (n)} bits, ascending as signed longs. Returns the array
      * holding the result: {@code packed} or {@code scratch} (same length at least n).
      */
-    static long[] sort(long[] packed, long[] scratch, int n) {
+    public static long[] sort(long[] packed, long[] scratch, int n) {
         if (n < RADIX_MIN) {
             Arrays.sort(packed, 0, n);
             return packed;
@@ -86,7 +90,7 @@ final class KeySort {
      * lowest {@code indexBits(n)} bits left in arbitrary order: writes them into {@code order} and
      * returns the sorted packed keys, from which {@link #runEnd} finds the runs.
      */
-    static long[] order(double[] key, int n, int[] order) {
+    public static long[] order(double[] key, int n, int[] order) {
         int low = indexBits(n);
         long mask = (1L << low) - 1;
         long[] packed = new long[n];
