@@ -69,13 +69,38 @@ final class Hv4dPlus extends LinkedSweep4d {
      * running error bound exceeds {@code 1e-13} of the result.
      */
     static double volume(double[][] front, double[] ref) {
-        double[][] in = Points.inside(front, ref);
+        double[][] in = insideByFourth(front, ref);
         Hv4dPlus hv = new Hv4dPlus(in.length);
-        double v = hv.kernel(in, in.length, ref);
+        double v = hv.sortedKernel(in, in.length, ref);
         if (hv.error() > 1e-13 * v) {
             return new Hv4dPlusDd(in.length).sortedKernel(in, in.length, ref, new Dd()).value();
         }
         return v;
+    }
+
+    /**
+     * The rows of {@code front} inside the reference box (shared, not copied: the sorted kernels
+     * only read them), in ascending fourth coordinate: the fourth coordinates are ordered as
+     * packed primitive keys ({@link Hv2d#order}) instead of by a quicksort of the rows, which
+     * with the copying of every row was a fifth of the time on small fronts (random, d = 4, 85
+     * non-dominated points).
+     */
+    static double[][] insideByFourth(double[][] front, double[] ref) {
+        int[] inside = new int[front.length];
+        double[] fourth = new double[front.length];
+        int m = 0;
+        for (int i = 0; i < front.length; i++) {
+            if (Points.isInside(front[i], ref)) {
+                inside[m] = i;
+                fourth[m++] = front[i][3];
+            }
+        }
+        int[] order = Hv2d.order(fourth, fourth, m);
+        double[][] rows = new double[m][];
+        for (int k = 0; k < m; k++) {
+            rows[k] = front[inside[order[k]]];
+        }
+        return rows;
     }
 
     /** Plain-double HV4D+ of {@code front}, without fallback (for tests and comparisons). */
