@@ -49,6 +49,8 @@ final class Qhv {
     private double[] stack;
     private double sum;
     private double compensation;
+    /** The pivot's box volume, set by {@link #pivot}. */
+    private double pivotVolume;
 
 
     private Qhv(int d, int n) {
@@ -100,6 +102,47 @@ final class Qhv {
         return v;
     }
 
+    /**
+     * The point (offset) among {@code m >= 1} at {@code pts} whose box up to the corner at
+     * {@code hi} is largest, that volume left in {@link #pivotVolume}.
+     */
+    private int pivot(double[] s, int hi, int pts, int m) {
+        int pivot = pts;
+        double best = -1;
+        for (int k = 0, p = pts; k < m; k++, p += d) {
+            double v = boxVolume(s, hi, p);
+            if (v > best) {
+                best = v;
+                pivot = p;
+            }
+        }
+        pivotVolume = best;
+        return pivot;
+    }
+
+    /**
+     * Writes at {@code out} the points of sub-box {@code i} of the split at {@code pivot}: those of
+     * the {@code m} at {@code pts} below the pivot in coordinate i, raised to the pivot in the
+     * coordinates before i. Returns how many.
+     */
+    private static int subBox(double[] s, int d, int pts, int m, int pivot, int i, int out) {
+        double pi = s[pivot + i];
+        int mc = 0;
+        for (int k = 0, q = pts; k < m; k++, q += d) {
+            if (s[q + i] < pi) {
+                for (int j = 0; j < i; j++) {
+                    s[out + j] = Math.max(s[q + j], s[pivot + j]);
+                }
+                for (int j = i; j < d; j++) {
+                    s[out + j] = s[q + j];
+                }
+                out += d;
+                mc++;
+            }
+        }
+        return mc;
+    }
+
     /** Adds the volume of the region at {@code base}: upper corner then {@code m >= 1} points. */
     private void region(int base, int m) {
         final int d = this.d;
@@ -109,16 +152,8 @@ final class Qhv {
             add(boxVolume(s, base, pts));
             return;
         }
-        int pivot = pts;
-        double best = -1;
-        for (int k = 0, p = pts; k < m; k++, p += d) {
-            double v = boxVolume(s, base, p);
-            if (v > best) {
-                best = v;
-                pivot = p;
-            }
-        }
-        add(best);
+        int pivot = pivot(s, base, pts, m);
+        add(pivotVolume);
         if (m == 2) {
             two(s, base, pivot, pivot == pts ? pts + d : pts);
             return;
@@ -131,20 +166,7 @@ final class Qhv {
         }
         for (int i = 0; i < d; i++) {
             double pi = s[pivot + i];
-            int out = child + d;
-            int mc = 0;
-            for (int k = 0, q = pts; k < m; k++, q += d) {
-                if (s[q + i] < pi) {
-                    for (int j = 0; j < i; j++) {
-                        s[out + j] = Math.max(s[q + j], s[pivot + j]);
-                    }
-                    for (int j = i; j < d; j++) {
-                        s[out + j] = s[q + j];
-                    }
-                    out += d;
-                    mc++;
-                }
-            }
+            int mc = subBox(s, d, pts, m, pivot, i, child + d);
             if (mc > 0) {
                 System.arraycopy(s, base, s, child, d);
                 s[child + i] = pi;
@@ -246,15 +268,7 @@ final class Qhv {
             add(boxVolume(s, hi, lo));
             return;
         }
-        int pivot = pts;
-        double best = -1;
-        for (int k = 0, p = pts; k < m; k++, p += d) {
-            double v = boxVolume(s, hi, p);
-            if (v > best) {
-                best = v;
-                pivot = p;
-            }
-        }
+        int pivot = pivot(s, hi, pts, m);
         int child = pts + m * d;
         int need = child + 2 * d + m * d;
         if (need > s.length) {
@@ -266,20 +280,7 @@ final class Qhv {
             if (pi == s[lo + i]) {
                 continue;   // the sub-box is empty (and no point lies below the pivot here)
             }
-            int out = child + 2 * d;
-            int mc = 0;
-            for (int k = 0, q = pts; k < m; k++, q += d) {
-                if (s[q + i] < pi) {
-                    for (int j = 0; j < i; j++) {
-                        s[out + j] = Math.max(s[q + j], s[pivot + j]);
-                    }
-                    for (int j = i; j < d; j++) {
-                        s[out + j] = s[q + j];
-                    }
-                    out += d;
-                    mc++;
-                }
-            }
+            int mc = subBox(s, d, pts, m, pivot, i, child + 2 * d);
             // The sub-box: x_j in [pivot_j, hi_j) for j < i, [lo_i, pivot_i), [lo_j, hi_j) for j > i.
             System.arraycopy(s, pivot, s, child, i);
             System.arraycopy(s, lo + i, s, child + i, d - i);

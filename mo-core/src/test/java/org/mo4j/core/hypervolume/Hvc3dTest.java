@@ -48,23 +48,8 @@ class Hvc3dTest {
     @Property(tries = 200)
     void realFrontsWithCopiedCoordinatesMatchTheOracleAndWfg(@ForAll @IntRange(min = 0, max = 14) int n,
             @ForAll Random random) {
-        double[] ref = {0.5 + random.nextDouble(), 0.5 + random.nextDouble(), 0.5 + random.nextDouble()};
-        double[][] front = new double[n][3];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < 3; j++) {
-                int kind = random.nextInt(8);
-                if (kind == 0) {
-                    front[i][j] = ref[j];
-                } else if (kind <= 2 && i > 0) {
-                    front[i][j] = front[random.nextInt(i)][j];
-                } else {
-                    front[i][j] = -1 + 3 * random.nextDouble();
-                }
-            }
-            if (i > 0 && random.nextInt(6) == 0) {
-                front[i] = front[random.nextInt(i)].clone();
-            }
-        }
+        double[] ref = TestFronts.reference(3, random);
+        double[][] front = TestFronts.withCopiedCoordinates(n, ref, random);
         assertExclusive(front, ref, true);
     }
 
@@ -151,7 +136,7 @@ class Hvc3dTest {
             Random random = new Random(c.name().hashCode());
             for (int k = 0; k < 25; k++) {
                 int i = random.nextInt(f.length);
-                double lost = c.hv() - Hv3d.volume(remove(f, i), c.ref());
+                double lost = c.hv() - Hv3d.volume(TestFronts.without(f, i), c.ref());
                 assertTrue(Math.abs(hvc[i] - lost) <= tolerance, c.name() + " point " + i + ": " + hvc[i] + " vs " + lost);
             }
         }
@@ -165,15 +150,7 @@ class Hvc3dTest {
         Dd volume = new Dd();
         Hvc3d.contributions(front, ref, volume);
         assertTrue(Math.abs(volume.value() - hv) <= tolerance, "volume " + volume.value() + " vs " + hv);
-        assertEquals(front.length, c.length);
-        for (int i = 0; i < front.length; i++) {
-            assertTrue(c[i] >= 0, "contribution " + i + " is negative: " + c[i]);
-            assertTrue(Math.abs(c[i] - wfg[i]) <= tolerance, "contribution " + i + " = " + c[i] + ", WFG " + wfg[i]);
-            if (oracle) {
-                double lost = hv - GridOracle.hypervolume(remove(front, i), ref);
-                assertTrue(Math.abs(c[i] - lost) <= tolerance, "contribution " + i + " = " + c[i] + ", HV(S) - HV(S \\ p) = " + lost);
-            }
-        }
+        TestFronts.assertContributions(front, ref, c, wfg, hv, oracle);
         // Order does not matter.
         List<Integer> perm = new ArrayList<>();
         for (int i = 0; i < front.length; i++) {
@@ -188,12 +165,5 @@ class Hvc3dTest {
         for (int i = 0; i < front.length; i++) {
             assertTrue(Math.abs(s[i] - c[perm.get(i)]) <= tolerance, "shuffled " + Arrays.toString(s));
         }
-    }
-
-    private static double[][] remove(double[][] f, int i) {
-        double[][] g = new double[f.length - 1][];
-        System.arraycopy(f, 0, g, 0, i);
-        System.arraycopy(f, i + 1, g, i, f.length - i - 1);
-        return g;
     }
 }

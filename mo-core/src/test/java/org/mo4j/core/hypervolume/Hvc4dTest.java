@@ -48,24 +48,8 @@ class Hvc4dTest {
     @Property(tries = 200)
     void realFrontsWithCopiedCoordinatesMatchTheOracleAndWfg(@ForAll @IntRange(min = 0, max = 14) int n,
             @ForAll Random random) {
-        double[] ref = {0.5 + random.nextDouble(), 0.5 + random.nextDouble(), 0.5 + random.nextDouble(),
-            0.5 + random.nextDouble()};
-        double[][] front = new double[n][4];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < 4; j++) {
-                int kind = random.nextInt(8);
-                if (kind == 0) {
-                    front[i][j] = ref[j];
-                } else if (kind <= 2 && i > 0) {
-                    front[i][j] = front[random.nextInt(i)][j];
-                } else {
-                    front[i][j] = -1 + 3 * random.nextDouble();
-                }
-            }
-            if (i > 0 && random.nextInt(6) == 0) {
-                front[i] = front[random.nextInt(i)].clone();
-            }
-        }
+        double[] ref = TestFronts.reference(4, random);
+        double[][] front = TestFronts.withCopiedCoordinates(n, ref, random);
         assertExclusive(front, ref, true);
     }
 
@@ -154,7 +138,7 @@ class Hvc4dTest {
             Random random = new Random(c.name().hashCode());
             for (int k = 0; k < 25; k++) {
                 int i = random.nextInt(f.length);
-                double lost = c.hv() - Hv4dPlus.volume(remove(f, i), c.ref());
+                double lost = c.hv() - Hv4dPlus.volume(TestFronts.without(f, i), c.ref());
                 assertTrue(Math.abs(hvc[i] - lost) <= tolerance, c.name() + " point " + i + ": " + hvc[i] + " vs " + lost);
             }
         }
@@ -168,16 +152,10 @@ class Hvc4dTest {
         double[] tiny = Hvc4d.contributions(front, ref, 2);
         double hv = oracle ? GridOracle.hypervolume(front, ref) : Hv4dPlus.volume(front, ref);
         double tolerance = Tolerance.REL * Math.max(hv, 1);
-        assertEquals(front.length, c.length);
+        TestFronts.assertContributions(front, ref, c, wfg, hv, oracle);
         for (int i = 0; i < front.length; i++) {
-            assertTrue(c[i] >= 0, "contribution " + i + " is negative: " + c[i]);
-            assertTrue(Math.abs(c[i] - wfg[i]) <= tolerance, "contribution " + i + " = " + c[i] + ", WFG " + wfg[i]);
             assertTrue(Math.abs(unfiltered[i] - wfg[i]) <= tolerance, "unfiltered " + i + " = " + unfiltered[i] + ", WFG " + wfg[i]);
             assertTrue(Math.abs(tiny[i] - wfg[i]) <= tolerance, "filter limit 2: " + i + " = " + tiny[i] + ", WFG " + wfg[i]);
-            if (oracle) {
-                double lost = hv - GridOracle.hypervolume(remove(front, i), ref);
-                assertTrue(Math.abs(c[i] - lost) <= tolerance, "contribution " + i + " = " + c[i] + ", HV(S) - HV(S \\ p) = " + lost);
-            }
         }
         // Order does not matter.
         List<Integer> perm = new ArrayList<>();
@@ -193,12 +171,5 @@ class Hvc4dTest {
         for (int i = 0; i < front.length; i++) {
             assertTrue(Math.abs(s[i] - c[perm.get(i)]) <= tolerance, "shuffled " + Arrays.toString(s));
         }
-    }
-
-    private static double[][] remove(double[][] f, int i) {
-        double[][] g = new double[f.length - 1][];
-        System.arraycopy(f, 0, g, 0, i);
-        System.arraycopy(f, i + 1, g, i, f.length - i - 1);
-        return g;
     }
 }

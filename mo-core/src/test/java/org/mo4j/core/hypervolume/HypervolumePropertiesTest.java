@@ -318,7 +318,7 @@ class HypervolumePropertiesTest {
         for (int i = 0; i < f.length; i++) {
             assertTrue(c[i] >= 0, "contribution " + i + " is negative: " + c[i]);
             sum += c[i];
-            double without = Hypervolume.of(remove(f, i), s.ref());
+            double without = Hypervolume.of(TestFronts.without(f, i), s.ref());
             // Both sides are differences of hypervolumes, so the error scales with HV(S).
             double tolerance = Tolerance.REL * Math.max(hv, 1);
             double expected = hv - without;
@@ -345,12 +345,5 @@ class HypervolumePropertiesTest {
         double[][] c = Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, c, a.length, b.length);
         return c;
-    }
-
-    private static double[][] remove(double[][] f, int i) {
-        double[][] g = new double[f.length - 1][];
-        System.arraycopy(f, 0, g, 0, i);
-        System.arraycopy(f, i + 1, g, i, f.length - i - 1);
-        return g;
     }
 }

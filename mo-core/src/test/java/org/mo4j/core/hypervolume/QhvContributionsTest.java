@@ -50,26 +50,8 @@ class QhvContributionsTest {
     @Property(tries = 150)
     void realFrontsWithCopiedCoordinatesMatchTheOracleAndWfg(@ForAll @IntRange(min = 0, max = 9) int n,
             @ForAll @IntRange(min = 3, max = 5) int d, @ForAll Random random) {
-        double[] ref = new double[d];
-        for (int j = 0; j < d; j++) {
-            ref[j] = 0.5 + random.nextDouble();
-        }
-        double[][] front = new double[n][d];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < d; j++) {
-                int kind = random.nextInt(8);
-                if (kind == 0) {
-                    front[i][j] = ref[j];
-                } else if (kind <= 2 && i > 0) {
-                    front[i][j] = front[random.nextInt(i)][j];
-                } else {
-                    front[i][j] = -1 + 3 * random.nextDouble();
-                }
-            }
-            if (i > 0 && random.nextInt(6) == 0) {
-                front[i] = front[random.nextInt(i)].clone();
-            }
-        }
+        double[] ref = TestFronts.reference(d, random);
+        double[][] front = TestFronts.withCopiedCoordinates(n, ref, random);
         assertExclusive(front, ref, true);
     }
 
@@ -162,21 +144,6 @@ class QhvContributionsTest {
         double[] c = Qhv.contributions(front, ref);
         double[] wfg = ref.length == 2 ? Hv2d.contributions(front, ref) : Wfg.contributions(front, ref);
         double hv = oracle ? GridOracle.hypervolume(front, ref) : Qhv.volume(front, ref);
-        double tolerance = Tolerance.REL * Math.max(hv, 1);
-        assertEquals(front.length, c.length);
-        for (int i = 0; i < front.length; i++) {
-            assertTrue(c[i] >= 0, "contribution " + i + " is negative: " + c[i]);
-            assertTrue(Math.abs(c[i] - wfg[i]) <= tolerance, "contribution " + i + " = " + c[i] + ", WFG " + wfg[i]);
-            if (oracle) {
-                double[][] rest = new double[front.length - 1][];
-                for (int k = 0, r = 0; k < front.length; k++) {
-                    if (k != i) {
-                        rest[r++] = front[k];
-                    }
-                }
-                double lost = hv - GridOracle.hypervolume(rest, ref);
-                assertTrue(Math.abs(c[i] - lost) <= tolerance, "contribution " + i + " = " + c[i] + ", HV(S) - HV(S \\ p) = " + lost);
-            }
-        }
+        TestFronts.assertContributions(front, ref, c, wfg, hv, oracle);
     }
 }
