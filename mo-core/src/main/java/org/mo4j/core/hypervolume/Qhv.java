@@ -27,6 +27,8 @@ package org.mo4j.core.hypervolume;
  * dimensions times the constant sides) was 10 to 20% slower on the linear and spherical fronts
  * at d = 5 and 6, and 4 to 6% on random ones; and clipping by a comparison instead of
  * {@code Math.max} was 20% slower at d = 5 (linear), a mispredicted branch against an intrinsic.
+ * A copy with d a compile-time constant (5) ran at the same speed: the JIT already handles the
+ * short coordinate loops.
  * Where the time goes at d = 5 (linear, 15 ms): 38,000 regions of three or more points (8.5 on
  * average), 127,000 boxes, 1.6 million coordinates copied; the profile puts most samples on the
  * copy with clipping and on the split comparison.
