@@ -102,6 +102,31 @@ public final class Hypervolume {
     }
 
     /**
+     * The hypervolume of {@code front} with respect to {@code ref} by the named algorithm instead
+     * of the one {@link #of(double[][], double[])} picks: the same exact value (to a few units in
+     * the last place), for comparing algorithms or recording which one produced a result.
+     *
+     * @param front     the points, one row per point, each with {@code ref.length} objectives
+     * @param ref       the reference point
+     * @param algorithm the algorithm to run; it must support {@code ref.length} objectives
+     * @return the exact hypervolume, computed in double precision
+     * @throws IllegalArgumentException under the same conditions as {@link #of}, or if
+     *                                  {@code algorithm} is null or does not support
+     *                                  {@code ref.length} objectives
+     */
+    public static double of(double[][] front, double[] ref, HypervolumeAlgorithm algorithm) {
+        int d = validate(front, ref);
+        if (algorithm == null) {
+            throw new IllegalArgumentException("algorithm must not be null");
+        }
+        if (!algorithm.supports(d)) {
+            throw new IllegalArgumentException("algorithm " + algorithm + " needs " + algorithm.range()
+                    + ", but ref has " + d + " objectives");
+        }
+        return algorithm.volume(front, ref);
+    }
+
+    /**
      * The exclusive contribution of each point, {@code HV(S) - HV(S \ {p})}, in input order.
      * Dominated points, points with a duplicate and points outside the reference box get 0.
      * O(n log n) for d &le; 3 (for d = 3 the HVC3D sweep of Guerreiro, Fonseca and Paquete,

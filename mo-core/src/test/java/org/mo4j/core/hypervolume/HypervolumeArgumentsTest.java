@@ -42,6 +42,12 @@ class HypervolumeArgumentsTest {
         assertRejected(Hypervolume::of, front, ref, message);
     }
 
+    @ParameterizedTest(name = "of by name: {2}")
+    @MethodSource("badInputs")
+    void ofByNameRejectsBadInputNamingTheArgument(double[][] front, double[] ref, String message) {
+        assertRejected((f, r) -> Hypervolume.of(f, r, HypervolumeAlgorithm.QHV_II), front, ref, message);
+    }
+
     @ParameterizedTest(name = "contributions: {2}")
     @MethodSource("badInputs")
     void contributionsRejectBadInputNamingTheArgument(double[][] front, double[] ref, String message) {

@@ -75,6 +75,11 @@ class HypervolumePropertiesTest {
     void everyAlgorithmMatchesTheGridOracle(@ForAll("samples") Sample s) {
         double expected = GridOracle.hypervolume(s.front(), s.ref());
         assertClose(expected, Hypervolume.of(s.front(), s.ref()), "of");
+        for (HypervolumeAlgorithm a : HypervolumeAlgorithm.values()) {
+            if (a.supports(s.d())) {
+                assertClose(expected, Hypervolume.of(s.front(), s.ref(), a), "of by name, " + a);
+            }
+        }
         if (s.d() >= 2) {
             assertClose(expected, Wfg.volume(s.front(), s.ref()), "WFG");
         }
