@@ -26,30 +26,17 @@ import org.mo4j.core.validation.Arguments;
  *       is within about (2d + 2) u relative without any fallback; exponential in d in the worst
  *       case.</li>
  * </ul>
- * The d &ge; 5 rule (QHV-II for every n) was made from provisional timings: best of 5 rounds in
- * one JVM, the variants interleaved round by round, on a shared machine, so only ratios within a
- * row mean much; JMH to confirm. Run with {@code mvn -q -o -pl mo-core test
- * -Dtest=HypervolumeTimingTest -Dhv.timing='(linear|spherical|random)_d(5|6|8)_n.*'
- * -Dhv.variants=wfgDd,qhv -Dhv.reps=5 -Dsurefire.failIfNoSpecifiedTests=false}. Reference fronts
- * linear / spherical / random, milliseconds, the previous d &ge; 5 dispatch's double-double WFG
- * over HV4D+ ({@code Wfg}, 0c1e795) against QHV-II:
- * <pre>
- *   case          WFG (double-double)        QHV-II
- *   d=5  n=10     0.21 / 0.017 / 0.050       0.27 / 0.010 / 0.009
- *   d=5  n=100    2.4  / 0.90  / 0.33        2.5  / 0.94  / 0.094
- *   d=5  n=1000   81   / 68    / 9.1         22   / 17    / 0.92
- *   d=6  n=10     0.11 / 0.031 / 0.050       0.022 / 0.018 / 0.009
- *   d=6  n=100    8.9  / 7.0   / 1.4         4.2  / 3.4   / 0.33
- *   d=6  n=1000   414  / 360   / 36          126  / 122   / 3.3
- *   d=8  n=10     0.060 / 0.063 / 0.022      0.067 / 0.047 / 0.012
- *   d=8  n=100    196  / 245   / 14          72   / 77    / 3.1
- *   d=8  n=200    1458 / 1648  / 61          473  / 547   / 12
- * </pre>
- * The recursive dimension sweep ({@code DimensionSweep}), which the previous dispatch used for
- * d = 5 with at most 64 points and d = 6 with at most 16, was in the same JVM at best level
- * with QHV-II there (d = 5, n = 10: 0.016 / 0.007 / 0.004 ms against 0.022 / 0.007 / 0.002;
- * d = 6, n = 10: 0.038 / 0.023 / 0.011 against 0.012 / 0.015 / 0.004), so it is no longer
- * dispatched to; it and WFG are kept and tested as independent checks.
+ * The d &ge; 5 rule (QHV-II for every n) is measured with JMH: {@code HvAlgorithmBenchmark} in
+ * mo-benchmarks times every algorithm against the dispatch in the same run (figures and commands
+ * in mo-benchmarks/RESULTS.md, "mo4j's exact algorithms against each other"). On the linear,
+ * spherical and random fronts of 10, 100 and 1000 points at d = 5 and 6, and of 10 and 100 at
+ * d = 8, WFG over HV4D+ took 0.9 to 7.7 times QHV-II's time and the recursive dimension sweep
+ * 0.8 to 40 times; at n = 1000, 2.8 to 7.7 and 5.7 to 11.6 times. The three ratios below 1
+ * (the sweep at d = 5, n = 10, linear: 0.79 &plusmn; 0.21; WFG at d = 5, n = 100 and d = 6,
+ * n = 10, spherical: 0.88 &plusmn; 0.24 and 0.89 &plusmn; 0.19) are within about one error
+ * bar of 1 and above 1 on the other shapes of the same size, so no size threshold would pick
+ * better. WFG ({@code Wfg}) and the dimension sweep ({@code DimensionSweep}) are kept, tested as
+ * independent checks and can be run by name with {@link #of(double[][], double[], HypervolumeAlgorithm)}.
  *
  * <p>Contributions for d = 3 use the HVC3D sweep, O(n log n) for all n of them; for d = 4 (from
  * 16 points) a sweep on the fourth objective maintaining the 3D contributions; for d &ge; 5 each

@@ -2,7 +2,10 @@
  * Exact hypervolume indicator and exclusive hypervolume contributions, for minimised objectives.
  *
  * <p>{@link org.mo4j.core.hypervolume.Hypervolume} is the entry point; it validates once and
- * dispatches by the number of objectives d to package-private algorithms:
+ * dispatches by the number of objectives d to package-private algorithms, or runs the one named by
+ * a {@link org.mo4j.core.hypervolume.HypervolumeAlgorithm} (the evidence for the dispatch rule is
+ * the JMH benchmark {@code HvAlgorithmBenchmark} in mo-benchmarks, which times them against each
+ * other):
  * <ul>
  *   <li>d = 1: {@code ref - min}, O(n).</li>
  *   <li>d = 2: sort by the first objective and sweep, O(n log n). Contributions in O(n log n) from
@@ -27,27 +30,30 @@
  *       hypervolume", IEEE TEC 18(4), 2014. The point with the largest box in a region is the
  *       pivot; its box is added and the rest of the region split into d disjoint sub-boxes
  *       (sub-box i: below the pivot in objective i, not below it in objectives before i) into
- *       which the other points go clipped; exponential in d in the worst case. Kept beside it
- *       and tested as independent checks, no longer dispatched to for the hypervolume:
+ *       which the other points go clipped; exponential in d in the worst case. Kept beside it,
+ *       tested as independent checks and runnable by name, not dispatched to:
  *       WFG; While, Bradstreet, Barone, "A fast way of calculating exact hypervolumes",
  *       IEEE TEC 16(1):86-95, 2012. Points sorted by the last objective; each adds its height
  *       times its exclusive (d-1)-objective volume, the box minus the hypervolume of the limit
  *       set of the points before it (reduced to its non-dominated points above four objectives,
  *       after sorting it from the last objective so that one pass suffices). The recursion
  *       bottoms out in the linked HV4D+, which drops dominated points itself. Exponential in d in
- *       the worst case. For small fronts (d = 5, n &le; 64; d = 6, n &le; 16) the recursive
- *       dimension sweep ({@code DimensionSweep}: slice on the last objective, recurse, HV4D+ at
- *       four; Fonseca, Paquete, López-Ibáñez, "An improved dimension-sweep algorithm for the
- *       hypervolume indicator", IEEE CEC 2006, without their reuse of partial volumes), O(n^(d-2))
- *       in the worst case.</li>
+ *       the worst case. And the recursive dimension sweep ({@code DimensionSweep}: slice on the
+ *       last objective, recurse, HV4D+ at four; Fonseca, Paquete, López-Ibáñez, "An improved
+ *       dimension-sweep algorithm for the hypervolume indicator", IEEE CEC 2006, without their
+ *       reuse of partial volumes), O(n^(d-2)) in the worst case.</li>
  *   <li>Contributions for d = 3: HVC3D, a sweep on the third objective keeping the 2D staircase
  *       and, for each staircase point, the area of its exclusive region (its rectangle between
  *       its staircase neighbours minus the boxes of the points only it dominates), integrated
  *       lazily over the third objective; O(n log n) time, O(n) space; Guerreiro, Fonseca,
  *       Paquete, "Greedy hypervolume subset selection in low dimensions", Evolutionary
  *       Computation 24(3):521-544, 2016; Emmerich, Fonseca, EMO 2011.</li>
- *   <li>Contributions for d &ge; 4: the box of each point minus the hypervolume of the limit set
- *       of all other points (WFG's exclusive volume), one such hypervolume per point.</li>
+ *   <li>Contributions for d = 4: a sweep on the fourth objective keeping every point's 3D
+ *       contribution, updated by HVC3D on each new point's limit set ({@code Hvc4d}, after HVC4D
+ *       of Guerreiro and Fonseca 2018; O(n^2 log n) worst case), from 16 points; below, the box of
+ *       each point minus the hypervolume of the limit set of all other points (WFG's exclusive
+ *       volume). For d &ge; 5: each point's box left uncovered by its limit set, measured by
+ *       QHV-II's split ({@code Qhv.contributions}), a sum of disjoint boxes.</li>
  *   <li>Estimation for any d: {@link org.mo4j.core.hypervolume.Hypervolume#estimate} samples
  *       uniformly in the box [ideal, ref] and counts dominated samples, giving the estimate, its
  *       binomial standard error and a Wilson score interval; reproducible from a seed.</li>
