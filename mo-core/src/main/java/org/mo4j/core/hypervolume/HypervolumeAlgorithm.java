@@ -1,5 +1,7 @@
 package org.mo4j.core.hypervolume;
 
+import java.util.function.ToDoubleBiFunction;
+
 /**
  * The exact hypervolume algorithms that {@link Hypervolume#of(double[][], double[], HypervolumeAlgorithm)}
  * can be asked to run by name, for benchmark authors who compare algorithms and for results that
@@ -13,76 +15,48 @@ package org.mo4j.core.hypervolume;
 public enum HypervolumeAlgorithm {
 
     /** d = 2: sort and sweep, O(n log n). */
-    SWEEP_2D(2, 2) {
-        @Override
-        double volume(double[][] front, double[] ref) {
-            return Hv2d.volume(front, ref);
-        }
-    },
+    SWEEP_2D(2, 2, Hv2d::volume),
 
     /**
      * d = 3: dimension sweep keeping the 2D staircase, O(n log n) (Beume, Fonseca, López-Ibáñez,
      * Paquete, Vahrenhold, IEEE TEC 13(5), 2009).
      */
-    HV3D(3, 3) {
-        @Override
-        double volume(double[][] front, double[] ref) {
-            return Hv3d.volume(front, ref);
-        }
-    },
+    HV3D(3, 3, Hv3d::volume),
 
     /**
      * d = 4: HV4D+, sweep on the fourth objective with the per-point neighbour links, O(n^2)
      * (Guerreiro, Fonseca, IEEE TEC 22(3), 2018).
      */
-    HV4D_PLUS(4, 4) {
-        @Override
-        double volume(double[][] front, double[] ref) {
-            return Hv4dPlus.volume(front, ref);
-        }
-    },
+    HV4D_PLUS(4, 4, Hv4dPlus::volume),
 
     /**
      * d &ge; 2: QHV-II, pivot box plus d disjoint sub-boxes, recursively (Jaszkiewicz, Computers
      * &amp; Operations Research 90, 2018); exponential in d in the worst case.
      */
-    QHV_II(2, Integer.MAX_VALUE) {
-        @Override
-        double volume(double[][] front, double[] ref) {
-            return Qhv.volume(front, ref);
-        }
-    },
+    QHV_II(2, Integer.MAX_VALUE, Qhv::volume),
 
     /**
      * d &ge; 2: WFG, exclusive volumes of limit sets sliced on the last objective, down to HV4D+,
      * in double-double (While, Bradstreet, Barone, IEEE TEC 16(1), 2012); exponential in d in
      * the worst case.
      */
-    WFG(2, Integer.MAX_VALUE) {
-        @Override
-        double volume(double[][] front, double[] ref) {
-            return Wfg.volume(front, ref);
-        }
-    },
+    WFG(2, Integer.MAX_VALUE, Wfg::volume),
 
     /**
      * d &ge; 5: the recursive dimension sweep on the last objective down to HV4D+ (Fonseca,
      * Paquete, López-Ibáñez, IEEE CEC 2006, without their reuse of partial volumes),
      * O(n^(d-2)) in the worst case.
      */
-    DIMENSION_SWEEP(5, Integer.MAX_VALUE) {
-        @Override
-        double volume(double[][] front, double[] ref) {
-            return DimensionSweep.volume(front, ref);
-        }
-    };
+    DIMENSION_SWEEP(5, Integer.MAX_VALUE, DimensionSweep::volume);
 
     private final int minObjectives;
     private final int maxObjectives;
+    private final ToDoubleBiFunction<double[][], double[]> kernel;
 
-    HypervolumeAlgorithm(int minObjectives, int maxObjectives) {
+    HypervolumeAlgorithm(int minObjectives, int maxObjectives, ToDoubleBiFunction<double[][], double[]> kernel) {
         this.minObjectives = minObjectives;
         this.maxObjectives = maxObjectives;
+        this.kernel = kernel;
     }
 
     /** Whether this algorithm computes hypervolumes in {@code d} objectives. */
@@ -91,7 +65,9 @@ public enum HypervolumeAlgorithm {
     }
 
     /** The hypervolume of a validated front whose d this algorithm supports. */
-    abstract double volume(double[][] front, double[] ref);
+    double volume(double[][] front, double[] ref) {
+        return kernel.applyAsDouble(front, ref);
+    }
 
     /** "d = 4" or "d >= 5", for messages. */
     String range() {
