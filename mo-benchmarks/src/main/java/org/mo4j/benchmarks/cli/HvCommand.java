@@ -3,9 +3,11 @@ package org.mo4j.benchmarks.cli;
 import java.util.concurrent.Callable;
 
 import org.mo4j.core.hypervolume.Hypervolume;
+import org.mo4j.core.hypervolume.HypervolumeAlgorithm;
 import org.mo4j.core.io.FrontText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,11 +28,17 @@ final class HvCommand implements Callable<Integer> {
     @Mixin
     ReferencePointInput input;
 
+    @Option(names = "--algorithm", paramLabel = "NAME",
+            description = {"Exact algorithm to run: ${COMPLETION-CANDIDATES}.",
+                "Default: the one chosen by the number of objectives."})
+    HypervolumeAlgorithm algorithm;
+
     @Override
     public Integer call() {
         double[] r = input.ref();
         double[][] points = input.points(root, r);
-        spec.commandLine().getOut().println(FrontText.significant17(Hypervolume.of(points, r)));
+        double hv = algorithm == null ? Hypervolume.of(points, r) : Hypervolume.of(points, r, algorithm);
+        spec.commandLine().getOut().println(FrontText.significant17(hv));
         return 0;
     }
 }

@@ -43,6 +43,21 @@ class CommandLineTest {
     }
 
     @Test
+    void hvRunsANamedAlgorithmAndRejectsOneThatDoesNotFit() {
+        String front = "0.2 0.6 0.4 0.5 0.3\n0.5 0.1 0.7 0.2 0.6\n0.3 0.3 0.3 0.9 0.1\n";
+        String dispatched = CliRun.of(front, "hv", "--ref", "1,1,1,1,1").out();
+        for (String name : new String[] {"QHV_II", "WFG", "DIMENSION_SWEEP"}) {
+            CliRun r = CliRun.of(front, "hv", "--ref", "1,1,1,1,1", "--algorithm", name);
+            assertEquals(0, r.exit(), name);
+            assertEquals(Double.parseDouble(dispatched), Double.parseDouble(r.out()), 1e-15, name);
+        }
+        assertEquals("mo4j hv: algorithm HV4D_PLUS needs d = 4, but ref has 5 objectives",
+                usageError(CliRun.of(front, "hv", "--ref", "1,1,1,1,1", "--algorithm", "HV4D_PLUS")));
+        assertTrue(usageError(CliRun.of(front, "hv", "--ref", "1,1,1,1,1", "--algorithm", "HBDA"))
+                .startsWith("mo4j hv: Invalid value for option '--algorithm'"));
+    }
+
+    @Test
     void hvOfNoPointsInsideTheBoxIsZero() {
         assertEquals("0\n", CliRun.of("3 3\n2 0\n", "hv", "--ref", "2,2").out());
         assertEquals("0\n", CliRun.of("# empty\n", "hv", "--ref", "2,2").out());
