@@ -47,6 +47,12 @@ package org.mo4j.core.hypervolume;
  *
  * <p>An instance holds the workspace for up to {@code capacity} points and is reused across
  * calls; a call allocates nothing.
+ *
+ * <p>Layout. The coordinates and links are one primitive array per field. Interleaving them per
+ * point (x, y, z in one array with a stride of 4, the six links in another with a stride of 8)
+ * was measured and dropped: same JVM, 4 rounds after 2 of warm-up, its time over this one's was
+ * 1.15 / 1.09 / 1.07 at n = 100 (linear, spherical, random) and 1.08 / 0.98 / 1.00 at n = 1000.
+ * The sweep is bound by its comparisons and dependent loads, not by cache lines.
  */
 final class Hv4dPlus extends LinkedSweep4d {
 
