@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mo4j.core.hypervolume.Tolerance.assertClose;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -44,7 +45,7 @@ class HypervolumeAlgorithmTest {
     }
 
     @Test
-    void everyDimensionFromTwoToTenHasAnAlgorithmAndTheDispatchedOneAmongThem() {
+    void everyDimensionFromTwoToTenHasAtLeastTwoAlgorithmsAndEachRangeIsAsDocumented() {
         for (int d = 2; d <= 10; d++) {
             int supported = 0;
             for (HypervolumeAlgorithm a : HypervolumeAlgorithm.values()) {
@@ -64,9 +65,9 @@ class HypervolumeAlgorithmTest {
     void emptyFrontsAndPointsOutsideTheBoxGiveTheSameValueByEveryAlgorithm() {
         for (int d = 2; d <= 6; d++) {
             double[] ref = new double[d];
-            java.util.Arrays.fill(ref, 1);
+            Arrays.fill(ref, 1);
             double[] inside = new double[d];
-            java.util.Arrays.fill(inside, 0.5);
+            Arrays.fill(inside, 0.5);
             double[] onBoundary = inside.clone();
             onBoundary[d - 1] = 1;
             double[] beyond = inside.clone();
