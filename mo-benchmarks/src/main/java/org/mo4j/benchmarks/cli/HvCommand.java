@@ -29,7 +29,7 @@ final class HvCommand implements Callable<Integer> {
     ReferencePointInput input;
 
     @Option(names = "--algorithm", paramLabel = "NAME",
-            description = {"Exact algorithm to run: ${COMPLETION-CANDIDATES}.",
+            description = {"Exact algorithm to run (any case): ${COMPLETION-CANDIDATES}.",
                 "Default: the one chosen by the number of objectives."})
     HypervolumeAlgorithm algorithm;
 

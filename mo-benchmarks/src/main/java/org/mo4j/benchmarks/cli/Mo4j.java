@@ -61,6 +61,7 @@ public final class Mo4j implements Runnable {
      */
     public static int run(InputStream in, PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new Mo4j(in))
+                .setCaseInsensitiveEnumValuesAllowed(true)
                 .setOut(out)
                 .setErr(err)
                 .setParameterExceptionHandler((ex, a) -> {

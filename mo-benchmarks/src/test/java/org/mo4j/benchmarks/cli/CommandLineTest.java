@@ -46,7 +46,7 @@ class CommandLineTest {
     void hvRunsANamedAlgorithmAndRejectsOneThatDoesNotFit() {
         String front = "0.2 0.6 0.4 0.5 0.3\n0.5 0.1 0.7 0.2 0.6\n0.3 0.3 0.3 0.9 0.1\n";
         String dispatched = CliRun.of(front, "hv", "--ref", "1,1,1,1,1").out();
-        for (String name : new String[] {"QHV_II", "WFG", "DIMENSION_SWEEP"}) {
+        for (String name : new String[] {"QHV_II", "wfg", "Dimension_Sweep"}) {
             CliRun r = CliRun.of(front, "hv", "--ref", "1,1,1,1,1", "--algorithm", name);
             assertEquals(0, r.exit(), name);
             assertEquals(Double.parseDouble(dispatched), Double.parseDouble(r.out()), 1e-15, name);
