@@ -8,7 +8,7 @@
 // quadratic surrogate per task, and searches the surrogates with NSGA-III for the whole front.
 import java.nio.file.Path;
 import java.util.Arrays;
-import org.mo4j.benchmarks.plot.FrontPlot;
+import org.mo4j.plot.FrontPlot;
 import org.mo4j.core.indicators.InvertedGenerationalDistance;
 import org.mo4j.core.problem.ObjectiveSense;
 import org.mo4j.core.weights.WeightVectors;

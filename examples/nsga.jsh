@@ -5,7 +5,7 @@ import org.mo4j.algorithms.Result;
 import org.mo4j.algorithms.Termination;
 import org.mo4j.algorithms.nsga2.Nsga2;
 import org.mo4j.algorithms.nsga3.Nsga3;
-import org.mo4j.benchmarks.plot.FrontPlot;
+import org.mo4j.plot.FrontPlot;
 import org.mo4j.core.hypervolume.Hypervolume;
 import org.mo4j.core.indicators.InvertedGenerationalDistancePlus;
 import org.mo4j.problems.BenchmarkProblem;

@@ -1,4 +1,4 @@
-package org.mo4j.benchmarks.cli;
+package org.mo4j.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package org.mo4j.benchmarks.cli;
+package org.mo4j.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

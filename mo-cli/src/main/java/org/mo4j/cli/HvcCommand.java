@@ -1,4 +1,4 @@
-package org.mo4j.benchmarks.cli;
+package org.mo4j.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;

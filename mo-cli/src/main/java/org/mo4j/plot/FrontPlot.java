@@ -1,4 +1,4 @@
-package org.mo4j.benchmarks.plot;
+package org.mo4j.plot;
 
 import java.awt.BasicStroke;
 import java.awt.Color;

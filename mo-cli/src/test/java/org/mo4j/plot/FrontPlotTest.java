@@ -1,4 +1,4 @@
-package org.mo4j.benchmarks.plot;
+package org.mo4j.plot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package org.mo4j.benchmarks.cli;
+package org.mo4j.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -21,7 +21,7 @@ import org.mo4j.algorithms.RunFailedException;
 import org.mo4j.algorithms.nsga2.Nsga2;
 import org.mo4j.algorithms.nsga3.Nsga3;
 import org.mo4j.algorithms.smsemoa.SmsEmoa;
-import org.mo4j.benchmarks.plot.FrontPlot;
+import org.mo4j.plot.FrontPlot;
 import org.mo4j.core.hypervolume.Hypervolume;
 import org.mo4j.core.indicators.InvertedGenerationalDistancePlus;
 import org.mo4j.core.io.FrontText;

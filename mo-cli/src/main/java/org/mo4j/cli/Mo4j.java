@@ -1,4 +1,4 @@
-package org.mo4j.benchmarks.cli;
+package org.mo4j.cli;
 
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
