@@ -23,10 +23,53 @@ class LauncherTest {
     Path dir;
 
     private NotebookRunner.Result mo4j(String... args) throws Exception {
+        return mo4j(Map.of("MO4J_NO_BUILD", "1"), args);
+    }
+
+    private NotebookRunner.Result mo4j(Map<String, String> env, String... args) throws Exception {
         Path script = NotebookRunner.examplesDir().getParent().resolve("mo4j");
         List<String> cmd = new ArrayList<>(List.of("bash", script.toString()));
         cmd.addAll(List.of(args));
-        return NotebookRunner.run(cmd, dir, Map.of("MO4J_NO_BUILD", "1"), 120);
+        return NotebookRunner.run(cmd, dir, env, 120);
+    }
+
+    /**
+     * A user's provider jar: mo-cli's test provider ({@code org.example.randomsearch}, which no mo4j
+     * source names) and its {@code META-INF/services} line, packed as a user would ship them.
+     */
+    private Path providerJar() throws Exception {
+        Path classes = NotebookRunner.examplesDir().getParent().resolve("mo-cli/target/test-classes");
+        String service = "META-INF/services/org.mo4j.algorithms.registry.AlgorithmProvider";
+        assertTrue(Files.isRegularFile(classes.resolve(service)), "mo-cli's test classes are built first");
+        Path jar = dir.resolve("random-search.jar");
+        try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar));
+             var files = Files.walk(classes)) {
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                String name = classes.relativize(f).toString().replace('\\', '/');
+                if (name.startsWith("org/example/") || name.equals(service)) {
+                    out.putNextEntry(new java.util.jar.JarEntry(name));
+                    Files.copy(f, out);
+                    out.closeEntry();
+                }
+            }
+        }
+        return jar;
+    }
+
+    @Test
+    void aProviderJarOnMo4jClasspathIsListedAndRunsWithNoChangeToMo4j() throws Exception {
+        Map<String, String> env = Map.of("MO4J_NO_BUILD", "1", "MO4J_CLASSPATH", providerJar().toString());
+        NotebookRunner.Result list = mo4j(env, "list", "algorithms");
+        assertEquals(0, list.exitCode(), list.output());
+        assertTrue(list.output().contains("random-search (Random search): "), list.output());
+        assertTrue(list.output().contains("nsga2 (NSGA-II): "), list.output());
+        NotebookRunner.Result run = mo4j(env, "run", "--algorithm", "random-search", "--problem", "zdt1",
+                "--evaluations", "300", "--set", "batch=30", "--quiet");
+        assertEquals(0, run.exitCode(), run.output());
+        assertTrue(run.output().contains("algorithm: Random search"), run.output());
+        assertTrue(run.output().contains("evaluations: 300 (9 generations"), run.output());
+        NotebookRunner.Result without = mo4j("list", "algorithms");
+        assertFalse(without.output().contains("random-search"), without.output());
     }
 
     @Test
@@ -64,7 +107,7 @@ class LauncherTest {
     void helpListsEveryCommand() throws Exception {
         NotebookRunner.Result r = mo4j("--help");
         assertEquals(0, r.exitCode(), r.output());
-        for (String c : List.of("hv", "hvc", "nds", "igd", "notebook")) {
+        for (String c : List.of("run", "list", "hv", "hvc", "nds", "igd", "notebook")) {
             assertTrue(r.output().contains(c), c + " missing from:\n" + r.output());
         }
     }

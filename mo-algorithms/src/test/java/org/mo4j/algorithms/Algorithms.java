@@ -1,88 +1,41 @@
 package org.mo4j.algorithms;
 
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.stream.Stream;
 
-import org.mo4j.algorithms.nsga2.Nsga2;
-import org.mo4j.algorithms.nsga3.Nsga3;
-import org.mo4j.algorithms.smsemoa.SmsEmoa;
+import org.mo4j.algorithms.registry.AlgorithmProvider;
 import org.mo4j.core.problem.Problem;
 
-/** The three algorithms behind one test-side face, so contract tests run against each. */
-public interface Algorithms {
+/**
+ * Every registered algorithm behind one test-side face, so the contract tests run against each
+ * provider the registry finds: an algorithm registered later is under contract with no change here.
+ */
+record Algorithms(AlgorithmProvider provider) {
 
-    /** Configures and runs one algorithm; {@code executor} and {@code observer} may be null. */
+    /** Registered algorithms that evaluate one offspring per step instead of a generation's batch. */
+    private static final Set<String> STEADY_STATE = Set.of("smsemoa");
+
+    /** Configures and runs the algorithm; {@code executor} and {@code observer} may be null. */
     Result run(Problem problem, int populationSize, long seed, Executor executor, Observer observer,
-               Termination termination);
-
-    /** Whether offspring are evaluated in batches of a generation (SMS-EMOA evaluates one per step). */
-    default boolean batched() {
-        return true;
+               Termination termination) {
+        var settings = provider.configure(Map.of("population", Integer.toString(populationSize), "seed",
+                Long.toString(seed)));
+        return provider.create(problem, settings, executor, observer).run(termination);
     }
 
-    Algorithms NSGA2 = new Algorithms() {
-        @Override
-        public Result run(Problem p, int size, long seed, Executor ex, Observer o, Termination t) {
-            Nsga2.Builder b = Nsga2.builder(p).populationSize(size).seed(seed);
-            if (ex != null) {
-                b.executor(ex);
-            }
-            if (o != null) {
-                b.observer(o);
-            }
-            return b.build().run(t);
-        }
-
-        @Override
-        public String toString() {
-            return "NSGA-II";
-        }
-    };
-
-    Algorithms NSGA3 = new Algorithms() {
-        @Override
-        public Result run(Problem p, int size, long seed, Executor ex, Observer o, Termination t) {
-            Nsga3.Builder b = Nsga3.builder(p).populationSize(size).seed(seed);
-            if (ex != null) {
-                b.executor(ex);
-            }
-            if (o != null) {
-                b.observer(o);
-            }
-            return b.build().run(t);
-        }
-
-        @Override
-        public String toString() {
-            return "NSGA-III";
-        }
-    };
-
-    Algorithms SMS_EMOA = new Algorithms() {
-        @Override
-        public Result run(Problem p, int size, long seed, Executor ex, Observer o, Termination t) {
-            SmsEmoa.Builder b = SmsEmoa.builder(p).populationSize(size).seed(seed);
-            if (ex != null) {
-                b.executor(ex);
-            }
-            if (o != null) {
-                b.observer(o);
-            }
-            return b.build().run(t);
-        }
-
-        @Override
-        public boolean batched() {
-            return false;
-        }
-
-        @Override
-        public String toString() {
-            return "SMS-EMOA";
-        }
-    };
+    /** Whether offspring are evaluated in batches of a generation (SMS-EMOA evaluates one per step). */
+    boolean batched() {
+        return !STEADY_STATE.contains(provider.name());
+    }
 
     static Stream<Algorithms> all() {
-        return Stream.of(NSGA2, NSGA3, SMS_EMOA);
+        return org.mo4j.algorithms.registry.Algorithms.providers().stream().map(Algorithms::new);
+    }
+
+    @Override
+    public String toString() {
+        return provider.title();
     }
 }

@@ -10,9 +10,17 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code mo4j} command line: exact hypervolume, hypervolume contributions, non-dominated
- * sorting and IGD on fronts given as text (one point per line, whitespace-separated, {@code #}
- * comments), read from a file or standard input.
+ * The {@code mo4j} command line. Commands:
+ * <ul>
+ * <li>{@code run}: a registered algorithm on a benchmark problem, reporting hypervolume and IGD+;</li>
+ * <li>{@code list algorithms|problems}: what the registries hold, with settings and sizes;</li>
+ * <li>{@code hv}: the exact hypervolume of a front ({@code --algorithm} names one);</li>
+ * <li>{@code hvc}: each point's exclusive hypervolume contribution;</li>
+ * <li>{@code nds}: each point's non-domination rank;</li>
+ * <li>{@code igd}: IGD or IGD+ against a true front.</li>
+ * </ul>
+ * Fronts are text (one point per line, whitespace-separated, {@code #} comments), read from a file
+ * or standard input. The launcher script adds {@code notebook FILE.jsh}.
  *
  * <p>Exit codes: 0 on success, 3 when {@code run} stopped on a failing evaluation, 2 on bad input or
  * bad options (with a one-line message on standard
@@ -24,7 +32,8 @@ import picocli.CommandLine.Command;
         versionProvider = Mo4j.Version.class,
         description = {"Multi-objective optimisation: run an algorithm on a benchmark problem, or apply the",
             "kernels to fronts given as text. Objectives are minimised."},
-        subcommands = {RunCommand.class, HvCommand.class, HvcCommand.class, NdsCommand.class, IgdCommand.class},
+        subcommands = {RunCommand.class, ListCommand.class, HvCommand.class, HvcCommand.class, NdsCommand.class,
+            IgdCommand.class},
         footer = {"",
             "Input: one point per line, coordinates separated by whitespace; '#' starts a comment;",
             "blank lines are ignored. FILE '-' or no FILE reads standard input.",

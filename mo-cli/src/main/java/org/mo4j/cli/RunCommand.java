@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -13,14 +15,13 @@ import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.mo4j.algorithms.AlgorithmBuilder;
 import org.mo4j.algorithms.Observer;
 import org.mo4j.algorithms.Progress;
 import org.mo4j.algorithms.Result;
 import org.mo4j.algorithms.RunFailedException;
-import org.mo4j.algorithms.nsga2.Nsga2;
-import org.mo4j.algorithms.nsga3.Nsga3;
-import org.mo4j.algorithms.smsemoa.SmsEmoa;
+import org.mo4j.algorithms.registry.AlgorithmProvider;
+import org.mo4j.algorithms.registry.Algorithms;
+import org.mo4j.algorithms.registry.Configuration;
 import org.mo4j.plot.FrontPlot;
 import org.mo4j.core.hypervolume.Hypervolume;
 import org.mo4j.core.indicators.InvertedGenerationalDistancePlus;
@@ -33,8 +34,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code mo4j run}: runs NSGA-II, NSGA-III or SMS-EMOA on a benchmark problem and reports the final
- * front's hypervolume and IGD+.
+ * {@code mo4j run}: runs a registered algorithm ({@link Algorithms}) on a benchmark problem and
+ * reports the final front's hypervolume and IGD+.
  *
  * <p>Progress goes to standard error (a progress bar on a terminal, otherwise a line at every tenth
  * of the budget); the report goes to standard output as {@code key: value} lines, so scripts can
@@ -42,11 +43,12 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code --threads}.
  */
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Runs an evolutionary algorithm on a benchmark problem and prints the final front's",
+        description = {"Runs a registered algorithm on a benchmark problem and prints the final front's",
             "hypervolume (against the problem's standard reference point; as a fraction of the true",
             "front's where the front is known) and IGD+ to the true front.",
             "Problems: zdt1..zdt4, zdt6, dtlz1..dtlz7[:M], wfg1..wfg9[:M], c1-dtlz1, c2-dtlz2, c3-dtlz4[:M],",
-            "ctp1..ctp8, re21..re91 (an unknown name prints the full list)."})
+            "ctp1..ctp8, re21..re91 (an unknown name prints the full list). Algorithms and their settings:",
+            "mo4j list algorithms."})
 final class RunCommand implements Callable<Integer> {
 
     /** Points of the true front sampled for the reference hypervolume and IGD+, by dimension. */
@@ -59,22 +61,13 @@ final class RunCommand implements Callable<Integer> {
         };
     }
 
-    enum Algorithm {
-        NSGA2("NSGA-II"), NSGA3("NSGA-III"), SMSEMOA("SMS-EMOA");
-
-        final String title;
-
-        Algorithm(String title) {
-            this.title = title;
-        }
-    }
-
     @Spec
     CommandSpec spec;
 
     @Option(names = "--algorithm", required = true, paramLabel = "ALG",
-            description = "nsga2, nsga3 or smsemoa.", converter = AlgorithmConverter.class)
-    Algorithm algorithm;
+            description = "A registered algorithm (any case): ${COMPLETION-CANDIDATES}.",
+            completionCandidates = AlgorithmNames.class, converter = AlgorithmConverter.class)
+    AlgorithmProvider algorithm;
 
     @Option(names = "--problem", required = true, paramLabel = "NAME[:M[:N]]",
             description = "Benchmark problem, optionally with M objectives and N variables, e.g. zdt1, dtlz2:3, wfg4:5.")
@@ -91,6 +84,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--population", paramLabel = "P",
             description = "Population size (default: the algorithm's; for NSGA-III the reference directions').")
     Integer population;
+
+    @Option(names = "--set", paramLabel = "NAME=VALUE",
+            description = "An algorithm setting, repeatable, e.g. --set crossover.eta=15 (mo4j list algorithms).")
+    Map<String, String> settings = new LinkedHashMap<>();
 
     @Option(names = "--threads", defaultValue = "1", paramLabel = "T",
             description = "Threads evaluating offspring; results do not depend on it (default: ${DEFAULT-VALUE}).")
@@ -117,14 +114,15 @@ final class RunCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--population must be >= 2, was " + population);
         }
         BenchmarkProblem p = Problems.create(problem);
+        Configuration configuration = configuration();
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads) : null;
-        String task = algorithm.title + " on " + p.name();
+        String task = algorithm.title() + " on " + p.name();
         ProgressReporter progress = quiet ? null : ProgressReporter.create(task, evaluations, stderr);
         Result result;
         try {
-            result = run(p, pool, progress);
+            result = algorithm.create(p, configuration, pool, progress).run(evaluations);
         } catch (RunFailedException e) {
             Result partial = e.partialResult();
             String kept = "";
@@ -146,23 +144,28 @@ final class RunCommand implements Callable<Integer> {
         return 0;
     }
 
-    private Result run(BenchmarkProblem p, ExecutorService pool, Observer observer) {
-        AlgorithmBuilder<?, ?> b = switch (algorithm) {
-            case NSGA2 -> Nsga2.builder(p);
-            case NSGA3 -> Nsga3.builder(p);
-            case SMSEMOA -> SmsEmoa.builder(p);
-        };
-        b.seed(seed);
+    /** The algorithm's settings: --set, then --seed and --population where the algorithm has them. */
+    private Configuration configuration() {
+        Map<String, String> all = new LinkedHashMap<>(settings);
+        for (String option : new String[] {"seed", "population"}) {
+            if (all.containsKey(option)) {
+                throw new IllegalArgumentException("--set " + option + "=...: use --" + option + " instead");
+            }
+        }
         if (population != null) {
-            b.populationSize(population);
+            if (!algorithm.configure(Map.of()).accepts("population")) {
+                throw new IllegalArgumentException("--population: " + algorithm.name() + " has no population setting");
+            }
+            all.put("population", Integer.toString(population));
         }
-        if (pool != null) {
-            b.executor(pool);
+        if (algorithm.configure(Map.of()).accepts("seed")) {
+            all.put("seed", Long.toString(seed));
         }
-        if (observer != null) {
-            b.observer(observer);
+        try {
+            return algorithm.configure(all);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(algorithm.name() + ": " + e.getMessage(), e);
         }
-        return b.build().run(evaluations);
     }
 
     private void report(BenchmarkProblem p, Result r, PrintWriter o) {
@@ -171,7 +174,7 @@ final class RunCommand implements Callable<Integer> {
         int m = p.numberOfObjectives();
         o.printf(Locale.ROOT, "problem: %s (%d objectives, %d variables, %d constraints)%n", p.name(), m,
                 p.numberOfVariables(), p.numberOfConstraints());
-        o.printf(Locale.ROOT, "algorithm: %s (population %d, seed %d)%n", algorithm.title, r.population().size(), seed);
+        o.printf(Locale.ROOT, "algorithm: %s (population %d, seed %d)%n", algorithm.title(), r.population().size(), seed);
         o.printf(Locale.ROOT, "evaluations: %d (%d generations, %.3f s)%n", r.evaluations(), r.generations(),
                 r.elapsed().toNanos() / 1e9);
         o.printf(Locale.ROOT, "front: %d points%s%n", front.length,
@@ -195,11 +198,11 @@ final class RunCommand implements Callable<Integer> {
             o.println("front written to: " + out);
         }
         if (plot != null && front.length > 0) {
-            FrontPlot chart = FrontPlot.titled(p.name() + ", " + algorithm.title + ", " + r.evaluations() + " evaluations");
+            FrontPlot chart = FrontPlot.titled(p.name() + ", " + algorithm.title() + ", " + r.evaluations() + " evaluations");
             if (p.hasTrueFront() && size > 0) {
                 chart = chart.series("true front", p.trueFront(Math.min(size, 2_000)));
             }
-            Path png = chart.series(algorithm.title, front).write(plot);
+            Path png = chart.series(algorithm.title(), front).write(plot);
             o.println("plot written to: " + png);
         }
     }
@@ -219,18 +222,23 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    /** Converts the --algorithm name, case-insensitively, with a message listing the choices. */
-    static final class AlgorithmConverter implements picocli.CommandLine.ITypeConverter<Algorithm> {
+    /** Converts the --algorithm name through the registry (any case), with a message listing the names. */
+    static final class AlgorithmConverter implements picocli.CommandLine.ITypeConverter<AlgorithmProvider> {
         @Override
-        public Algorithm convert(String value) {
-            String v = value.toLowerCase(Locale.ROOT).replace("-", "");
-            for (Algorithm a : Algorithm.values()) {
-                if (a.name().toLowerCase(Locale.ROOT).equals(v)) {
-                    return a;
-                }
+        public AlgorithmProvider convert(String value) {
+            try {
+                return Algorithms.provider(value);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
             }
-            throw new picocli.CommandLine.TypeConversionException(
-                    "unknown algorithm '" + value + "' (choose nsga2, nsga3 or smsemoa)");
+        }
+    }
+
+    /** The registered names, for the help text. */
+    static final class AlgorithmNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return Algorithms.names().iterator();
         }
     }
 

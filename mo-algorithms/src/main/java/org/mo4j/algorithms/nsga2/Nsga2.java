@@ -1,28 +1,23 @@
 package org.mo4j.algorithms.nsga2;
 
-import java.util.Arrays;
 import java.util.SplittableRandom;
-import java.util.concurrent.Executor;
 import java.util.random.RandomGenerator;
 
 import org.mo4j.algorithms.AlgorithmBuilder;
-import org.mo4j.algorithms.ConstrainedSorting;
 import org.mo4j.algorithms.EvolutionaryAlgorithm;
-import org.mo4j.algorithms.Indices;
-import org.mo4j.algorithms.Observer;
-import org.mo4j.algorithms.Offspring;
 import org.mo4j.algorithms.Result;
-import org.mo4j.algorithms.RunContext;
 import org.mo4j.algorithms.RunFailedException;
 import org.mo4j.algorithms.StopReason;
 import org.mo4j.algorithms.Termination;
-import org.mo4j.algorithms.operators.Crossover;
-import org.mo4j.algorithms.operators.Mutation;
+import org.mo4j.algorithms.internal.ConstrainedSorting;
+import org.mo4j.algorithms.internal.Indices;
+import org.mo4j.algorithms.internal.Offspring;
+import org.mo4j.algorithms.internal.Population;
+import org.mo4j.algorithms.internal.RunContext;
 import org.mo4j.algorithms.operators.PolynomialMutation;
 import org.mo4j.algorithms.operators.SbxCrossover;
 import org.mo4j.algorithms.operators.TournamentSelection;
 import org.mo4j.core.problem.Bounds;
-import org.mo4j.core.problem.Evaluation;
 import org.mo4j.core.problem.Problem;
 import org.mo4j.core.sorting.CrowdingDistance;
 import org.mo4j.core.sorting.NonDominatedSorting;
@@ -34,8 +29,8 @@ import org.mo4j.core.validation.Arguments;
  *
  * <p>Each generation: N offspring by binary tournament on crowded comparison (rank, then crowding
  * distance), SBX and polynomial mutation; parents and offspring are merged, sorted into fronts
- * under constrained domination ({@link ConstrainedSorting}: feasible first, then by total
- * violation, then Pareto with {@link NonDominatedSorting}), and the N survivors are the best fronts,
+ * under constrained domination (feasible first, then by total violation, then Pareto with
+ * {@link NonDominatedSorting}), and the N survivors are the best fronts,
  * the last one cut by decreasing {@link CrowdingDistance crowding distance} (ties by position).
  *
  * <p>Defaults: N = 100, SBX with probability 0.9 and η_c = 20, polynomial mutation with p_m = 1/n
@@ -60,13 +55,8 @@ public final class Nsga2 implements EvolutionaryAlgorithm {
     /** The population size used when the builder sets none. */
     public static final int DEFAULT_POPULATION_SIZE = 100;
 
-    private final Problem problem;
+    private final AlgorithmBuilder.Settings settings;
     private final int populationSize;
-    private final Crossover crossover;
-    private final Mutation mutation;
-    private final long seed;
-    private final Executor executor;
-    private final Observer observer;
 
     /**
      * NSGA-II with the defaults.
@@ -74,17 +64,12 @@ public final class Nsga2 implements EvolutionaryAlgorithm {
      * @throws IllegalArgumentException if {@code problem} is null
      */
     public Nsga2(Problem problem) {
-        this(builder(problem).settings(), DEFAULT_POPULATION_SIZE);
+        this(builder(problem));
     }
 
-    private Nsga2(AlgorithmBuilder.Settings s, int populationSize) {
-        this.problem = s.problem();
-        this.populationSize = populationSize;
-        this.crossover = s.crossover();
-        this.mutation = s.mutation();
-        this.seed = s.seed();
-        this.executor = s.executor();
-        this.observer = s.observer();
+    private Nsga2(Builder b) {
+        this.settings = b.settings();
+        this.populationSize = b.populationSize;
     }
 
     /**
@@ -111,47 +96,39 @@ public final class Nsga2 implements EvolutionaryAlgorithm {
     @Override
     public Result run(Termination termination) {
         Arguments.notNull("termination", termination);
-        RandomGenerator rng = new SplittableRandom(seed);
-        RunContext ctx = new RunContext("NSGA-II", problem, termination, executor, observer);
+        RandomGenerator rng = new SplittableRandom(settings.seed());
+        RunContext ctx = new RunContext("NSGA-II", settings, termination);
+        Problem problem = settings.problem();
         Bounds bounds = problem.bounds();
-        int n = problem.numberOfVariables();
-        int cap = 2 * populationSize;
-        double[][] x = new double[cap][];
-        double[][] f = new double[cap][];
-        double[] cv = new double[cap];
-        Evaluation[] e = new Evaluation[cap];
-        int[] rank = new int[cap];
-        double[] crowding = new double[cap];
+        Population pop = new Population(2 * populationSize);
+        int[] rank = new int[2 * populationSize];
+        double[] crowding = new double[2 * populationSize];
 
         int size = Math.min(populationSize, ctx.tracker().remainingEvaluations());
-        double[][] initial = RunContext.randomVectors(size, bounds, rng);
-        Offspring.store(initial, ctx.evaluate(initial), x, f, cv, e, 0);
-        size = survive(x, f, cv, e, size, populationSize, rank, crowding);
-        StopReason reason = ctx.endGeneration(x, f, cv, e, size);
-        double[] spare = new double[n];
+        ctx.evaluateInto(RunContext.randomVectors(size, bounds, rng), pop);
+        survive(pop, populationSize, rank, crowding);
+        StopReason reason = ctx.endGeneration(pop);
+        double[] spare = new double[problem.numberOfVariables()];
         Offspring.Selection crowded = (members, r) -> TournamentSelection.crowded(rank, crowding, members, r);
-        while (reason == null && size >= 2) {
+        while (reason == null && pop.size() >= 2) {
             int k = Math.min(populationSize, ctx.tracker().remainingEvaluations());
-            double[][] kids = Offspring.pairs(k, x, size, crowded, crossover, mutation, bounds, rng, spare);
-            Offspring.store(kids, ctx.evaluate(kids), x, f, cv, e, size);
-            size = survive(x, f, cv, e, size + k, populationSize, rank, crowding);
-            reason = ctx.endGeneration(x, f, cv, e, size);
+            ctx.evaluateInto(Offspring.pairs(k, pop, crowded, settings.crossover(), settings.mutation(), bounds, rng,
+                    spare), pop);
+            survive(pop, populationSize, rank, crowding);
+            reason = ctx.endGeneration(pop);
         }
         return ctx.result(reason == null ? StopReason.EVALUATIONS : reason);
     }
 
     /**
-     * Keeps the best {@code min(target, size)} of the first {@code size} members in the first
-     * positions, with their rank and crowding distance; returns the new size.
+     * Keeps the best {@code min(target, size)} members in the first positions, with their rank and
+     * crowding distance.
      */
-    static int survive(double[][] x, double[][] f, double[] cv, Evaluation[] e, int size, int target,
-                       int[] rank, double[] crowding) {
-        double[][] fm = Arrays.copyOf(f, size);
-        int[][] fronts = NonDominatedSorting.fronts(ConstrainedSorting.ranks(fm, Arrays.copyOf(cv, size)));
-        int keep = Math.min(target, size);
+    static void survive(Population pop, int target, int[] rank, double[] crowding) {
+        double[][] fm = pop.objectives();
+        int[][] fronts = NonDominatedSorting.fronts(ConstrainedSorting.ranks(fm, pop.violations()));
+        int keep = Math.min(target, pop.size());
         int[] chosen = new int[keep];
-        double[] chosenCrowding = new double[keep];
-        int[] chosenRank = new int[keep];
         int count = 0;
         for (int r = 0; r < fronts.length && count < keep; r++) {
             int[] front = fronts[r];
@@ -166,33 +143,18 @@ public final class Nsga2 implements EvolutionaryAlgorithm {
             }
             for (int i = 0; i < front.length && count < keep; i++) {
                 chosen[count] = front[order[i]];
-                chosenCrowding[count] = cd[order[i]];
-                chosenRank[count++] = r;
+                crowding[count] = cd[order[i]];
+                rank[count++] = r;
             }
         }
-        double[][] nx = new double[keep][];
-        double[][] nf = new double[keep][];
-        double[] ncv = new double[keep];
-        Evaluation[] ne = new Evaluation[keep];
-        for (int i = 0; i < keep; i++) {
-            nx[i] = x[chosen[i]];
-            nf[i] = f[chosen[i]];
-            ncv[i] = cv[chosen[i]];
-            ne[i] = e[chosen[i]];
-        }
-        System.arraycopy(nx, 0, x, 0, keep);
-        System.arraycopy(nf, 0, f, 0, keep);
-        System.arraycopy(ncv, 0, cv, 0, keep);
-        System.arraycopy(ne, 0, e, 0, keep);
-        System.arraycopy(chosenRank, 0, rank, 0, keep);
-        System.arraycopy(chosenCrowding, 0, crowding, 0, keep);
-        return keep;
+        pop.keep(chosen);
     }
 
     @Override
     public String toString() {
-        return "NSGA-II[problem=" + problem.name() + ", populationSize=" + populationSize + ", crossover="
-                + crossover + ", mutation=" + mutation + ", seed=" + seed + "]";
+        return "NSGA-II[problem=" + settings.problem().name() + ", populationSize=" + populationSize
+                + ", crossover=" + settings.crossover() + ", mutation=" + settings.mutation() + ", seed="
+                + settings.seed() + "]";
     }
 
     /** Configures an {@link Nsga2}; every setter validates its argument at once. */
@@ -226,7 +188,7 @@ public final class Nsga2 implements EvolutionaryAlgorithm {
         /** The configured algorithm. */
         @Override
         public Nsga2 build() {
-            return new Nsga2(settings(), populationSize);
+            return new Nsga2(this);
         }
     }
 }

@@ -2,26 +2,22 @@ package org.mo4j.algorithms.nsga3;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
-import java.util.concurrent.Executor;
 import java.util.random.RandomGenerator;
 
 import org.mo4j.algorithms.AlgorithmBuilder;
-import org.mo4j.algorithms.ConstrainedSorting;
 import org.mo4j.algorithms.EvolutionaryAlgorithm;
-import org.mo4j.algorithms.Observer;
-import org.mo4j.algorithms.Offspring;
 import org.mo4j.algorithms.Result;
-import org.mo4j.algorithms.RunContext;
 import org.mo4j.algorithms.RunFailedException;
 import org.mo4j.algorithms.StopReason;
 import org.mo4j.algorithms.Termination;
-import org.mo4j.algorithms.operators.Crossover;
-import org.mo4j.algorithms.operators.Mutation;
+import org.mo4j.algorithms.internal.ConstrainedSorting;
+import org.mo4j.algorithms.internal.Offspring;
+import org.mo4j.algorithms.internal.Population;
+import org.mo4j.algorithms.internal.RunContext;
 import org.mo4j.algorithms.operators.PolynomialMutation;
 import org.mo4j.algorithms.operators.SbxCrossover;
 import org.mo4j.algorithms.operators.TournamentSelection;
 import org.mo4j.core.problem.Bounds;
-import org.mo4j.core.problem.Evaluation;
 import org.mo4j.core.problem.Problem;
 import org.mo4j.core.sorting.NonDominatedSorting;
 import org.mo4j.core.validation.Arguments;
@@ -65,14 +61,9 @@ public final class Nsga3 implements EvolutionaryAlgorithm {
     /** The seed used when the builder sets none. */
     public static final long DEFAULT_SEED = 1L;
 
-    private final Problem problem;
+    private final AlgorithmBuilder.Settings settings;
     private final double[][] directions;
     private final int populationSize;
-    private final Crossover crossover;
-    private final Mutation mutation;
-    private final long seed;
-    private final Executor executor;
-    private final Observer observer;
 
     /**
      * NSGA-III with the defaults.
@@ -84,16 +75,10 @@ public final class Nsga3 implements EvolutionaryAlgorithm {
     }
 
     private Nsga3(Builder b) {
-        AlgorithmBuilder.Settings s = b.settings();
-        this.problem = s.problem();
+        this.settings = b.settings();
         this.directions = b.directions;
         this.populationSize = b.populationSize > 0 ? b.populationSize
                 : ReferenceDirections.populationSize(b.directions.length);
-        this.crossover = s.crossover();
-        this.mutation = s.mutation();
-        this.seed = s.seed();
-        this.executor = s.executor();
-        this.observer = s.observer();
     }
 
     /**
@@ -129,43 +114,36 @@ public final class Nsga3 implements EvolutionaryAlgorithm {
     @Override
     public Result run(Termination termination) {
         Arguments.notNull("termination", termination);
-        RandomGenerator rng = new SplittableRandom(seed);
-        RunContext ctx = new RunContext("NSGA-III", problem, termination, executor, observer);
+        RandomGenerator rng = new SplittableRandom(settings.seed());
+        RunContext ctx = new RunContext("NSGA-III", settings, termination);
         Niching niching = new Niching(directions);
+        Problem problem = settings.problem();
         Bounds bounds = problem.bounds();
-        boolean constrained = problem.numberOfConstraints() > 0;
-        int n = problem.numberOfVariables();
-        int cap = 2 * populationSize;
-        double[][] x = new double[cap][];
-        double[][] f = new double[cap][];
-        double[] cv = new double[cap];
-        Evaluation[] e = new Evaluation[cap];
+        Population pop = new Population(2 * populationSize);
 
         int size = Math.min(populationSize, ctx.tracker().remainingEvaluations());
-        double[][] initial = RunContext.randomVectors(size, bounds, rng);
-        Offspring.store(initial, ctx.evaluate(initial), x, f, cv, e, 0);
-        StopReason reason = ctx.endGeneration(x, f, cv, e, size);
-        double[] spare = new double[n];
-        Offspring.Selection mating = constrained
-                ? (members, r) -> TournamentSelection.constrained(cv, members, r)
+        ctx.evaluateInto(RunContext.randomVectors(size, bounds, rng), pop);
+        StopReason reason = ctx.endGeneration(pop);
+        double[] spare = new double[problem.numberOfVariables()];
+        Offspring.Selection mating = problem.numberOfConstraints() > 0
+                ? (members, r) -> TournamentSelection.constrained(pop.violationsView(), members, r)
                 : (members, r) -> r.nextInt(members);
-        while (reason == null && size >= 2) {
+        while (reason == null && pop.size() >= 2) {
             int k = Math.min(populationSize, ctx.tracker().remainingEvaluations());
-            double[][] kids = Offspring.pairs(k, x, size, mating, crossover, mutation, bounds, rng, spare);
-            Offspring.store(kids, ctx.evaluate(kids), x, f, cv, e, size);
-            size = survive(x, f, cv, e, size + k, populationSize, niching, rng);
-            reason = ctx.endGeneration(x, f, cv, e, size);
+            ctx.evaluateInto(Offspring.pairs(k, pop, mating, settings.crossover(), settings.mutation(), bounds, rng,
+                    spare), pop);
+            survive(pop, populationSize, niching, rng);
+            reason = ctx.endGeneration(pop);
         }
         return ctx.result(reason == null ? StopReason.EVALUATIONS : reason);
     }
 
-    private static int survive(double[][] x, double[][] f, double[] cv, Evaluation[] e, int size, int target,
-                               Niching niching, RandomGenerator rng) {
-        if (size <= target) {
-            return size;
+    private static void survive(Population pop, int target, Niching niching, RandomGenerator rng) {
+        if (pop.size() <= target) {
+            return;
         }
-        double[][] fm = Arrays.copyOf(f, size);
-        int[][] fronts = NonDominatedSorting.fronts(ConstrainedSorting.ranks(fm, Arrays.copyOf(cv, size)));
+        double[][] fm = pop.objectives();
+        int[][] fronts = NonDominatedSorting.fronts(ConstrainedSorting.ranks(fm, pop.violations()));
         int[] chosen = new int[target];
         int count = 0;
         int r = 0;
@@ -179,28 +157,14 @@ public final class Nsga3 implements EvolutionaryAlgorithm {
                     target - count, rng);
             System.arraycopy(picks, 0, chosen, count, picks.length);
         }
-        double[][] nx = new double[target][];
-        double[] ncv = new double[target];
-        Evaluation[] ne = new Evaluation[target];
-        for (int i = 0; i < target; i++) {
-            nx[i] = x[chosen[i]];
-            ncv[i] = cv[chosen[i]];
-            ne[i] = e[chosen[i]];
-        }
-        for (int i = 0; i < target; i++) {
-            f[i] = fm[chosen[i]];
-        }
-        System.arraycopy(nx, 0, x, 0, target);
-        System.arraycopy(ncv, 0, cv, 0, target);
-        System.arraycopy(ne, 0, e, 0, target);
-        return target;
+        pop.keep(chosen);
     }
 
     @Override
     public String toString() {
-        return "NSGA-III[problem=" + problem.name() + ", referenceDirections=" + directions.length
-                + ", populationSize=" + populationSize + ", crossover=" + crossover + ", mutation=" + mutation
-                + ", seed=" + seed + "]";
+        return "NSGA-III[problem=" + settings.problem().name() + ", referenceDirections=" + directions.length
+                + ", populationSize=" + populationSize + ", crossover=" + settings.crossover() + ", mutation="
+                + settings.mutation() + ", seed=" + settings.seed() + "]";
     }
 
     /** Configures an {@link Nsga3}; every setter validates its argument at once. */

@@ -6,21 +6,21 @@ import java.util.concurrent.Executor;
 import java.util.random.RandomGenerator;
 
 import org.mo4j.algorithms.AlgorithmBuilder;
-import org.mo4j.algorithms.ConstrainedSorting;
 import org.mo4j.algorithms.EvolutionaryAlgorithm;
 import org.mo4j.algorithms.Observer;
 import org.mo4j.algorithms.Result;
-import org.mo4j.algorithms.RunContext;
 import org.mo4j.algorithms.RunFailedException;
 import org.mo4j.algorithms.StopReason;
 import org.mo4j.algorithms.Termination;
+import org.mo4j.algorithms.internal.ConstrainedSorting;
+import org.mo4j.algorithms.internal.Population;
+import org.mo4j.algorithms.internal.RunContext;
 import org.mo4j.algorithms.operators.Crossover;
 import org.mo4j.algorithms.operators.Mutation;
 import org.mo4j.algorithms.operators.PolynomialMutation;
 import org.mo4j.algorithms.operators.SbxCrossover;
 import org.mo4j.core.hypervolume.Hypervolume;
 import org.mo4j.core.problem.Bounds;
-import org.mo4j.core.problem.Evaluation;
 import org.mo4j.core.problem.Problem;
 import org.mo4j.core.validation.Arguments;
 
@@ -30,7 +30,7 @@ import org.mo4j.core.validation.Arguments;
  *
  * <p>Each step: two distinct parents drawn uniformly at random, one child by SBX (the first of the
  * pair) and polynomial mutation, evaluated alone; the μ + 1 solutions are sorted under constrained
- * domination ({@link ConstrainedSorting}) and one member of the worst front is removed: the only
+ * domination (feasible first, then by total violation) and one member of the worst front is removed: the only
  * one if the front has a single member, otherwise the one with the smallest exact hypervolume
  * contribution ({@link Hypervolume#contributions}) with respect to the reference point
  * r_i = max_{p ∈ last front} p_i + {@link Builder#referenceOffset offset} (default offset 1, so the
@@ -56,14 +56,9 @@ public final class SmsEmoa implements EvolutionaryAlgorithm {
     /** The population size μ used when the builder sets none. */
     public static final int DEFAULT_POPULATION_SIZE = 100;
 
-    private final Problem problem;
+    private final AlgorithmBuilder.Settings settings;
     private final int populationSize;
-    private final Crossover crossover;
-    private final Mutation mutation;
     private final double offset;
-    private final long seed;
-    private final Executor executor;
-    private final Observer observer;
 
     /**
      * SMS-EMOA with the defaults.
@@ -75,15 +70,9 @@ public final class SmsEmoa implements EvolutionaryAlgorithm {
     }
 
     private SmsEmoa(Builder b) {
-        AlgorithmBuilder.Settings s = b.settings();
-        this.problem = s.problem();
+        this.settings = b.settings();
         this.populationSize = b.populationSize;
-        this.crossover = s.crossover();
-        this.mutation = s.mutation();
         this.offset = b.offset;
-        this.seed = s.seed();
-        this.executor = s.executor();
-        this.observer = s.observer();
     }
 
     /**
@@ -110,56 +99,40 @@ public final class SmsEmoa implements EvolutionaryAlgorithm {
     @Override
     public Result run(Termination termination) {
         Arguments.notNull("termination", termination);
-        RandomGenerator rng = new SplittableRandom(seed);
-        RunContext ctx = new RunContext("SMS-EMOA", problem, termination, executor, observer);
+        RandomGenerator rng = new SplittableRandom(settings.seed());
+        RunContext ctx = new RunContext("SMS-EMOA", settings, termination);
+        Problem problem = settings.problem();
+        Crossover crossover = settings.crossover();
+        Mutation mutation = settings.mutation();
         Bounds bounds = problem.bounds();
         int n = problem.numberOfVariables();
         int mu = populationSize;
-        double[][] x = new double[mu + 1][];
-        double[][] f = new double[mu + 1][];
-        double[] cv = new double[mu + 1];
-        Evaluation[] e = new Evaluation[mu + 1];
+        Population pop = new Population(mu + 1);
 
         int size = Math.min(mu, ctx.tracker().remainingEvaluations());
-        double[][] initial = RunContext.randomVectors(size, bounds, rng);
-        Evaluation[] es = ctx.evaluate(initial);
-        for (int i = 0; i < size; i++) {
-            set(x, f, cv, e, i, initial[i], es[i]);
-        }
-        StopReason reason = ctx.endGeneration(x, f, cv, e, size);
+        ctx.evaluateInto(RunContext.randomVectors(size, bounds, rng), pop);
+        StopReason reason = ctx.endGeneration(pop);
         double[] spare = new double[n];
         double[][] batch = new double[1][];
         int step = 0;
-        while (reason == null && size >= 2) {
-            int a = rng.nextInt(size);
-            int b = rng.nextInt(size - 1);
+        while (reason == null && pop.size() >= 2) {
+            int a = rng.nextInt(pop.size());
+            int b = rng.nextInt(pop.size() - 1);
             if (b >= a) {
                 b++;
             }
             double[] child = new double[n];
-            crossover.apply(x[a], x[b], child, spare, bounds, rng);
+            crossover.apply(pop.variables(a), pop.variables(b), child, spare, bounds, rng);
             mutation.apply(child, bounds, rng);
             batch[0] = child;
-            set(x, f, cv, e, size, child, ctx.evaluate(batch)[0]);
-            int worst = worst(f, cv, size + 1, offset);
-            x[worst] = x[size];
-            f[worst] = f[size];
-            cv[worst] = cv[size];
-            e[worst] = e[size];
+            ctx.evaluateInto(batch, pop);
+            pop.removeByLast(worst(pop.objectives(), pop.violations(), pop.size(), offset));
             step++;
             if (step % mu == 0 || ctx.tracker().budgetSpent()) {
-                reason = ctx.endGeneration(x, f, cv, e, size);
+                reason = ctx.endGeneration(pop);
             }
         }
         return ctx.result(reason == null ? StopReason.EVALUATIONS : reason);
-    }
-
-    private static void set(double[][] x, double[][] f, double[] cv, Evaluation[] e, int at, double[] xi,
-                            Evaluation ei) {
-        x[at] = xi;
-        e[at] = ei;
-        f[at] = ei.objectives();
-        cv[at] = ei.totalViolation();
     }
 
     /** The index of the member to remove from the first {@code size} members. */
@@ -211,8 +184,9 @@ public final class SmsEmoa implements EvolutionaryAlgorithm {
 
     @Override
     public String toString() {
-        return "SMS-EMOA[problem=" + problem.name() + ", populationSize=" + populationSize + ", crossover="
-                + crossover + ", mutation=" + mutation + ", referenceOffset=" + offset + ", seed=" + seed + "]";
+        return "SMS-EMOA[problem=" + settings.problem().name() + ", populationSize=" + populationSize
+                + ", crossover=" + settings.crossover() + ", mutation=" + settings.mutation() + ", referenceOffset="
+                + offset + ", seed=" + settings.seed() + "]";
     }
 
     /** Configures an {@link SmsEmoa}; every setter validates its argument at once. */

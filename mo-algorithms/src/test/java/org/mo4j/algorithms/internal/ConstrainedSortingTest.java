@@ -1,4 +1,4 @@
-package org.mo4j.algorithms;
+package org.mo4j.algorithms.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 

@@ -1,4 +1,4 @@
-package org.mo4j.algorithms;
+package org.mo4j.algorithms.internal;
 
 /**
  * Sorting of index arrays by a primitive key, without boxing: what survival selection needs to

@@ -1,4 +1,4 @@
-package org.mo4j.algorithms;
+package org.mo4j.algorithms.internal;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -6,6 +6,14 @@ import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.random.RandomGenerator;
 
+import org.mo4j.algorithms.AlgorithmBuilder;
+import org.mo4j.algorithms.Observer;
+import org.mo4j.algorithms.Progress;
+import org.mo4j.algorithms.Result;
+import org.mo4j.algorithms.RunFailedException;
+import org.mo4j.algorithms.Solution;
+import org.mo4j.algorithms.StopReason;
+import org.mo4j.algorithms.Termination;
 import org.mo4j.core.problem.BatchEvaluator;
 import org.mo4j.core.problem.Bounds;
 import org.mo4j.core.problem.Evaluation;
@@ -13,16 +21,14 @@ import org.mo4j.core.problem.EvaluationException;
 import org.mo4j.core.problem.Problem;
 
 /**
- * The bookkeeping every mo4j algorithm shares, public so that user-written algorithms keep the same
- * contract: evaluations in batches through {@link BatchEvaluator} (on the optional executor, results
- * in input order, so a seed gives the same run for any number of threads), the
- * {@link Termination.Tracker}, the {@link Observer}, the snapshot of the last complete generation
- * that a {@link RunFailedException} carries, and the final {@link Result}.
+ * The bookkeeping every mo4j algorithm shares: evaluations in batches through
+ * {@link BatchEvaluator} (on the optional executor, results in input order, so a seed gives the same
+ * run for any number of threads), the {@link Termination.Tracker}, the {@link Observer}, the
+ * snapshot of the last complete generation that a {@link RunFailedException} carries, and the final
+ * {@link Result}. Costs O(N) per generation for the snapshot, plus a non-dominated sort of N points
+ * when an observer is set or the termination needs the front.
  *
- * <p>A population is held as parallel arrays: decision vectors {@code x[i]}, objective vectors
- * {@code f[i]}, total violations {@code cv[i]} and the evaluations {@code e[i]} (for the
- * constraint values). Rows are never modified after evaluation, so snapshots share them.
- * One instance per run; not thread-safe.
+ * <p>One instance per run; not thread-safe.
  */
 public final class RunContext {
 
@@ -34,10 +40,18 @@ public final class RunContext {
     private final Termination.Tracker tracker;
     private int generation;
 
-    private double[][] lastX = new double[0][];
-    private double[][] lastF = new double[0][];
-    private double[] lastCv = new double[0];
-    private Evaluation[] lastE = new Evaluation[0];
+    private Population last = new Population(0);
+
+    /**
+     * Starts the clock of a run.
+     *
+     * @param algorithm   the algorithm's name, for messages
+     * @param settings    the problem, executor (or null) and observer (or null) of the run
+     * @param termination when to stop
+     */
+    public RunContext(String algorithm, AlgorithmBuilder.Settings settings, Termination termination) {
+        this(algorithm, settings.problem(), termination, settings.executor(), settings.observer());
+    }
 
     /**
      * Starts the clock of a run.
@@ -57,7 +71,6 @@ public final class RunContext {
         this.observer = observer;
         this.tracker = termination.start();
     }
-
     /** The tracker of this run's termination. */
     public Termination.Tracker tracker() {
         return tracker;
@@ -122,16 +135,23 @@ public final class RunContext {
     }
 
     /**
-     * Ends a generation with the population {@code (x, f, cv, e)[0..size)}: keeps it as the
-     * snapshot, calls the observer, and asks the termination.
+     * Evaluates the decision vectors {@code xs} as one batch ({@link #evaluate}) and appends them to
+     * {@code population}.
+     *
+     * @throws RunFailedException if an evaluation fails, with the last complete generation
+     */
+    public void evaluateInto(double[][] xs, Population population) {
+        population.addAll(xs, evaluate(xs));
+    }
+
+    /**
+     * Ends a generation with {@code population}: keeps a snapshot of it, calls the observer, and
+     * asks the termination.
      *
      * @return the reason to stop, or null to go on
      */
-    public StopReason endGeneration(double[][] x, double[][] f, double[] cv, Evaluation[] e, int size) {
-        lastX = java.util.Arrays.copyOf(x, size);
-        lastF = java.util.Arrays.copyOf(f, size);
-        lastCv = java.util.Arrays.copyOf(cv, size);
-        lastE = java.util.Arrays.copyOf(e, size);
+    public StopReason endGeneration(Population population) {
+        last = population.snapshot();
         generation++;
         boolean[] front = null;
         if (observer != null) {
@@ -147,7 +167,7 @@ public final class RunContext {
             List<double[]> rows = new ArrayList<>();
             for (int i = 0; i < front.length; i++) {
                 if (front[i]) {
-                    rows.add(lastF[i]);
+                    rows.add(last.objectives(i));
                 }
             }
             frontObjectives = rows.toArray(new double[0][]);
@@ -162,20 +182,20 @@ public final class RunContext {
 
     private Result snapshotResult(StopReason reason) {
         List<Solution> population = solutions(null);
-        List<Solution> front = lastX.length == 0 ? List.of() : solutions(frontMask());
+        List<Solution> front = last.size() == 0 ? List.of() : solutions(frontMask());
         Duration elapsed = tracker.elapsed();
         return new Result(population, front, tracker.evaluations(), generation(), elapsed, reason);
     }
 
     private boolean[] frontMask() {
-        return ConstrainedSorting.firstFront(ConstrainedSorting.ranks(lastF, lastCv));
+        return ConstrainedSorting.firstFront(ConstrainedSorting.ranks(last.objectives(), last.violations()));
     }
 
     private List<Solution> solutions(boolean[] mask) {
-        List<Solution> out = new ArrayList<>(lastX.length);
-        for (int i = 0; i < lastX.length; i++) {
+        List<Solution> out = new ArrayList<>(last.size());
+        for (int i = 0; i < last.size(); i++) {
             if (mask == null || mask[i]) {
-                out.add(new Solution(lastX[i], lastF[i], lastE[i].constraints()));
+                out.add(new Solution(last.variables(i), last.objectives(i), last.evaluation(i).constraints()));
             }
         }
         return out;

@@ -1,4 +1,4 @@
-package org.mo4j.algorithms;
+package org.mo4j.algorithms.internal;
 
 import org.mo4j.core.sorting.NonDominatedSorting;
 

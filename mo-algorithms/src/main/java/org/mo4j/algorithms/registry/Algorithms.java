@@ -1,0 +1,116 @@
+package org.mo4j.algorithms.registry;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ServiceLoader;
+
+import org.mo4j.algorithms.Algorithm;
+import org.mo4j.core.problem.Problem;
+import org.mo4j.core.validation.Arguments;
+
+/**
+ * The algorithm registry: every {@link AlgorithmProvider} that {@link ServiceLoader} finds (mo4j's
+ * own and any on the class or module path), by name.
+ *
+ * <pre>{@code
+ * Algorithm a = Algorithms.create("nsga2", problem, Map.of("population", "200", "seed", "7"));
+ * Result r = a.run(25_000);
+ * }</pre>
+ *
+ * <p>Providers are loaded on each call with the thread's context class loader (or this class's
+ * when there is none), O(providers); names are matched ignoring case, '-' and '_'.
+ */
+public final class Algorithms {
+
+    private Algorithms() {
+    }
+
+    /**
+     * Every provider, sorted by name.
+     *
+     * @throws IllegalStateException if two providers share a name
+     */
+    public static List<AlgorithmProvider> providers() {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        ServiceLoader<AlgorithmProvider> sl = loader == null
+                ? ServiceLoader.load(AlgorithmProvider.class, Algorithms.class.getClassLoader())
+                : ServiceLoader.load(AlgorithmProvider.class, loader);
+        List<AlgorithmProvider> out = new ArrayList<>();
+        Map<String, AlgorithmProvider> seen = new HashMap<>();
+        for (AlgorithmProvider p : sl) {
+            AlgorithmProvider before = seen.put(key(p.name()), p);
+            if (before != null) {
+                if (before.getClass() == p.getClass()) {
+                    continue; // the same provider seen twice (module and class path)
+                }
+                throw new IllegalStateException("two algorithm providers are named '" + p.name() + "': "
+                        + before.getClass().getName() + " and " + p.getClass().getName());
+            }
+            out.add(p);
+        }
+        out.sort(Comparator.comparing(AlgorithmProvider::name));
+        return List.copyOf(out);
+    }
+
+    /** The registered names, sorted. */
+    public static List<String> names() {
+        return providers().stream().map(AlgorithmProvider::name).toList();
+    }
+
+    /**
+     * The provider named {@code name} (ignoring case, '-' and '_').
+     *
+     * @throws IllegalArgumentException if there is none; the message lists the names
+     */
+    public static AlgorithmProvider provider(String name) {
+        Arguments.notNull("name", name);
+        List<AlgorithmProvider> all = providers();
+        for (AlgorithmProvider p : all) {
+            if (key(p.name()).equals(key(name))) {
+                return p;
+            }
+        }
+        throw new IllegalArgumentException("unknown algorithm '" + name + "' (choose " + choices(all) + ")");
+    }
+
+    /**
+     * The algorithm {@code name} for {@code problem} with its defaults.
+     *
+     * @throws IllegalArgumentException if the name is unknown or the problem is null
+     */
+    public static Algorithm create(String name, Problem problem) {
+        return create(name, problem, Map.of());
+    }
+
+    /**
+     * The algorithm {@code name} for {@code problem} with {@code settings} (name to value as text)
+     * over its defaults; evaluations on the calling thread, no observer.
+     *
+     * @throws IllegalArgumentException if the name or a setting is unknown, a value is invalid, or
+     *                                  the problem is null
+     */
+    public static Algorithm create(String name, Problem problem, Map<String, String> settings) {
+        Arguments.notNull("problem", problem);
+        AlgorithmProvider p = provider(name);
+        return p.create(problem, p.configure(settings), null, null);
+    }
+
+    private static String key(String name) {
+        return name.toLowerCase(Locale.ROOT).replace("-", "").replace("_", "");
+    }
+
+    private static String choices(List<AlgorithmProvider> all) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < all.size(); i++) {
+            if (i > 0) {
+                b.append(i == all.size() - 1 ? " or " : ", ");
+            }
+            b.append(all.get(i).name());
+        }
+        return b.length() == 0 ? "none registered" : b.toString();
+    }
+}

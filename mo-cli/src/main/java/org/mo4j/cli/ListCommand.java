@@ -1,0 +1,66 @@
+package org.mo4j.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.mo4j.algorithms.registry.AlgorithmProvider;
+import org.mo4j.algorithms.registry.Algorithms;
+import org.mo4j.algorithms.registry.Parameter;
+import org.mo4j.problems.BenchmarkProblem;
+import org.mo4j.problems.Problems;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code mo4j list algorithms|problems}: what the registries hold. Algorithms come from
+ * {@link Algorithms} (every {@link AlgorithmProvider} on the class path, including users' own), each
+ * with its settings and defaults; problems from {@link Problems}, each with its default size.
+ */
+@Command(name = "list", mixinStandardHelpOptions = true,
+        description = {"Lists the registered algorithms (with their settings, for 'run --set NAME=VALUE')",
+            "or the benchmark problems (with their default sizes)."})
+final class ListCommand implements Callable<Integer> {
+
+    enum What { algorithms, problems }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "WHAT", description = "algorithms or problems.")
+    What what;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        if (what == What.algorithms) {
+            algorithms(out);
+        } else {
+            problems(out);
+        }
+        return 0;
+    }
+
+    private static void algorithms(PrintWriter out) {
+        for (AlgorithmProvider a : Algorithms.providers()) {
+            out.printf(Locale.ROOT, "%s (%s): %s%n", a.name(), a.title(), a.description());
+            for (Parameter p : a.parameters()) {
+                String setting = p.name() + "=" + (p.defaultValue() == null ? "(derived)" : p.defaultValue());
+                String range = p.range().isEmpty() ? "" : " (" + p.range() + ")";
+                out.printf(Locale.ROOT, "    %-30s %s%s%n", setting, p.description(), range);
+            }
+        }
+    }
+
+    private static void problems(PrintWriter out) {
+        out.println("# name[:objectives[:variables]]; the sizes shown are the defaults");
+        for (String name : Problems.names()) {
+            BenchmarkProblem p = Problems.create(name);
+            out.printf(Locale.ROOT, "%-9s %-9s %d objectives, %d variables, %d constraints%s%n", name, p.name(),
+                    p.numberOfObjectives(), p.numberOfVariables(), p.numberOfConstraints(),
+                    p.hasTrueFront() ? ", analytic front" : "");
+        }
+    }
+}
