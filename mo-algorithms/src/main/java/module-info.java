@@ -1,0 +1,26 @@
+/**
+ * mo4j's algorithms and benchmark problems: NSGA-II, NSGA-III and SMS-EMOA on one builder and
+ * template, their variation operators, the {@link org.mo4j.algorithms.registry.Algorithms algorithm
+ * registry}, and the ZDT, DTLZ, WFG, C-DTLZ, CTP and RE problem suites with the
+ * {@link org.mo4j.problems.Problems problem registry}.
+ */
+module org.mo4j.algorithms {
+    requires transitive org.mo4j.core;
+
+    exports org.mo4j.algorithms;
+    exports org.mo4j.algorithms.operators;
+    exports org.mo4j.algorithms.registry;
+    exports org.mo4j.algorithms.nsga2;
+    exports org.mo4j.algorithms.nsga3;
+    exports org.mo4j.algorithms.smsemoa;
+    exports org.mo4j.problems;
+    // org.mo4j.algorithms.internal (RunContext, Population, Offspring, ConstrainedSorting, Indices):
+    // the run bookkeeping of mo4j's own algorithms, exported to no one.
+
+    uses org.mo4j.algorithms.registry.AlgorithmProvider;
+
+    provides org.mo4j.algorithms.registry.AlgorithmProvider with
+            org.mo4j.algorithms.nsga2.Nsga2Provider,
+            org.mo4j.algorithms.nsga3.Nsga3Provider,
+            org.mo4j.algorithms.smsemoa.SmsEmoaProvider;
+}
