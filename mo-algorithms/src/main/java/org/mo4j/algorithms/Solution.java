@@ -2,6 +2,7 @@ package org.mo4j.algorithms;
 
 import java.util.Arrays;
 
+import org.mo4j.core.problem.Evaluation;
 import org.mo4j.core.validation.Arguments;
 
 /**
@@ -72,21 +73,12 @@ public record Solution(double[] variables, double[] objectives, double[] constra
 
     /** The total constraint violation Σ_j max(0, g_j); 0 exactly when feasible. O(constraints). */
     public double violation() {
-        double v = 0;
-        for (double g : constraints) {
-            v += Math.max(0, g);
-        }
-        return v;
+        return Evaluation.totalViolation(constraints);
     }
 
     /** Whether every constraint holds, g_j ≤ 0. */
     public boolean isFeasible() {
-        for (double g : constraints) {
-            if (g > 0) {
-                return false;
-            }
-        }
-        return true;
+        return Evaluation.isFeasible(constraints);
     }
 
     @Override

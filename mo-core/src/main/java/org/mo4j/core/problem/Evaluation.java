@@ -77,17 +77,30 @@ public record Evaluation(double[] objectives, double[] constraints) {
 
     /** The total constraint violation Σ_j max(0, g_j); 0 exactly when feasible. */
     public double totalViolation() {
+        return totalViolation(constraints);
+    }
+
+    /**
+     * The total violation Σ_j max(0, g_j) of constraint values {@code g} (g_j ≤ 0 is satisfied);
+     * 0 exactly when every constraint holds. O(constraints). The one definition every mo4j type uses.
+     */
+    public static double totalViolation(double[] g) {
         double v = 0;
-        for (double g : constraints) {
-            v += Math.max(0, g);
+        for (double gj : g) {
+            v += Math.max(0, gj);
         }
         return v;
     }
 
     /** Whether every constraint holds, g_j ≤ 0. */
     public boolean isFeasible() {
-        for (double g : constraints) {
-            if (g > 0) {
+        return isFeasible(constraints);
+    }
+
+    /** Whether every constraint value {@code g_j ≤ 0} holds (true for none). O(constraints). */
+    public static boolean isFeasible(double[] g) {
+        for (double gj : g) {
+            if (gj > 0) {
                 return false;
             }
         }
