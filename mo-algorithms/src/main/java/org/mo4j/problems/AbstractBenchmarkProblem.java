@@ -5,11 +5,23 @@ import org.mo4j.core.problem.Evaluation;
 import org.mo4j.core.validation.Arguments;
 
 /**
- * The common part of the suites' problems: sizes, bounds, reference point, name, and the checks
- * of {@link #evaluate}'s argument (length, finite, inside the bounds) and of {@code trueFront}'s
- * count, so that each problem only states its formulas.
+ * A base for {@link BenchmarkProblem}s of fixed sizes on a box: it holds the name, sizes, bounds
+ * and reference point, and checks {@link #evaluate}'s argument (length, not NaN, inside the
+ * bounds) and {@code trueFront}'s count, so that a subclass only states its formulas. The ZDT,
+ * DTLZ, WFG, C-DTLZ and CTP problems extend it; so may a user's own problem.
+ *
+ * <p><b>Contract for subclasses.</b> Implement {@link #evaluateInBounds} (the objectives and
+ * constraints at an x already checked); override {@link #numberOfConstraints()} if there are
+ * constraints, and {@link #hasTrueFront()} and {@link #trueFront(int)} if the Pareto front is known
+ * in closed form, starting {@code trueFront} with {@link #checkFrontRequest}. A subclass must be
+ * immutable (as {@link BenchmarkProblem} requires): {@code evaluateInBounds} may run on several
+ * threads at once.
+ *
+ * <p>{@link #evaluate} costs O(n) for the checks, n the number of variables, plus the cost of
+ * {@link #evaluateInBounds}. The accessors are O(1) but for {@link #referencePoint()}, an O(m)
+ * copy.
  */
-abstract class AbstractBenchmarkProblem implements BenchmarkProblem {
+public abstract class AbstractBenchmarkProblem implements BenchmarkProblem {
 
     private final String name;
     private final int variables;
@@ -17,7 +29,18 @@ abstract class AbstractBenchmarkProblem implements BenchmarkProblem {
     private final Bounds bounds;
     private final double[] referencePoint;
 
-    AbstractBenchmarkProblem(String name, int variables, int objectives, Bounds bounds, double[] referencePoint) {
+    /**
+     * @param name           the problem's name, returned by {@link #name()} and used in messages
+     * @param variables      the number of variables n, which must be {@code bounds.dimension()}
+     *                       (not checked)
+     * @param objectives     the number of objectives m, which must be the length of
+     *                       {@code referencePoint} (not checked; a scalable problem checks m ≥ 2
+     *                       first, with {@link #checkObjectives})
+     * @param bounds         the box of the variables
+     * @param referencePoint the hypervolume reference point; copied
+     */
+    protected AbstractBenchmarkProblem(String name, int variables, int objectives, Bounds bounds,
+            double[] referencePoint) {
         this.name = name;
         this.variables = variables;
         this.objectives = objectives;
@@ -73,11 +96,21 @@ abstract class AbstractBenchmarkProblem implements BenchmarkProblem {
         return evaluateInBounds(x);
     }
 
-    /** The formulas, for an {@code x} already checked; must not modify {@code x}. */
-    abstract Evaluation evaluateInBounds(double[] x);
+    /**
+     * The formulas: the objectives (and constraints g ≤ 0, if any) at {@code x}, which
+     * {@link #evaluate} has checked to have length {@link #numberOfVariables()} and to lie inside
+     * {@link #bounds()}. Must not modify or keep {@code x}, and must be safe to call from several
+     * threads at once.
+     */
+    protected abstract Evaluation evaluateInBounds(double[] x);
 
-    /** The check of {@code trueFront(n)}'s argument, and of its availability. */
-    final void checkFrontRequest(int n) {
+    /**
+     * The check that starts {@code trueFront(n)}: the front must be available and {@code n} ≥ 1.
+     *
+     * @throws UnsupportedOperationException if {@link #hasTrueFront()} is false
+     * @throws IllegalArgumentException      if {@code n < 1}
+     */
+    protected final void checkFrontRequest(int n) {
         if (!hasTrueFront()) {
             throw new UnsupportedOperationException(name + " has no analytic Pareto front");
         }
@@ -89,16 +122,21 @@ abstract class AbstractBenchmarkProblem implements BenchmarkProblem {
         return name + " (" + objectives + " objectives, " + variables + " variables)";
     }
 
-    /** Checks {@code objectives >= 2}. */
-    static int checkObjectives(int objectives) {
+    /**
+     * Returns {@code objectives} after checking that it is at least 2, the smallest size of every
+     * scalable suite; meant for the argument list of a {@code this(…)} or {@code super(…)} call.
+     *
+     * @throws IllegalArgumentException if {@code objectives < 2}
+     */
+    public static int checkObjectives(int objectives) {
         if (objectives < 2) {
             throw new IllegalArgumentException("objectives must be >= 2, was " + objectives);
         }
         return objectives;
     }
 
-    /** A vector of {@code m} copies of {@code value}. */
-    static double[] filled(int m, double value) {
+    /** A new vector of {@code m} copies of {@code value}, e.g. a reference point; O(m). */
+    protected static double[] filled(int m, double value) {
         double[] r = new double[m];
         java.util.Arrays.fill(r, value);
         return r;

@@ -7,9 +7,9 @@ import org.mo4j.algorithms.nsga2.Nsga2;
 import org.mo4j.algorithms.nsga3.Nsga3;
 import org.mo4j.algorithms.smsemoa.SmsEmoa;
 import org.mo4j.problems.BenchmarkProblem;
-import org.mo4j.problems.C1Dtlz1;
-import org.mo4j.problems.C2Dtlz2;
-import org.mo4j.problems.Ctp1;
+import org.mo4j.problems.cdtlz.C1Dtlz1;
+import org.mo4j.problems.cdtlz.C2Dtlz2;
+import org.mo4j.problems.ctp.Ctp1;
 
 /**
  * On the constrained suites every algorithm ends with a feasible front close to the true one:

@@ -3,6 +3,39 @@ package org.mo4j.problems;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.mo4j.problems.cdtlz.C1Dtlz1;
+import org.mo4j.problems.cdtlz.C2Dtlz2;
+import org.mo4j.problems.cdtlz.C3Dtlz4;
+import org.mo4j.problems.ctp.Ctp1;
+import org.mo4j.problems.ctp.Ctp2;
+import org.mo4j.problems.ctp.Ctp3;
+import org.mo4j.problems.ctp.Ctp4;
+import org.mo4j.problems.ctp.Ctp5;
+import org.mo4j.problems.ctp.Ctp6;
+import org.mo4j.problems.ctp.Ctp7;
+import org.mo4j.problems.ctp.Ctp8;
+import org.mo4j.problems.dtlz.Dtlz1;
+import org.mo4j.problems.dtlz.Dtlz2;
+import org.mo4j.problems.dtlz.Dtlz3;
+import org.mo4j.problems.dtlz.Dtlz4;
+import org.mo4j.problems.dtlz.Dtlz5;
+import org.mo4j.problems.dtlz.Dtlz6;
+import org.mo4j.problems.dtlz.Dtlz7;
+import org.mo4j.problems.wfg.Wfg1;
+import org.mo4j.problems.wfg.Wfg2;
+import org.mo4j.problems.wfg.Wfg3;
+import org.mo4j.problems.wfg.Wfg4;
+import org.mo4j.problems.wfg.Wfg5;
+import org.mo4j.problems.wfg.Wfg6;
+import org.mo4j.problems.wfg.Wfg7;
+import org.mo4j.problems.wfg.Wfg8;
+import org.mo4j.problems.wfg.Wfg9;
+import org.mo4j.problems.zdt.Zdt1;
+import org.mo4j.problems.zdt.Zdt2;
+import org.mo4j.problems.zdt.Zdt3;
+import org.mo4j.problems.zdt.Zdt4;
+import org.mo4j.problems.zdt.Zdt6;
+
 /** Every problem of the suites at a few sizes, for the property tests. */
 final class Catalogue {
 

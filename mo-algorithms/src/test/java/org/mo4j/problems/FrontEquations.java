@@ -1,5 +1,7 @@
 package org.mo4j.problems;
 
+import org.mo4j.problems.ctp.Ctp1Pareto;
+
 /**
  * The equation of each analytic front, written out from the papers (not from the problem
  * classes), as a residual that is 0 on the front; NaN where the test knows no equation.

@@ -3,24 +3,33 @@ package org.mo4j.problems;
 import java.util.Arrays;
 import java.util.Random;
 
+import org.mo4j.problems.ctp.Ctp1Pareto;
+import org.mo4j.problems.dtlz.Dtlz4;
+import org.mo4j.problems.dtlz.DtlzTestAccess;
+import org.mo4j.problems.internal.Fronts;
+import org.mo4j.problems.wfg.Wfg;
+import org.mo4j.problems.wfg.WfgTestAccess;
+import org.mo4j.problems.zdt.ZdtTestAccess;
+
 /**
  * Pareto-optimal decision vectors built from each paper's statement of its Pareto set (not from
- * the problem classes' code), for the property tests.
+ * the problem classes' code), for the property tests (public: the suites' tests in their own
+ * packages use it too).
  */
-final class ParetoSets {
+public final class ParetoSets {
 
     private ParetoSets() {
     }
 
     /** A random Pareto-optimal x of {@code p}, or null when this class does not know the set. */
-    static double[] sample(BenchmarkProblem p, Random rnd) {
+    public static double[] sample(BenchmarkProblem p, Random rnd) {
         int n = p.numberOfVariables();
         int m = p.numberOfObjectives();
         double[] x = new double[n];
         String name = p.name();
         switch (name) {
             case "ZDT1", "ZDT2", "ZDT4", "ZDT6" -> x[0] = rnd.nextDouble();
-            case "ZDT3" -> x[0] = inPieces(Zdt3.pieces(), rnd);
+            case "ZDT3" -> x[0] = inPieces(ZdtTestAccess.zdt3Pieces(), rnd);
             case "DTLZ1", "DTLZ2", "DTLZ3", "DTLZ4", "DTLZ5" -> {
                 Arrays.fill(x, 0.5);
                 for (int i = 0; i < m - 1; i++) {
@@ -34,7 +43,7 @@ final class ParetoSets {
             }
             case "DTLZ7" -> {
                 for (int i = 0; i < m - 1; i++) {
-                    x[i] = inPieces(Dtlz7.pieces(), rnd);
+                    x[i] = inPieces(DtlzTestAccess.dtlz7Pieces(), rnd);
                 }
             }
             case "C1-DTLZ1" -> {
@@ -92,7 +101,7 @@ final class ParetoSets {
         if (p.name().equals("WFG2")) {
             // only x_1 (the mean of the first group of position values) in the non-dominated
             // pieces of disc gives a Pareto-optimal point
-            Arrays.fill(y, 0, k / (p.numberOfObjectives() - 1), inPieces(Wfg2.pieces(), rnd));
+            Arrays.fill(y, 0, k / (p.numberOfObjectives() - 1), inPieces(WfgTestAccess.wfg2Pieces(), rnd));
         }
         if (p.name().equals("WFG8")) {
             for (int i = k; i < n; i++) {
@@ -151,7 +160,7 @@ final class ParetoSets {
     }
 
     /** A uniformly drawn point of a record set, avoiding its open ends. */
-    static double inPieces(Fronts.RecordSet pieces, Random rnd) {
+    public static double inPieces(Fronts.RecordSet pieces, Random rnd) {
         int j = rnd.nextInt(pieces.intervals());
         double[] ab = pieces.interval(j);
         double u = rnd.nextDouble();

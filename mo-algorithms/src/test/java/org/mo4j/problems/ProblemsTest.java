@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.mo4j.problems.ctp.Ctp1;
+import org.mo4j.problems.re.Re33;
+import org.mo4j.problems.wfg.Wfg;
 
 class ProblemsTest {
 

@@ -5,6 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.mo4j.core.hypervolume.Hypervolume;
+import org.mo4j.problems.dtlz.Dtlz1;
+import org.mo4j.problems.dtlz.Dtlz2;
+import org.mo4j.problems.wfg.Wfg3;
+import org.mo4j.problems.wfg.Wfg4;
+import org.mo4j.problems.zdt.Zdt1;
+import org.mo4j.problems.zdt.Zdt2;
+import org.mo4j.problems.zdt.Zdt4;
+import org.mo4j.problems.zdt.Zdt6;
+import org.mo4j.problems.zdt.ZdtTestAccess;
 
 /**
  * The hypervolume of a dense true front against the problem's reference point approaches the
@@ -29,7 +38,7 @@ class TrueFrontHypervolumeTest {
         // ZDT2: int_0^1 (0.1 + f^2) df + 0.11
         assertApproaches(0.1 + 1.0 / 3 + 0.11, new Zdt2(), 20_001, 1e-4);
         // ZDT6: f1 from f_min: int_{f_min}^1 (0.1 + f^2) df + 0.11
-        double a = Zdt6.F1_MIN;
+        double a = ZdtTestAccess.zdt6F1Min();
         assertApproaches(0.1 * (1 - a) + (1 - a * a * a) / 3 + 0.11, new Zdt6(), 20_001, 1e-4);
         // WFG4-9 (M = 2): the box 3 x 5 minus the quarter ellipse with semi-axes 2 and 4
         assertApproaches(15 - 2 * Math.PI, new Wfg4(2), 20_001, 1e-3);

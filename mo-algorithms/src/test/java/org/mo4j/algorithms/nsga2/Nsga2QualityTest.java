@@ -10,11 +10,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.mo4j.algorithms.Quality;
 import org.mo4j.algorithms.Result;
 import org.mo4j.problems.BenchmarkProblem;
-import org.mo4j.problems.Zdt1;
-import org.mo4j.problems.Zdt2;
-import org.mo4j.problems.Zdt3;
-import org.mo4j.problems.Zdt4;
-import org.mo4j.problems.Zdt6;
+import org.mo4j.problems.zdt.Zdt1;
+import org.mo4j.problems.zdt.Zdt2;
+import org.mo4j.problems.zdt.Zdt3;
+import org.mo4j.problems.zdt.Zdt4;
+import org.mo4j.problems.zdt.Zdt6;
 
 /**
  * NSGA-II with its defaults (N = 100, SBX 0.9/20, PM 1/n/20) reaches at least 99% of the

@@ -10,10 +10,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.mo4j.algorithms.Quality;
 import org.mo4j.algorithms.Result;
 import org.mo4j.problems.BenchmarkProblem;
-import org.mo4j.problems.Dtlz1;
-import org.mo4j.problems.Dtlz2;
-import org.mo4j.problems.Dtlz3;
-import org.mo4j.problems.Dtlz4;
+import org.mo4j.problems.dtlz.Dtlz1;
+import org.mo4j.problems.dtlz.Dtlz2;
+import org.mo4j.problems.dtlz.Dtlz3;
+import org.mo4j.problems.dtlz.Dtlz4;
 
 /**
  * NSGA-III with its defaults on DTLZ1–4 with 3 and 5 objectives, at the generation counts of

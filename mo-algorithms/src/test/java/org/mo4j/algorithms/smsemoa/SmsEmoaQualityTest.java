@@ -10,8 +10,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.mo4j.algorithms.Quality;
 import org.mo4j.algorithms.nsga2.Nsga2;
 import org.mo4j.problems.BenchmarkProblem;
-import org.mo4j.problems.Dtlz2;
-import org.mo4j.problems.Zdt1;
+import org.mo4j.problems.dtlz.Dtlz2;
+import org.mo4j.problems.zdt.Zdt1;
 
 /**
  * SMS-EMOA beats NSGA-II's hypervolume (against the problem's reference point) at an equal budget,
