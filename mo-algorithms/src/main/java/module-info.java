@@ -14,6 +14,13 @@ module org.mo4j.algorithms {
     exports org.mo4j.algorithms.nsga3;
     exports org.mo4j.algorithms.smsemoa;
     exports org.mo4j.problems;
+    exports org.mo4j.problems.zdt;
+    exports org.mo4j.problems.dtlz;
+    exports org.mo4j.problems.wfg;
+    exports org.mo4j.problems.cdtlz;
+    exports org.mo4j.problems.ctp;
+    exports org.mo4j.problems.re;
+    // org.mo4j.problems.internal (front sampling, the DTLZ base): shared by the suites, not API.
     // org.mo4j.algorithms.internal (RunContext, Population, Offspring, ConstrainedSorting, Indices):
     // the run bookkeeping of mo4j's own algorithms, exported to no one.
 
