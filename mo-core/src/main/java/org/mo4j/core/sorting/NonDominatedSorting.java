@@ -15,9 +15,7 @@ import org.mo4j.core.validation.Arguments;
  * below {@link #ENS_NDT_MIN_POINTS} points and to ENS-NDT (Gustavsson, Syberfeldt 2018,
  * Evolutionary Computation 26(1); {@link EnsNdTree}, the same binary search over fronts with each
  * front in a bucket k-d tree; same bounds, far fewer comparisons on large fronts) from there on.
- * The Jensen-Fortin-Buzdalov divide and conquer ({@link DivideAndConquerSort},
- * O(n log^(d-1) n)) is kept, tested, but no longer dispatched: the three-objective sweep beats it
- * at every n measured, and ENS-NDT beats it for d &gt;= 4 up to 10^5 points. All run after an
+ * All run after an
  * O(n log n) lexicographic presort on packed primitive keys (radix-sorted), on O(n d) extra
  * memory. The input is validated once and never modified.
  *
