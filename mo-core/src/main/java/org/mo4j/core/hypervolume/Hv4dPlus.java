@@ -109,12 +109,6 @@ final class Hv4dPlus extends LinkedSweep4d {
         return rows;
     }
 
-    /** Plain-double HV4D+ of {@code front}, without fallback (for tests and comparisons). */
-    static double volumePlain(double[][] front, double[] ref) {
-        double[][] in = Points.inside(front, ref);
-        return new Hv4dPlus(in.length).kernel(in, in.length, ref);
-    }
-
     /** The absolute error bound of the last result. */
     double error() {
         return error;

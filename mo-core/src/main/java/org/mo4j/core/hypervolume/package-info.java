@@ -20,8 +20,7 @@
  *       hypervolume; each new point adds its 3D exclusive contribution, found from per-point
  *       neighbour links that rebuild the 2D staircase at the point's height in O(1) per point
  *       ({@code Hv4dPlus}, O(n^2), plain double with a running error bound and a double-double
- *       fallback), or (inside WFG) by one pass over that list with a 2D staircase clipped to the
- *       point's box ({@code Hv4d}, O(n^2) in practice, O(n^3) worst case). O(n) space;
+ *       fallback; inside WFG, {@code Hv4dPlusDd} in double-double). O(n) space;
  *       Guerreiro, Fonseca, "Computing and updating hypervolume contributions in up to four
  *       dimensions", IEEE TEC 22(3):449-463, 2018, after Guerreiro, Fonseca, Emmerich, "A fast
  *       dimension-sweep algorithm for the hypervolume indicator in four dimensions", CCCG 2012.</li>
