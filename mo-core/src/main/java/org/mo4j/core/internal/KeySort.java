@@ -88,7 +88,8 @@ public final class KeySort {
     /**
      * Indices {@code 0..n-1} by ascending {@code key}, in runs of keys that agree in all but their
      * lowest {@code indexBits(n)} bits left in arbitrary order: writes them into {@code order} and
-     * returns the sorted packed keys, from which {@link #runEnd} finds the runs.
+     * returns the sorted packed keys: a run is a maximal range of them that agree when shifted
+     * right by {@code indexBits(n)}.
      */
     public static long[] order(double[] key, int n, int[] order) {
         int low = indexBits(n);
