@@ -17,7 +17,7 @@ package org.mo4j.core.hypervolume;
  * (nothing kept is ever removed). The recursion bottoms out in the four-objective sweep HV4D+
  * with neighbour links ({@link Hv4dPlusDd}, O(m^2) for m points), or for fewer objectives in the
  * O(n log n) three- and two-objective sweeps ({@link Hv3d}, {@link Hv2d}); sets of one or two
- * points are measured directly. Limit sets handed to HV4D+ are neither filtered (its sweep drops
+ * points are computed directly. Limit sets handed to HV4D+ are neither filtered (its sweep drops
  * dominated points cheaply) nor sorted (they are built in its sweep order); see
  * {@link #slicesOverHv4d}.
  *
@@ -103,8 +103,7 @@ final class Wfg {
         double[][] lim = wfg.work[d];
         // The 3D sweep drops dominated points in O(n log n); filtering them would cost O(n^2).
         // HV4D+ could drop them too, but on limit sets of all other points, nearly all dominated,
-        // filtering first was as fast or faster (d = 4, n = 1000: 0.10 s instead of 0.23 s on the
-        // linear front, 0.13 s either way on the spherical one).
+        // filtering first was as fast or faster (docs/DECISIONS.md).
         boolean filter = d > 3;
         Dd exclusive = new Dd();
         Dd limitVolume = new Dd();
@@ -307,8 +306,8 @@ final class Wfg {
     /**
      * As {@link #limitSet} with filtering, for limit sets that are nearly all dominated (those of
      * all other points, in {@link #contributions}): each row is checked against the few rows kept
-     * so far, and the kept rows it weakly dominates are dropped. O(n m k) with no sort; at d = 4,
-     * n = 1000 the sorted filter doubled the contributions' time on the spherical front.
+     * so far, and the kept rows it weakly dominates are dropped. O(n m k) with no sort, because
+     * sorting rows that are nearly all dropped costs more than it saves.
      */
     private int limitSetIncremental(double[][] src, int n, double[] p, int k, double[][] out) {
         int m = 0;

@@ -22,7 +22,10 @@ import java.util.Arrays;
  */
 public final class KeySort {
 
-    /** Number of keys from which the radix sort is used (provisional, rough timings: level with the JDK sort at 10^3, 2-3x ahead at 10^4). */
+    /**
+     * Number of keys from which the radix sort is used; below it, the JDK's sort of the packed
+     * keys (the threshold's evidence is in docs/DECISIONS.md).
+     */
     public static final int RADIX_MIN = 1024;
 
     private static final int DIGIT = 11;
