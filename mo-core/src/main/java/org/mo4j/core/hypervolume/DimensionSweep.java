@@ -24,10 +24,13 @@ package org.mo4j.core.hypervolume;
  * {@code e_V h (1 + u) + 2 u |t| (1 + u)}; the terms are summed with TwoSum, leaving u |low| per
  * term and u |result| for the final rounding. As in {@link Hv4dPlus}, all branches depend only
  * on input comparisons, so these bounds add up; the factor 1.01 covers the bound's own
- * rounding. When the bound exceeds {@link Wfg#PLAIN_TOLERANCE} of the result, {@link #volume}
+ * rounding. When the bound exceeds {@link #PLAIN_TOLERANCE} of the result, {@link #volume}
  * falls back to the double-double WFG.
  */
 final class DimensionSweep {
+
+    /** The relative error bound below which the plain-double result is accepted. */
+    static final double PLAIN_TOLERANCE = 1e-13;
 
     private final double[] ref;
     /** {@code members[k]}: the set P of level k (rows of the input), reused at that depth. */
@@ -48,11 +51,11 @@ final class DimensionSweep {
 
     /**
      * Hypervolume of {@code front} against {@code ref}, d >= 5: plain double, redone by the
-     * double-double WFG when the running error bound exceeds {@link Wfg#PLAIN_TOLERANCE}.
+     * double-double WFG when the running error bound exceeds {@link #PLAIN_TOLERANCE}.
      */
     static double volume(double[][] front, double[] ref) {
         double[] vb = plainVolumeAndBound(front, ref);
-        if (vb[1] <= Wfg.PLAIN_TOLERANCE * Math.abs(vb[0])) {
+        if (vb[1] <= PLAIN_TOLERANCE * Math.abs(vb[0])) {
             return vb[0];
         }
         return Wfg.volume(front, ref);

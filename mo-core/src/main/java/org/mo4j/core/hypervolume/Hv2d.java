@@ -11,12 +11,8 @@ import org.mo4j.core.internal.KeySort;
  * the rectangle up to its staircase neighbours, minus what the points it alone dominates cover.
  *
  * <p>Both copy the coordinates into primitive arrays and order positions by {@link #order}
- * (packed keys, the radix sort of {@link KeySort}): at n = 10^4 the quicksort of pairs used
- * before was most of the time. Same-JVM timings (best of 150, 2-core machine at load 10,
- * provisional until JMH), old / new / new with the double-double sweep: n = 10^4, linear and
- * spherical fronts: 790..800 / 295..300 / 385..390 us; n = 10^3: 25..28 / 24..33 / 33..52 us
- * (level). Contributions allocate nothing per point (they used to make a three-element row per
- * point).
+ * (packed keys, the radix sort of {@link KeySort}), because sorting is most of the time on large
+ * fronts. Contributions allocate nothing per point.
  */
 final class Hv2d {
 

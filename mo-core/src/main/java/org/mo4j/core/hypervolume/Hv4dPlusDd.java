@@ -20,12 +20,6 @@ final class Hv4dPlusDd extends LinkedSweep4d {
         super(capacity);
     }
 
-    /** Hypervolume of {@code front} against {@code ref} (both four-objective); points outside the box add nothing. */
-    static double volume(double[][] front, double[] ref) {
-        double[][] in = Points.inside(front, ref);
-        return new Hv4dPlusDd(in.length).kernel(in, in.length, ref, new Dd()).value();
-    }
-
     /**
      * Hypervolume of {@code pts[0..n)} in the first four coordinates, into {@code out}; every
      * point must strictly dominate {@code ref} there, n at most the capacity. Reorders {@code pts}.

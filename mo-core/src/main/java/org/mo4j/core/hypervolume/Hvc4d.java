@@ -47,12 +47,6 @@ import java.util.Arrays;
  * decrements and the limit-set volumes come from the double-double HVC3D sweep.
  *
  * <p>Dominated points, duplicates and points outside the reference box get 0.
- *
- * <p>The same sweep one dimension up (recursive, HVC3D at the bottom) was built and tested for
- * d ≥ 5 and measured against WFG's per-point limit sets (same JVM, best of 3, loaded machine,
- * linear / spherical / random): d = 5, n = 1000: 648 / 571 / 16 ms against 499 / 423 / 41 ms;
- * d = 6: 8.1 / 8.0 / 0.20 s against 4.3 / 4.1 / 0.18 s. It won only where limit sets stay small
- * and was removed rather than kept undispatched.
  */
 final class Hvc4d {
 

@@ -26,17 +26,10 @@ import org.mo4j.core.validation.Arguments;
  *       is within about (2d + 2) u relative without any fallback; exponential in d in the worst
  *       case.</li>
  * </ul>
- * The d &ge; 5 rule (QHV-II for every n) is measured with JMH: {@code HvAlgorithmBenchmark} in
- * mo-benchmarks times every algorithm against the dispatch in the same run (figures and commands
- * in mo-benchmarks/RESULTS.md, "mo4j's exact algorithms against each other"). On the linear,
- * spherical and random fronts of 10, 100 and 1000 points at d = 5 and 6, and of 10 and 100 at
- * d = 8, WFG over HV4D+ took 0.9 to 7.7 times QHV-II's time and the recursive dimension sweep
- * 0.8 to 40 times; at n = 1000, 2.8 to 7.7 and 5.7 to 11.6 times. The three ratios below 1
- * (the sweep at d = 5, n = 10, linear: 0.79 &plusmn; 0.21; WFG at d = 5, n = 100 and d = 6,
- * n = 10, spherical: 0.88 &plusmn; 0.24 and 0.89 &plusmn; 0.19) are within about one error
- * bar of 1 and above 1 on the other shapes of the same size, so no size threshold would pick
- * better. WFG ({@code Wfg}) and the dimension sweep ({@code DimensionSweep}) are kept, tested as
- * independent checks and can be run by name with {@link #of(double[][], double[], HypervolumeAlgorithm)}.
+ * QHV-II is dispatched for every n at d &ge; 5 because it was the fastest of the three exact
+ * algorithms, or level with the fastest, on every benchmark front (docs/DECISIONS.md).
+ * WFG ({@code Wfg}) and the dimension sweep ({@code DimensionSweep}) are tested as independent
+ * checks and can be run by name with {@link #of(double[][], double[], HypervolumeAlgorithm)}.
  *
  * <p>Contributions for d = 3 use the HVC3D sweep, O(n log n) for all n of them; for d = 4 (from
  * 16 points) a sweep on the fourth objective maintaining the 3D contributions; for d &ge; 5 each
@@ -50,8 +43,8 @@ public final class Hypervolume {
     public static final double DEFAULT_CONFIDENCE = 0.95;
 
     /**
-     * From this many points on, d = 4 contributions use {@link Hvc4d}; below, the limit sets
-     * (a few microseconds faster at n = 10; the crossover between 10 and 100 is not measured).
+     * From this many points on, d = 4 contributions use {@link Hvc4d}; below, WFG's limit sets,
+     * whose lower constant wins on a handful of points.
      */
     static final int CONTRIBUTIONS_4D_SWEEP_MIN = 16;
 
@@ -122,22 +115,11 @@ public final class Hypervolume {
      * the 3D contributions up to date ({@link Hvc4d}, after HVC4D of Guerreiro and Fonseca, IEEE
      * TEC 22(3), 2018; updates by HVC3D on limit sets, O(n^2 log n) worst case); below that, one
      * limit-set hypervolume per point (WFG over HV4D+). For d &ge; 5, each point's contribution is
-     * measured directly as the part of its box that the limit set {@code {max(p, q)}} leaves
+     * computed directly as the part of its box that the limit set {@code {max(p, q)}} leaves
      * uncovered, by QHV-II's split ({@code Qhv.contributions}): a sum of disjoint boxes, so exact
      * to about (2d + 2) u relative even for contributions far smaller than their box, where box
      * minus limit-set hypervolume would cancel; O(n^2 d) for the limit sets plus one split per
-     * point. Against the one-limit-set-per-point WFG it replaced (best of 3 to 20, same JVM,
-     * linear / spherical / random, ms): d = 5, n = 100: 4.3 / 3.8 / 0.5 against 11.8 / 8.2 /
-     * 1.5; n = 1000: 195 / 248 / 21 against 419 / 450 / 25; d = 6, n = 100: 21 / 21 / 1.7
-     * against 89 / 101 / 5.2; n = 1000 (linear, random): 1139 / 65 against 4675 / 189; the two
-     * agree to 1e-17 absolute on every reference front they both run. For d = 4 (best of 40, same JVM,
-     * interleaved, load average 2.7 on a shared machine), linear / spherical / random, ms:
-     * <pre>
-     *   n      limit sets (WFG/HV4D+)    Hvc4d
-     *   10     0.013 / 0.015 / 0.007     0.017 / 0.028 / 0.009   (best of 300)
-     *   100    3.0   / 1.8   / 0.34      2.0   / 1.1   / 0.20
-     *   1000   80    / 78    / 10        44    / 40    / 0.72
-     * </pre>
+     * point.
      *
      * @throws IllegalArgumentException under the same conditions as {@link #of}
      */

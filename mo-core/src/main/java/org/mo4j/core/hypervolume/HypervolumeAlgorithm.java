@@ -6,7 +6,7 @@ import java.util.function.ToDoubleBiFunction;
  * The exact hypervolume algorithms that {@link Hypervolume#of(double[][], double[], HypervolumeAlgorithm)}
  * can be asked to run by name, for benchmark authors who compare algorithms and for results that
  * must say which algorithm produced them. {@link Hypervolume#of(double[][], double[])} picks one
- * by the number of objectives d (see its Javadoc for the rule and the measurements behind it);
+ * by the number of objectives d (see its Javadoc for the rule, docs/DECISIONS.md for its evidence);
  * every algorithm here computes the same exact value, to a few units in the last place.
  *
  * <p>Each algorithm accepts a range of d; asking for one outside its range is an

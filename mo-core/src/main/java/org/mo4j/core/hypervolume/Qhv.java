@@ -12,26 +12,11 @@ package org.mo4j.core.hypervolume;
  * split into d boxes instead of QHV's 2^d - 1). A point {@code q} enters sub-box i when
  * {@code q_i < p_i}, with {@code q_j} raised to {@code p_j} for {@code j < i}; the sub-box's upper
  * corner is {@code hi} with {@code hi_i = p_i}. Points that the pivot weakly dominates enter no
- * sub-box, so every level removes at least the pivot. Regions of one or two points are measured
+ * sub-box, so every level removes at least the pivot. Regions of one or two points are computed
  * directly (two points as the first box plus the second's parts in the d sub-boxes). Exact
  * duplicates are removed once at the start (after a lexicographic sort); no other dominance
- * filtering is done: removing the dominated points of every sub-box (O(m^2 d)) cut the number of
- * sub-problems by only about 5% on the linear and spherical fronts (d = 5, 6, n = 1000) and made
- * the whole two to three times slower, and splitting in order of ascending sub-box size (so that
- * the largest sub-boxes are clipped in the most coordinates) cut them by about 10% but was
- * slower by 10 to 40%; splitting in the reverse order of the objectives (sub-box i clipped in
- * the objectives after i) was no faster on random fronts and up to twice as slow on the linear
- * ones (provisional, same JVM). Two more were measured and dropped (best of 30 to 60 runs in one
- * JVM, n = 1000): factoring out the coordinates that are constant over a sub-box (60% of the
- * d = 5 sub-boxes of three or more points have one or more; the sub-box then recurses in fewer
- * dimensions times the constant sides) was 10 to 20% slower on the linear and spherical fronts
- * at d = 5 and 6, and 4 to 6% on random ones; and clipping by a comparison instead of
- * {@code Math.max} was 20% slower at d = 5 (linear), a mispredicted branch against an intrinsic.
- * A copy with d a compile-time constant (5) ran at the same speed: the JIT already handles the
- * short coordinate loops.
- * Where the time goes at d = 5 (linear, 15 ms): 38,000 regions of three or more points (8.5 on
- * average), 127,000 boxes, 1.6 million coordinates copied; the profile puts most samples on the
- * copy with clipping and on the split comparison.
+ * filtering is done, because in the sub-boxes it costs more than the few sub-problems it saves
+ * (docs/DECISIONS.md records the alternatives). Worst case exponential in d.
  *
  * <p>The hypervolume is thus a sum of disjoint boxes, with no subtraction anywhere: each box's
  * volume, a product of d differences of input coordinates, has a relative error below
@@ -196,7 +181,7 @@ final class Qhv {
 
     /**
      * Exclusive contribution of each point of {@code front} (any d &gt;= 2), in input order: the
-     * volume of the part of its box {@code [p, ref]} that no other point's box covers, measured
+     * volume of the part of its box {@code [p, ref]} that no other point's box covers, computed
      * directly as the <em>uncovered</em> volume of that box under the limit set
      * {@code {max(p, q)}} by the same split ({@link #uncovered}), so that it too is a sum of
      * disjoint boxes with no subtraction: within about {@code (2d + 2) u} of the contribution,

@@ -1,8 +1,9 @@
 package org.mo4j.core.hypervolume;
 
 /**
- * Hypervolume in any number of objectives by the WFG algorithm of While, Bradstreet and Barone,
- * "A fast way of calculating exact hypervolumes", IEEE Trans. Evol. Comput. 16(1), 2012.
+ * Hypervolume in any number of objectives, and every point's exclusive contribution, by the WFG
+ * algorithm of While, Bradstreet and Barone, "A fast way of calculating exact hypervolumes", IEEE
+ * Trans. Evol. Comput. 16(1), 2012.
  *
  * <p>The hypervolume of a set is the sum of the exclusive hypervolumes of its points, each taken
  * against the points processed before it. With the points sorted by ascending last objective, the
@@ -13,25 +14,16 @@ package org.mo4j.core.hypervolume;
  * sets are reduced to their non-dominated points before the recursion, which is what keeps WFG
  * fast: the rows are sorted lexicographically from the last coordinate, so that every row's
  * dominators come before it, and one pass keeps a row unless a kept row weakly dominates it
- * (nothing kept is ever removed). This filtering was three quarters of the time at d = 6, n = 1000
- * when done by inserting rows in arbitrary order and removing the ones each new row dominates;
- * sorted, it took the linear front from 1.7 s to 0.56 s (provisional, same JVM). The recursion
- * bottoms out in the four-objective sweep HV4D+ with neighbour links ({@link Hv4dPlusDd}, O(m^2)
- * for m points), or for fewer objectives in the O(n log n) three- and two-objective sweeps
- * ({@link Hv3d}, {@link Hv2d}); sets of one or two points are measured directly. Limit sets
- * handed to HV4D+ are neither filtered (its sweep drops dominated points cheaply) nor sorted
- * (they are built in its sweep order); see {@link #slicesOverHv4d}. Measuring three-point limit
- * sets by inclusion-exclusion (7 boxes) instead of HV4D+ made no difference beyond the noise at
- * d = 6 and 8 (at d = 8, n = 200, 1.6 million HV4D+ calls of 4.4 points on average), so it was
- * left out.
+ * (nothing kept is ever removed). The recursion bottoms out in the four-objective sweep HV4D+
+ * with neighbour links ({@link Hv4dPlusDd}, O(m^2) for m points), or for fewer objectives in the
+ * O(n log n) three- and two-objective sweeps ({@link Hv3d}, {@link Hv2d}); sets of one or two
+ * points are computed directly. Limit sets handed to HV4D+ are neither filtered (its sweep drops
+ * dominated points cheaply) nor sorted (they are built in its sweep order); see
+ * {@link #slicesOverHv4d}.
  *
- * <p>Because each level subtracts a limit set's volume from a box of nearly the same volume, all
- * volumes are carried in double-double ({@link Dd}) with exactly formed coordinate differences;
- * in plain double the relative error reached 5e-12 on an 8-objective front of 200 points.
- * {@link #plainFirstVolume} tries plain double first, with a rigorous running error bound (see
- * {@link #plainSlices}); the bound grows by about the coverage of the limit sets at each level
- * (on the linear front, d = 6, n = 1000, it was 2.9e-11 relative while the actual error was
- * 2.4e-14), so it certified the plain result at 1e-13 only on random fronts and small d = 5 ones.
+ * <p>All volumes are carried in double-double ({@link Dd}) with exactly formed coordinate
+ * differences, because each level subtracts a limit set's volume from a box of nearly the same
+ * volume, which cancels in plain double.
  *
  * <p>Worst-case time is exponential in the number of objectives (as for every known exact
  * algorithm); in practice it is governed by the sizes of the non-dominated limit sets. One limit
@@ -49,23 +41,18 @@ final class Wfg {
     private final Dd[] terms;
     private final Dd[] scratch;
     private final Hv3d sweep3d;
-    /** The 4D base case, or null to slice 4-objective sets down to the 3D sweep. */
+    /** The 4D base case, or null when no level has four objectives. */
     private final Hv4dPlusDd sweep4d;
     /** With {@code sweep4d}: the level k = 5's points in ascending fourth objective, and those keys. */
     private final int[] byFourth;
     private final double[] fourth;
-    /** The plain-double 4D base case of {@link #plainSlices}, with {@code sweep4d}. */
-    private final Hv4dPlus plain4d;
-    /** Error bound, in units of u = 2^-53, of the last {@link #plainSlices} or {@link #plainSmall} result. */
-    private double plainError;
 
-    private Wfg(double[] ref, int n, int maxK, boolean base4d) {
+    private Wfg(double[] ref, int n, int maxK) {
         this.ref = ref;
         this.sweep3d = new Hv3d(n);
-        this.sweep4d = base4d && maxK >= 4 ? new Hv4dPlusDd(n) : null;
+        this.sweep4d = maxK >= 4 ? new Hv4dPlusDd(n) : null;
         this.byFourth = sweep4d != null ? new int[n] : null;
         this.fourth = sweep4d != null ? new double[n] : null;
-        this.plain4d = sweep4d != null ? new Hv4dPlus(n) : null;
         this.work = new double[maxK + 1][][];
         for (int k = 1; k <= maxK; k++) {
             work[k] = new double[n][k];
@@ -90,139 +77,9 @@ final class Wfg {
      * limit sets of four objectives go to the linked HV4D+; all in double-double.
      */
     static double volume(double[][] front, double[] ref) {
-        return volume(front, ref, true);
-    }
-
-    /**
-     * As {@link #volume(double[][], double[])}, but for d >= 5 first in plain double
-     * ({@link #plainSlices}) with a running error bound: accepted when the bound is within
-     * {@link #PLAIN_TOLERANCE} of the result; abandoned for the double-double WFG as soon as the
-     * bound exceeds that fraction of the points' bounding box (which bounds the result); and
-     * otherwise refined ({@link #refine}). Kept beside the double-double WFG, not dispatched to:
-     * on the reference fronts the bound certified the plain result only for random fronts and
-     * d = 5 with n = 100 (it grows with the coverage of each level's limit sets), and where it
-     * did the gain was within the timing noise; see {@link Hypervolume}.
-     */
-    static double plainFirstVolume(double[][] front, double[] ref) {
-        int d = ref.length;
-        if (d < 5) {
-            return volume(front, ref, true);
-        }
-        double[][] in = Points.inside(front, ref);
-        int n = in.length;
-        Wfg wfg = new Wfg(ref, n, d - 1, true);
-        wfg.termValues = new double[n];
-        wfg.termErrors = new double[n];
-        // The volume of the bounding box of the points and ref bounds the result from above:
-        // once the running bound exceeds the tolerance of that, the plain pass cannot succeed.
-        double boxVolume = 1;
-        for (int j = 0; j < d; j++) {
-            double min = ref[j];
-            for (double[] p : in) {
-                min = Math.min(min, p[j]);
-            }
-            boxVolume *= ref[j] - min;
-        }
-        wfg.abandonAt = PLAIN_TOLERANCE * boxVolume * 1.0001 / (Hv4dPlus.U * 1.01);
-        double v = wfg.plainSlices(in, n, d);
-        if (wfg.abandoned) {
-            return wfg.slices(in, n, d, new Dd()).value();
-        }
-        if (wfg.plainError * Hv4dPlus.U * 1.01 <= PLAIN_TOLERANCE * Math.abs(v)) {
-            return v;
-        }
-        return wfg.refine(in, n, d);
-    }
-
-    /** With {@link #plainFirstVolume}: the top-level bound (units of u) beyond which the plain pass stops. */
-    private double abandonAt = Double.POSITIVE_INFINITY;
-    private boolean abandoned;
-
-    /**
-     * Selective refinement of the top level after {@link #plainSlices} (whose terms and their
-     * error bounds it recorded): the terms with the largest error bounds are recomputed in
-     * double-double, largest first, until the remaining bound is within {@link #PLAIN_TOLERANCE}
-     * of the result. A term computed in double-double is counted with error 1e-20 of its box
-     * times height, the accuracy the double-double path is taken to have throughout this package
-     * (106-bit arithmetic, with a cancellation of at most a few decimal digits per level).
-     */
-    private double refine(double[][] pts, int n, int k) {
-        if (n <= 2) {
-            return hv(pts, n, k, new Dd()).value();
-        }
-        double[] values = termValues;
-        double[] errors = termErrors;
-        int[] idx = new int[n];
-        double[] key = new double[n];
-        Dd total = new Dd();
-        Dd piece = new Dd();
-        double bound = plainError - topTermsError;
-        for (int i = 0; i < n; i++) {
-            idx[i] = i;
-            key[i] = -errors[i];
-            total.add(piece.set(values[i], 0));
-            bound += errors[i];
-        }
-        Points.sortIndices(idx, 0, n, key, key);
-        double[][] lim = work[k - 1];
-        double rk = ref[k - 1];
-        Dd limitVolume = limitVolumes[k];
-        Dd term = terms[k];
-        for (int t = 0; t < n; t++) {
-            double v = total.value();
-            if (bound * Hv4dPlus.U * 1.01 <= PLAIN_TOLERANCE * Math.abs(v)) {
-                return v;
-            }
-            int i = idx[t];
-            if (errors[i] == 0) {
-                continue;
-            }
-            double[] p = pts[i];
-            if (k == 5) {
-                int m = limitSetInOrder(pts, byFourth, n, i, p, lim);
-                if (m <= 2) {
-                    hv(lim, m, 4, limitVolume);
-                } else {
-                    sweep4d.sortedKernel(lim, m, ref, limitVolume);
-                }
-            } else {
-                int m = limitSet(pts, i, p, k - 1, lim, true);
-                hv(lim, m, k - 1, limitVolume);
-            }
-            box(p, k - 1, term).sub(limitVolume).mulDiff(rk, p[k - 1]);
-            total.add(term).add(piece.set(-values[i], 0));
-            bound -= errors[i];
-            bound += 1e-20 / Hv4dPlus.U * Math.abs(box(p, k, piece).value());
-        }
-        return total.value();
-    }
-
-    /** With {@link #plainFirstVolume}: the top level's terms and their error bounds (units of u). */
-    private double[] termValues;
-    private double[] termErrors;
-    /** The part of the top level's bound carried by its terms (the rest is summation). */
-    private double topTermsError;
-
-    /** The relative error bound below which the plain-double result is accepted. */
-    static final double PLAIN_TOLERANCE = 1e-13;
-
-    /** The plain-double WFG (d >= 5) and its absolute error bound, without fallback; for tests. */
-    static double[] plainVolumeAndBound(double[][] front, double[] ref) {
         double[][] in = Points.inside(front, ref);
         int d = ref.length;
-        Wfg wfg = new Wfg(ref, in.length, d - 1, true);
-        double v = wfg.plainSlices(in, in.length, d);
-        return new double[] {v, wfg.plainError * Hv4dPlus.U * 1.01};
-    }
-
-    /**
-     * As {@link #volume(double[][], double[])}, with limit sets of four objectives either measured
-     * by {@link Hv4d} ({@code base4d}) or sliced once more down to the 3D sweep (kept to compare).
-     */
-    static double volume(double[][] front, double[] ref, boolean base4d) {
-        double[][] in = Points.inside(front, ref);
-        int d = ref.length;
-        return new Wfg(ref, in.length, d - 1, base4d).slices(in, in.length, d, new Dd()).value();
+        return new Wfg(ref, in.length, d - 1).slices(in, in.length, d, new Dd()).value();
     }
 
     /**
@@ -242,12 +99,11 @@ final class Wfg {
                 pts[n++] = front[i];
             }
         }
-        Wfg wfg = new Wfg(ref, n, d, true);
+        Wfg wfg = new Wfg(ref, n, d);
         double[][] lim = wfg.work[d];
         // The 3D sweep drops dominated points in O(n log n); filtering them would cost O(n^2).
         // HV4D+ could drop them too, but on limit sets of all other points, nearly all dominated,
-        // filtering first was as fast or faster (d = 4, n = 1000: 0.10 s instead of 0.23 s on the
-        // linear front, 0.13 s either way on the spherical one).
+        // filtering first was as fast or faster (docs/DECISIONS.md).
         boolean filter = d > 3;
         Dd exclusive = new Dd();
         Dd limitVolume = new Dd();
@@ -297,7 +153,7 @@ final class Wfg {
             case 3:
                 return sweep3d.kernel(pts, n, ref, out);
             case 4:
-                return sweep4d != null ? sweep4d.kernel(pts, n, ref, out) : slices(pts, n, k, out);
+                return sweep4d.kernel(pts, n, ref, out);
             default:
                 return slices(pts, n, k, out);
         }
@@ -314,7 +170,7 @@ final class Wfg {
 
     /** One WFG level: sum over the points of height times exclusive (k-1)-objective base. */
     private Dd slices(double[][] pts, int n, int k, Dd out) {
-        if (k == 5 && sweep4d != null) {
+        if (k == 5) {
             return slicesOverHv4d(pts, n, out);
         }
         Points.sort(pts, 0, n, k - 1);
@@ -368,128 +224,6 @@ final class Wfg {
             sum.add(box(p, 4, term).sub(limitVolume).mulDiff(r4, p[4]));
         }
         return out.set(sum);
-    }
-
-    /**
-     * One WFG level in plain double, k >= 5, with a running error bound (units of u) left in
-     * {@link #plainError}. Reorders {@code pts}.
-     *
-     * <p>Why the bound holds (Higham, "Accuracy and Stability of Numerical Algorithms", 2nd ed.,
-     * Sec. 3.3, running error analysis). Let u = 2^-53. Each term is {@code fl(fl(B - L) * h)}:
-     * the box volume B of the base is formed in double-double from exact differences, so its
-     * error is below 32 k u^2 B, which the term 1e-12 u B (in units of u: 1e-12 B) covers; L, the limit set's hypervolume,
-     * comes with its own bound e_L from the recursion (or from HV4D+'s running bound, or
-     * {@link #plainSmall}); the difference D = fl(B - L) adds one rounding, u |D|; the height h =
-     * fl(r_k - p_k) has relative error u and the product one more rounding, so the term T has
-     * error at most {@code (e_B + e_L + u |D|) h (1 + u) + 2 u |T| (1 + u)}. The terms are summed
-     * with TwoSum, whose high part is exact, so the sum adds only the roundings of the low part,
-     * u |low| per term, and u |result| for the final {@code high + low}. All branches depend on
-     * comparisons of input coordinates only, so the floating-point run takes the exact run's
-     * path and these bounds add up. The bound itself is evaluated in floating point from
-     * non-negative terms (relative error below (number of operations) u); the callers' factor
-     * 1.01 covers that.
-     */
-    private double plainSlices(double[][] pts, int n, int k) {
-        if (n <= 2) {
-            return plainSmall(pts, n, k);
-        }
-        double[][] lim = work[k - 1];
-        double rk = ref[k - 1];
-        int[] order = byFourth;
-        if (k == 5) {
-            Points.sort(pts, 0, n, 4);
-            for (int j = 0; j < n; j++) {
-                order[j] = j;
-                fourth[j] = pts[j][3];
-            }
-            Points.sortIndices(order, 0, n, fourth, fourth);
-        } else {
-            Points.sort(pts, 0, n, k - 1);
-        }
-        Dd box = scratch[k];
-        double sum = 0;
-        double low = 0;
-        double err = 0;
-        boolean top = termValues != null && k == ref.length;
-        if (top) {
-            java.util.Arrays.fill(termValues, 0);
-            java.util.Arrays.fill(termErrors, 0);
-        }
-        double termsError = 0;
-        for (int i = 0; i < n; i++) {
-            double[] p = pts[i];
-            int m = k == 5 ? limitSetInOrder(pts, order, n, i, p, lim) : limitSet(pts, i, p, k - 1, lim, true);
-            if (m < 0) {
-                continue;
-            }
-            double limitVolume;
-            double limitError;
-            if (m <= 2) {
-                limitVolume = plainSmall(lim, m, k - 1);
-                limitError = plainError;
-            } else if (k == 5) {
-                limitVolume = plain4d.sortedKernel(lim, m, ref);
-                limitError = plain4d.error() / Hv4dPlus.U;
-            } else {
-                limitVolume = plainSlices(lim, m, k - 1);
-                limitError = plainError;
-            }
-            box(p, k - 1, box);
-            double b = box.hi;
-            double diff = (b - limitVolume) + box.lo;
-            double h = rk - p[k - 1];
-            double t = diff * h;
-            double s = sum + t;
-            double bb = s - sum;
-            low += (sum - (s - bb)) + (t - bb);
-            sum = s;
-            double termError = (limitError + 2.0001 * Math.abs(diff) + 1e-12 * Math.abs(b)) * h * 1.0001
-                    + 2.0001 * Math.abs(t);
-            err += termError + Math.abs(low);
-            if (top) {
-                termValues[i] = t;
-                termErrors[i] = termError;
-                termsError += termError;
-                if (err > abandonAt) {
-                    abandoned = true;
-                    return sum + low;
-                }
-            }
-        }
-        double v = sum + low;
-        plainError = err + Math.abs(v);
-        if (top) {
-            topTermsError = termsError;
-        }
-        return v;
-    }
-
-    /**
-     * Hypervolume of at most two points in the first {@code k} objectives in plain double, with
-     * its error bound (units of u) in {@link #plainError}: the boxes are formed in double-double
-     * and the two-point union {@code |a| + |b| - |max(a, b)|} rounded twice.
-     */
-    private double plainSmall(double[][] pts, int n, int k) {
-        if (n == 0) {
-            plainError = 0;
-            return 0;
-        }
-        Dd a = box(pts[0], k, limitVolumes[k]);
-        if (n == 1) {
-            double v = a.value();
-            plainError = 1.0001 * Math.abs(v);
-            return v;
-        }
-        double[] p = pts[0];
-        double[] q = pts[1];
-        Dd both = scratch[k].diff(ref[0], Math.max(p[0], q[0]));
-        for (int j = 1; j < k; j++) {
-            both.mulDiff(ref[j], Math.max(p[j], q[j]));
-        }
-        a.sub(both).add(box(q, k, terms[k]));
-        double v = a.value();
-        plainError = 1.0001 * Math.abs(v) + 1e-10 * Math.abs(both.hi);
-        return v;
     }
 
     /**
@@ -572,8 +306,8 @@ final class Wfg {
     /**
      * As {@link #limitSet} with filtering, for limit sets that are nearly all dominated (those of
      * all other points, in {@link #contributions}): each row is checked against the few rows kept
-     * so far, and the kept rows it weakly dominates are dropped. O(n m k) with no sort; at d = 4,
-     * n = 1000 the sorted filter doubled the contributions' time on the spherical front.
+     * so far, and the kept rows it weakly dominates are dropped. O(n m k) with no sort, because
+     * sorting rows that are nearly all dropped costs more than it saves.
      */
     private int limitSetIncremental(double[][] src, int n, double[] p, int k, double[][] out) {
         int m = 0;

@@ -3,9 +3,8 @@
  *
  * <p>{@link org.mo4j.core.hypervolume.Hypervolume} is the entry point; it validates once and
  * dispatches by the number of objectives d to package-private algorithms, or runs the one named by
- * a {@link org.mo4j.core.hypervolume.HypervolumeAlgorithm} (the evidence for the dispatch rule is
- * the JMH benchmark {@code HvAlgorithmBenchmark} in mo-benchmarks, which times them against each
- * other):
+ * a {@link org.mo4j.core.hypervolume.HypervolumeAlgorithm} (docs/DECISIONS.md gives the evidence
+ * for the dispatch rule):
  * <ul>
  *   <li>d = 1: {@code ref - min}, O(n).</li>
  *   <li>d = 2: sort by the first objective and sweep, O(n log n). Contributions in O(n log n) from
@@ -20,8 +19,7 @@
  *       hypervolume; each new point adds its 3D exclusive contribution, found from per-point
  *       neighbour links that rebuild the 2D staircase at the point's height in O(1) per point
  *       ({@code Hv4dPlus}, O(n^2), plain double with a running error bound and a double-double
- *       fallback), or (inside WFG) by one pass over that list with a 2D staircase clipped to the
- *       point's box ({@code Hv4d}, O(n^2) in practice, O(n^3) worst case). O(n) space;
+ *       fallback; inside WFG, {@code Hv4dPlusDd} in double-double). O(n) space;
  *       Guerreiro, Fonseca, "Computing and updating hypervolume contributions in up to four
  *       dimensions", IEEE TEC 22(3):449-463, 2018, after Guerreiro, Fonseca, Emmerich, "A fast
  *       dimension-sweep algorithm for the hypervolume indicator in four dimensions", CCCG 2012.</li>
@@ -52,7 +50,7 @@
  *       contribution, updated by HVC3D on each new point's limit set ({@code Hvc4d}, after HVC4D
  *       of Guerreiro and Fonseca 2018; O(n^2 log n) worst case), from 16 points; below, the box of
  *       each point minus the hypervolume of the limit set of all other points (WFG's exclusive
- *       volume). For d &ge; 5: each point's box left uncovered by its limit set, measured by
+ *       volume). For d &ge; 5: each point's box left uncovered by its limit set, computed by
  *       QHV-II's split ({@code Qhv.contributions}), a sum of disjoint boxes.</li>
  *   <li>Estimation for any d: {@link org.mo4j.core.hypervolume.Hypervolume#estimate} samples
  *       uniformly in the box [ideal, ref] and counts dominated samples, giving the estimate, its
@@ -61,11 +59,10 @@
  *
  * <p>Accuracy: QHV-II's result is a sum of disjoint boxes, each a product of d rounded
  * differences, summed with Neumaier's compensated summation, so it is within about (2d + 2) u
- * relative with no fallback. WFG subtracts a limit set's hypervolume from a box of nearly the same volume at
- * every level, which in plain double arithmetic cost up to 5e-12 relative error on an
- * 8-objective front of 200 points. WFG therefore forms coordinate differences exactly and
- * carries volumes in double-double (package-private {@code Dd}), as do the 3D sweep and the 4D
- * sweep it calls ({@code Hv4dPlusDd}). The d = 4 entry point and the dimension sweep, which
+ * relative with no fallback. WFG subtracts a limit set's hypervolume from a box of nearly the
+ * same volume at every level, which cancels in plain double arithmetic, so it forms coordinate
+ * differences exactly and carries volumes in double-double (package-private {@code Dd}), as do
+ * the 3D sweep and the 4D sweep it calls ({@code Hv4dPlusDd}). The d = 4 entry point and the dimension sweep, which
  * subtract nothing across levels, run in plain double with a rigorous running error bound
  * (running error analysis, Higham 2002, Sec. 3.3; proofs in {@code Hv4dPlus} and
  * {@code DimensionSweep}) and are redone in double-double when it exceeds 1e-13 of the result.

@@ -22,7 +22,10 @@ import java.util.Arrays;
  */
 public final class KeySort {
 
-    /** Number of keys from which the radix sort is used (provisional, rough timings: level with the JDK sort at 10^3, 2-3x ahead at 10^4). */
+    /**
+     * Number of keys from which the radix sort is used; below it, the JDK's sort of the packed
+     * keys (the threshold's evidence is in docs/DECISIONS.md).
+     */
     public static final int RADIX_MIN = 1024;
 
     private static final int DIGIT = 11;
@@ -88,7 +91,8 @@ public final class KeySort {
     /**
      * Indices {@code 0..n-1} by ascending {@code key}, in runs of keys that agree in all but their
      * lowest {@code indexBits(n)} bits left in arbitrary order: writes them into {@code order} and
-     * returns the sorted packed keys, from which {@link #runEnd} finds the runs.
+     * returns the sorted packed keys: a run is a maximal range of them that agree when shifted
+     * right by {@code indexBits(n)}.
      */
     public static long[] order(double[] key, int n, int[] order) {
         int low = indexBits(n);

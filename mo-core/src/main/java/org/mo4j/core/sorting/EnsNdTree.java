@@ -25,8 +25,8 @@ import java.util.Arrays;
  * dominators), and never enters a right child when {@code p[j] < s}: its points all have
  * {@code q[j] >= s > p[j]}. Each node also keeps the least value of every objective over its
  * subtree (maintained on insertion), and a subtree whose least values are not all {@code <= p}
- * holds no dominator and is skipped; in rough timings this bound took a third or more off uniform
- * and single-front inputs with 10^4 points. Leaves of at most two points are scanned without it.
+ * holds no dominator and is skipped, which prunes most of a large front's tree. Leaves of at most
+ * two points are scanned without it.
  *
  * <p>Time: O(m n log n) in the best case (a chain of fronts), O(m n²) in the worst, like ENS-BS,
  * but a query on a front of size f visits, for points spread in objective space, far fewer than f
@@ -38,10 +38,7 @@ import java.util.Arrays;
  */
 final class EnsNdTree {
 
-    /**
-     * Default leaf capacity. Provisional, from rough one-off timings (uniform points, n = 10^4,
-     * m = 3..10), where 4..16 were within noise of each other and 1..2 were slower.
-     */
+    /** Default leaf capacity (the choice's evidence is in docs/DECISIONS.md). */
     static final int DEFAULT_BUCKET_SIZE = 8;
 
     private EnsNdTree() {

@@ -77,11 +77,6 @@ final class IndexSort {
         sort(idx, (x, y) -> key[x] < key[y] ? -1 : key[x] > key[y] ? 1 : 0);
     }
 
-    /** Whether two rows are equal coordinate by coordinate ({@code -0.0 == 0.0}). */
-    static boolean sameRow(double[] a, double[] b) {
-        return compareRows(a, b) == 0;
-    }
-
     static int[] identity(int n) {
         int[] idx = new int[n];
         for (int i = 0; i < n; i++) {

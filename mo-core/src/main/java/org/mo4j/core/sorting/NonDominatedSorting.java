@@ -14,39 +14,15 @@ import org.mo4j.core.validation.Arguments;
  * to ENS-BS (Zhang, Tian, Cheng, Jin 2015, IEEE TEC 19(2); O(d n log n) best, O(d n²) worst)
  * below {@link #ENS_NDT_MIN_POINTS} points and to ENS-NDT (Gustavsson, Syberfeldt 2018,
  * Evolutionary Computation 26(1); {@link EnsNdTree}, the same binary search over fronts with each
- * front in a bucket k-d tree; same bounds, far fewer comparisons on large fronts) from there on.
- * The Jensen-Fortin-Buzdalov divide and conquer ({@link DivideAndConquerSort},
- * O(n log^(d-1) n)) is kept, tested, but no longer dispatched: the three-objective sweep beats it
- * at every n measured, and ENS-NDT beats it for d &gt;= 4 up to 10^5 points. All run after an
+ * front in a bucket k-d tree; same bounds, far fewer comparisons on large fronts) from there on,
+ * because each was the fastest in its range against mbuzdalov's implementations
+ * (docs/DECISIONS.md, mo-benchmarks/RESULTS.md). All run after an
  * O(n log n) lexicographic presort on packed primitive keys (radix-sorted), on O(n d) extra
  * memory. The input is validated once and never modified.
- *
- * <p>This rule is provisional, from same-JVM timings against mbuzdalov's
- * non-dominated-sorting-implementations 0.2.1 (best of 5..15 repetitions after warm-up, uniform
- * points in [0,1]^d, on a shared 2-core machine at load average up to 10, so ±30% noise; JMH is to
- * confirm). Milliseconds:
- * <ul>
- * <li>d = 3, three-objective sweep / ENS-BS / ENS-NDT / divide and conquer / jfb-rbtree-ens /
- * bos-improved: n = 20: 0.001 / 0.004 / 0.007 / - / - / -; n = 50: 0.005..0.013 / 0.003..0.015 /
- * 0.005..0.026 / 0.007 / 0.007 / 0.004; n = 100: 0.014..0.030 / 0.020..0.043 / 0.037..0.067 /
- * 0.045 / 0.024 / 0.024; n = 300: 0.037 / 0.079 / 0.107 / 0.146 / 0.069 / 0.064; n = 10^3: 0.18 /
- * - / 0.46 / - / 0.44 / 0.33; n = 10^4: 3.4 / - / 8.5 / - / 7.2 / 8.1; n = 10^5: 64 / 2760 / 215
- * / 140 / 134 / 465;</li>
- * <li>d &gt;= 4, ENS-BS / ENS-NDT / divide and conquer: d = 4, n = 100, 200, 300, 500: 0.011,
- * 0.045, 0.118, 0.276 / 0.020, 0.066, 0.084, 0.149 / 0.042, 0.092, 0.231, 0.457; d = 6: 0.030,
- * 0.090, 0.199, 0.760 / 0.032, 0.078, 0.081, 0.350 / 0.030, 0.126, 0.211, 0.826; d = 10: 0.110,
- * 0.842, 0.409, 3.6 / 0.130, 0.347, 0.145, 1.6 / 0.101, 0.658, 0.354, 2.8; hence ENS-NDT from
- * 200 points;</li>
- * <li>earlier one-off timings (before the packed-key presort), ENS-NDT / ENS-BS / divide and
- * conquer: d = 4, 5, 8 at n = 10^5: 415, 540, 770 / - / 740, 1340, 2900; all points in one front,
- * n = 10^4, d = 5, 10: 10, 20 / 413, 509 / 46, 86; a chain of n fronts, n = 10^4: 1.9..2.7 /
- * 1.2..2.3 / 3.6..5.9.</li>
- * </ul>
- * Two objectives, n = 10^3 and 10^4: see {@link TwoObjectiveSort}.
  */
 public final class NonDominatedSorting {
 
-    /** Number of points from which four or more objectives are sorted by ENS-NDT rather than ENS-BS (provisional). */
+    /** Number of points from which four or more objectives are sorted by ENS-NDT rather than ENS-BS. */
     static final int ENS_NDT_MIN_POINTS = 200;
 
     private NonDominatedSorting() {

@@ -14,23 +14,18 @@ import org.mo4j.core.internal.KeySort;
  * complexity of multiobjective EAs: the NSGA-II and other algorithms", IEEE TEC 7(5), for the
  * two-objective case: O(n log k) for k fronts. Input is trusted (validated by the caller).
  *
- * <p>Where the time goes (n = 10^4, uniform points, about 200 fronts): the presort dominated
- * (a merge sort of indices through a comparator reading rows: about two thirds of the time). The
- * coordinates are now copied into two primitive arrays and the indices ordered by
- * {@link KeySort} (packed keys, radix sort), ties and near-ties of the first objective finished
- * by comparing both coordinates. The binary search is written with a conditional select rather
- * than a branch ({@code base = cond ? base + half : base}, a fixed number of halvings), which
- * the JIT compiles to a conditional move: on random inputs the branchy search mispredicts about
- * every other step, and the select version took half the time at n = 10^4.
+ * <p>The presort is most of the time, so the coordinates are copied into two primitive arrays
+ * and the indices ordered by {@link KeySort} (packed keys, radix sort), ties and near-ties of
+ * the first objective finished by comparing both coordinates. On large inputs the binary search
+ * is written with a conditional select rather than a branch ({@code base = cond ? base + half :
+ * base}, a fixed number of halvings), which the JIT compiles to a conditional move, because on
+ * random inputs a branchy search mispredicts about every other step.
  */
 final class TwoObjectiveSort {
 
     /**
      * Number of points from which the binary search uses a conditional select rather than a
-     * branch. Provisional, from same-JVM timings on uniform points: at n = 10^4 the select version
-     * took 0.55 ms against 0.78 ms for the whole sort; at n = 10^3 the branchy one took 0.03 ms
-     * against 0.047 ms, but that is partly the branch predictor learning an input sorted over and
-     * over (as in a benchmark loop); on fresh inputs the two are close there.
+     * branch (the threshold's evidence is in docs/DECISIONS.md).
      */
     static final int SELECT_SEARCH_MIN_POINTS = 4096;
 

@@ -9,9 +9,7 @@
  * efficient approach to non-dominated sorting for evolutionary multiobjective optimization", IEEE
  * TEC 19(2):201-213) for small populations and by ENS-NDT (Gustavsson, Syberfeldt 2018, "A new
  * algorithm using the non-dominated tree to improve non-dominated sorting", Evolutionary
- * Computation 26(1)) for larger ones. The divide and conquer of Jensen 2003, made correct for ties
- * by Fortin, Grenier, Parizeau (GECCO 2013) and O(n log^(d-1) n) by Buzdalov, Shalyto (PPSN 2014),
- * is kept (tested, not dispatched). {@link org.mo4j.core.sorting.CrowdingDistance} is the diversity measure of
- * NSGA-II (Deb, Pratap, Agarwal, Meyarivan 2002, IEEE TEC 6(2):182-197).
+ * Computation 26(1)) for larger ones. {@link org.mo4j.core.sorting.CrowdingDistance} is the
+ * diversity measure of NSGA-II (Deb, Pratap, Agarwal, Meyarivan 2002, IEEE TEC 6(2):182-197).
  */
 package org.mo4j.core.sorting;

@@ -93,13 +93,12 @@ class HypervolumePropertiesTest {
         if (s.d() == 4) {
             assertClose(expected, Hv4d.volume(s.front(), s.ref()), "HV4D+");
             assertClose(expected, Hv4dPlus.volume(s.front(), s.ref()), "linked HV4D+");
-            assertClose(expected, Hv4dPlus.volumePlain(s.front(), s.ref()), "linked HV4D+, plain");
-            assertClose(expected, Hv4dPlusDd.volume(s.front(), s.ref()), "linked HV4D+, double-double");
+            assertClose(expected, Hv4dPlusVariants.plain(s.front(), s.ref()), "linked HV4D+, plain");
+            assertClose(expected, Hv4dPlusVariants.doubleDouble(s.front(), s.ref()), "linked HV4D+, double-double");
         }
         if (s.d() >= 5) {
-            assertClose(expected, Wfg.volume(s.front(), s.ref(), false), "WFG over the 3D sweep");
-            assertClose(expected, Wfg.volume(s.front(), s.ref(), true), "WFG over HV4D+, double-double");
-            assertClose(expected, Wfg.plainVolumeAndBound(s.front(), s.ref())[0], "WFG, plain double");
+            assertClose(expected, WfgVariants.volume(s.front(), s.ref(), false), "WFG over the 3D sweep");
+            assertClose(expected, WfgVariants.plainVolumeAndBound(s.front(), s.ref())[0], "WFG, plain double");
             assertClose(expected, DimensionSweep.volume(s.front(), s.ref()), "dimension sweep");
             assertClose(expected, DimensionSweep.plainVolumeAndBound(s.front(), s.ref())[0],
                     "dimension sweep, plain double");
@@ -120,20 +119,20 @@ class HypervolumePropertiesTest {
         double[][] f = withDuplicatesAndSharedCoordinates(s.front(), random);
         double expected = GridOracle.hypervolume(f, s.ref());
         assertClose(expected, Hypervolume.of(f, s.ref()), "of");
-        assertClose(expected, Wfg.volume(f, s.ref(), true), "WFG over HV4D+");
-        assertClose(expected, Wfg.plainFirstVolume(f, s.ref()), "WFG plain with refinement");
+        assertClose(expected, Wfg.volume(f, s.ref()), "WFG over HV4D+");
+        assertClose(expected, WfgVariants.plainFirstVolume(f, s.ref()), "WFG plain with refinement");
         if (s.d() == 5) {
-            assertClose(expected, Wfg.plainVolumeAndBound(f, s.ref())[0], "WFG, plain double");
+            assertClose(expected, WfgVariants.plainVolumeAndBound(f, s.ref())[0], "WFG, plain double");
             assertClose(expected, DimensionSweep.volume(f, s.ref()), "dimension sweep");
             assertClose(expected, DimensionSweep.plainVolumeAndBound(f, s.ref())[0], "dimension sweep, plain");
         }
-        assertClose(expected, Wfg.volume(f, s.ref(), false), "WFG over the 3D sweep");
+        assertClose(expected, WfgVariants.volume(f, s.ref(), false), "WFG over the 3D sweep");
         assertClose(expected, Qhv.volume(f, s.ref()), "QHV-II");
         if (s.d() == 4) {
             assertClose(expected, Hv4d.volume(f, s.ref()), "HV4D+");
             assertClose(expected, Hv4dPlus.volume(f, s.ref()), "linked HV4D+");
-            assertClose(expected, Hv4dPlus.volumePlain(f, s.ref()), "linked HV4D+, plain");
-            assertClose(expected, Hv4dPlusDd.volume(f, s.ref()), "linked HV4D+, double-double");
+            assertClose(expected, Hv4dPlusVariants.plain(f, s.ref()), "linked HV4D+, plain");
+            assertClose(expected, Hv4dPlusVariants.doubleDouble(f, s.ref()), "linked HV4D+, double-double");
         }
     }
 
@@ -154,15 +153,15 @@ class HypervolumePropertiesTest {
                 p[j] = random.nextInt(9) / 8.0;
             }
         }
-        double expected = Wfg.volume(f, ref, false);
-        assertClose(expected, Wfg.volume(f, ref, true), "WFG over HV4D+");
+        double expected = WfgVariants.volume(f, ref, false);
+        assertClose(expected, Wfg.volume(f, ref), "WFG over HV4D+");
         assertClose(expected, Qhv.volume(f, ref), "QHV-II");
-        assertClose(expected, Wfg.plainFirstVolume(f, ref), "WFG plain with refinement");
+        assertClose(expected, WfgVariants.plainFirstVolume(f, ref), "WFG plain with refinement");
         if (d == 4) {
             assertClose(expected, Hv4d.volume(f, ref), "HV4D+");
             assertClose(expected, Hv4dPlus.volume(f, ref), "linked HV4D+");
-            assertClose(expected, Hv4dPlus.volumePlain(f, ref), "linked HV4D+, plain");
-            assertClose(expected, Hv4dPlusDd.volume(f, ref), "linked HV4D+, double-double");
+            assertClose(expected, Hv4dPlusVariants.plain(f, ref), "linked HV4D+, plain");
+            assertClose(expected, Hv4dPlusVariants.doubleDouble(f, ref), "linked HV4D+, double-double");
         }
     }
 
@@ -189,7 +188,7 @@ class HypervolumePropertiesTest {
             assertTrue(rows[k - 1][3] <= rows[k][3], "fourth coordinates out of order at " + k + ": "
                     + rows[k - 1][3] + " > " + rows[k][3]);
         }
-        double expected = Wfg.volume(f, ref, false);
+        double expected = WfgVariants.volume(f, ref, false);
         assertClose(expected, Hv4dPlus.volume(f, ref), "linked HV4D+");
         assertClose(expected, Hypervolume.of(f, ref), "dispatched");
     }
@@ -217,7 +216,7 @@ class HypervolumePropertiesTest {
         Hv4dPlus plain = new Hv4dPlus(in.length);
         double v = plain.kernel(in, in.length, ref);
         double exact = new Hv4d(in.length).kernel(in, in.length, ref, new Dd()).value();
-        assertTrue(Math.abs(Hv4dPlusDd.volume(f, ref) - exact) <= 1e-15 * exact, "linked HV4D+, double-double");
+        assertTrue(Math.abs(Hv4dPlusVariants.doubleDouble(f, ref) - exact) <= 1e-15 * exact, "linked HV4D+, double-double");
         assertTrue(Math.abs(v - exact) <= plain.error() + 1e-30 * exact,
                 () -> "|" + v + " - " + exact + "| > bound " + plain.error());
         assertTrue(plain.error() <= 1e-13 * exact, () -> "bound " + plain.error() + " looser than 1e-13");
@@ -243,11 +242,11 @@ class HypervolumePropertiesTest {
                 p[j] /= sum;
             }
         }
-        double[] vb = Wfg.plainVolumeAndBound(f, ref);
-        double exact = Wfg.volume(f, ref, true);
+        double[] vb = WfgVariants.plainVolumeAndBound(f, ref);
+        double exact = Wfg.volume(f, ref);
         assertTrue(Math.abs(vb[0] - exact) <= vb[1] + 1e-20 * exact,
                 () -> "|" + vb[0] + " - " + exact + "| > bound " + vb[1]);
-        assertClose(exact, Wfg.plainFirstVolume(f, ref), "WFG plain with refinement");
+        assertClose(exact, WfgVariants.plainFirstVolume(f, ref), "WFG plain with refinement");
         double[] sweep = DimensionSweep.plainVolumeAndBound(f, ref);
         assertTrue(Math.abs(sweep[0] - exact) <= sweep[1] + 1e-20 * exact,
                 () -> "dimension sweep: |" + sweep[0] + " - " + exact + "| > bound " + sweep[1]);

@@ -28,13 +28,13 @@ class HypervolumeTimingTest {
         List<Variant> v = new ArrayList<>();
         v.add(new Variant("hv4dLinkless", 4, 4, Hv4d::volume));
         v.add(new Variant("hv4dplus", 4, 4, Hv4dPlus::volume));
-        v.add(new Variant("hv4dplusDd", 4, 4, Hv4dPlusDd::volume));
-        v.add(new Variant("hv4dplusPlain", 4, 4, Hv4dPlus::volumePlain));
-        v.add(new Variant("wfgDd", 5, 99, (f, r) -> Wfg.volume(f, r, true)));
-        v.add(new Variant("wfg", 5, 99, Wfg::plainFirstVolume));
-        v.add(new Variant("wfgPlain", 5, 99, (f, r) -> Wfg.plainVolumeAndBound(f, r)[0]));
+        v.add(new Variant("hv4dplusDd", 4, 4, Hv4dPlusVariants::doubleDouble));
+        v.add(new Variant("hv4dplusPlain", 4, 4, Hv4dPlusVariants::plain));
+        v.add(new Variant("wfgDd", 5, 99, Wfg::volume));
+        v.add(new Variant("wfg", 5, 99, WfgVariants::plainFirstVolume));
+        v.add(new Variant("wfgPlain", 5, 99, (f, r) -> WfgVariants.plainVolumeAndBound(f, r)[0]));
         v.add(new Variant("wfgBound", 5, 99, (f, r) -> {
-            double[] vb = Wfg.plainVolumeAndBound(f, r);
+            double[] vb = WfgVariants.plainVolumeAndBound(f, r);
             System.out.printf(Locale.ROOT, "   bound/v %.2e%n", vb[1] / vb[0]);
             return vb[0];
         }));

@@ -49,9 +49,9 @@ import org.mo4j.surrogates.sampling.ResidualBinSampler;
  * <p><b>The search box.</b> As the code, the search ranges over [−3, 3]^T while the design samples
  * [0, 1]^T, so the surrogates are extrapolated up to 3 units outside their data. On the merging
  * benchmark of {@code org.mo4j.surrogates.merging} this is harmless for T = 2 but for T = 3
- * extrapolated members (predicted near-perfect, poor in reality) crowd out the sampled region's:
- * IGD to the grid-search front 0.044 predicted / 0.033 re-evaluated, against 0.029 / 0.0085 with
- * {@code SearchSettings.mapDefaults().withBounds(0, 1)} ({@code ModelMergingMapTest}).
+ * extrapolated members (predicted near-perfect, poor in reality) crowd out the sampled region's;
+ * {@code SearchSettings.mapDefaults().withBounds(0, 1)} keeps the search inside the design's box
+ * (IGD figures in mo-benchmarks/RESULTS.md).
  *
  * <p>Generalisation: the code has one metric type for all tasks; here each task has its own
  * direction (and link). With all tasks maximised (or all minimised) it is the code's behaviour.

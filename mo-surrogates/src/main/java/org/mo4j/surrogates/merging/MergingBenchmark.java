@@ -23,8 +23,8 @@ import org.mo4j.surrogates.map.ExpensiveEvaluator;
  * ({@link TaskArithmetic}). Everything is seeded and deterministic.
  *
  * <p><b>Cost.</b> Building: O((pretrain + T·finetune steps) · n · K · d). One evaluation of all tasks:
- * O(T·|θ| + T · n_test · K · d), about 0.1 ms for the defaults; calls are counted
- * ({@link #calls()}, thread-safe).
+ * O(T·|θ| + T · n_test · K · d), cheap enough for the thousands of evaluations a merging
+ * search makes; calls are counted ({@link #calls()}, thread-safe).
  */
 public final class MergingBenchmark implements ExpensiveEvaluator {
 

@@ -48,6 +48,10 @@ import java.util.Arrays;
  * memory: the points are copied once into a flat array, and the index, scratch and tree arrays are
  * allocated once per call; the recursion allocates nothing. Input is trusted (validated by the
  * caller) and must have at least two objectives.
+ *
+ * <p>A test oracle: {@link NonDominatedSorting} does not dispatch to it (the three-objective sweep
+ * and ENS-NDT were faster wherever it was measured; docs/DECISIONS.md), so it lives in the test
+ * sources as an independent implementation that the sorting tests compare the others with.
  */
 final class DivideAndConquerSort {
 
@@ -100,7 +104,7 @@ final class DivideAndConquerSort {
         int u = 0;
         for (int p = 0; p < n; p++) {
             double[] row = points[order[p]];
-            if (p > 0 && IndexSort.sameRow(points[order[p - 1]], row)) {
+            if (p > 0 && sameRow(points[order[p - 1]], row)) {
                 uniqueOf[p] = u - 1;
             } else {
                 System.arraycopy(row, 0, flat, u * d, d);
@@ -456,5 +460,15 @@ final class DivideAndConquerSort {
             tree[pos] = Double.POSITIVE_INFINITY;
             pos >>>= 1;
         }
+    }
+
+    /** Whether two rows are equal coordinate by coordinate ({@code -0.0 == 0.0}). */
+    private static boolean sameRow(double[] a, double[] b) {
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] != b[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -31,13 +31,9 @@ package org.mo4j.core.hypervolume;
  * the box minus the covered area, which cancels when {@code p} is nearly covered, and WFG
  * subtracts this hypervolume from a box of nearly the same volume.
  *
- * <p>Provisional one-off timings (best of 20 after warm-up, two cores shared with other work; JMH
- * to confirm) on the four-objective reference fronts of 1000 points: linear 10 ms, spherical
- * 6 ms, random 0.5 ms, against 380, 260 and 3 ms for WFG slicing down to the 3D sweep.
- *
- * <p>Superseded by the linked sweeps {@link Hv4dPlus} (plain double, the d = 4 entry point) and
- * {@link Hv4dPlusDd} (double-double, WFG's base case), which were 2-5 times faster at n = 1000;
- * kept as an independent implementation that the tests compare them with.
+ * <p>A test oracle: production runs the linked sweeps {@link Hv4dPlus} (plain double, the d = 4
+ * entry point) and {@link Hv4dPlusDd} (double-double, WFG's base case), which replaced this one
+ * (docs/DECISIONS.md); it stays as an independent implementation that the tests compare them with.
  *
  * <p>An instance holds the workspace for up to {@code capacity} points and is reused across
  * calls; a call allocates nothing.
