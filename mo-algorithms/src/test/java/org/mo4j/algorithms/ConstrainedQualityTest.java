@@ -3,6 +3,7 @@ package org.mo4j.algorithms;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.mo4j.core.testing.Report;
 import org.mo4j.algorithms.nsga2.Nsga2;
 import org.mo4j.algorithms.nsga3.Nsga3;
 import org.mo4j.algorithms.smsemoa.SmsEmoa;
@@ -39,7 +40,7 @@ class ConstrainedQualityTest {
             assertFeasible("SMS-EMOA CTP1 seed " + seed, b);
             double ra = Quality.hvRatio(p, a.front(), 100);
             double rb = Quality.hvRatio(p, b.front(), 100);
-            System.out.printf("CTP1 seed %d: HV / HV(100-point true front) NSGA-II %.5f, SMS-EMOA %.5f%n", seed, ra, rb);
+            Report.printf("CTP1 seed %d: HV / HV(100-point true front) NSGA-II %.5f, SMS-EMOA %.5f%n", seed, ra, rb);
             assertTrue(ra >= 0.99 && rb >= 0.99, ra + " " + rb);
         }
     }
@@ -67,7 +68,7 @@ class ConstrainedQualityTest {
             }
             double median = Quality.median(offSphere);
             double max = java.util.Arrays.stream(offSphere).max().orElseThrow();
-            System.out.printf("NSGA-III seed %d: C1-DTLZ1 IGD to targets %.3e; C2-DTLZ2 | |f| - 1 | median %.3e,"
+            Report.printf("NSGA-III seed %d: C1-DTLZ1 IGD to targets %.3e; C2-DTLZ2 | |f| - 1 | median %.3e,"
                     + " max %.3e%n", seed, igd, median, max);
             assertTrue(igd < 2e-2, "C1-DTLZ1 " + igd);
             assertTrue(median < 5e-3 && max < 5e-2, "C2-DTLZ2 " + median + " " + max);

@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.mo4j.core.testing.Report;
 import org.mo4j.algorithms.Quality;
 import org.mo4j.algorithms.Result;
 import org.mo4j.problems.BenchmarkProblem;
@@ -56,7 +57,7 @@ class Nsga2QualityTest {
                     Quality.hvRatio(problem, r.front(), 10_000)));
             worst = Math.min(worst, ratio);
         }
-        System.out.printf("NSGA-II %s at %d: 100-point true front / continuous HV ratio %.5f%n%s%n",
+        Report.printf("NSGA-II %s at %d: 100-point true front / continuous HV ratio %.5f%n%s%n",
                 problem.name(), budget, Quality.hvRatio(problem, problem.trueFront(100), 10_000), seen);
         assertTrue(worst >= 0.99, problem.name() + seen);
     }

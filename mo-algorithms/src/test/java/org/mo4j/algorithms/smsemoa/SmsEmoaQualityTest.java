@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.mo4j.core.testing.Report;
 import org.mo4j.algorithms.Quality;
 import org.mo4j.algorithms.nsga2.Nsga2;
 import org.mo4j.problems.BenchmarkProblem;
@@ -36,7 +37,7 @@ class SmsEmoaQualityTest {
         }
         double a = Quality.median(sms);
         double b = Quality.median(nsga2);
-        System.out.printf("%s m=%d at %d: median HV SMS-EMOA %.6f, NSGA-II %.6f, %d ms%n", problem.name(),
+        Report.printf("%s m=%d at %d: median HV SMS-EMOA %.6f, NSGA-II %.6f, %d ms%n", problem.name(),
                 problem.numberOfObjectives(), budget, a, b, (System.nanoTime() - t0) / 1_000_000);
         assertTrue(a > b, problem.name() + ": SMS-EMOA " + a + " vs NSGA-II " + b);
     }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
+import org.mo4j.core.testing.Report;
 import org.mo4j.core.archive.ParetoArchive;
 import org.mo4j.core.indicators.InvertedGenerationalDistance;
 import org.mo4j.core.problem.ObjectiveSense;
@@ -55,7 +56,7 @@ class MapMergingTest {
             assertArrayEquals((i == 0 ? TASK1 : TASK2).parameters(), s.parameters(), 1e-5);
         }
         double igd = InvertedGenerationalDistance.of(front.front(), denseGridFront());
-        System.out.printf("synthetic sigmoid-quadratic, T=2: %d members, IGD to the 401x401 grid front = %.2e%n",
+        Report.printf("synthetic sigmoid-quadratic, T=2: %d members, IGD to the 401x401 grid front = %.2e%n",
                 front.size(), igd);
         assertTrue(igd < 5e-3, "IGD " + igd);
         for (double[] c : front.coefficients()) {

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.mo4j.core.testing.Report;
 import org.mo4j.core.archive.ParetoArchive;
 import org.mo4j.core.indicators.InvertedGenerationalDistance;
 import org.mo4j.core.problem.ObjectiveSense;
@@ -72,7 +73,7 @@ class ModelMergingMapTest {
         double[][] truth = objectives(grid.front(max));
         StringBuilder failures = new StringBuilder();
         double[][] oracle = oraclePicks(truth, preferences);
-        System.out.printf("%s: grid front %d points; the grid front's own picks for the %d preferences (%d distinct) "
+        Report.printf("%s: grid front %d points; the grid front's own picks for the %d preferences (%d distinct) "
                 + "have IGD %.4f (the floor for that many points)%n", label, truth.length, preferences.length,
                 oracle.length, InvertedGenerationalDistance.of(oracle, truth));
         double[][] boxes = {{-3, 3}, {0, 1}};
@@ -95,7 +96,7 @@ class ModelMergingMapTest {
             double igdReal = InvertedGenerationalDistance.of(minimised(real), truth);
             double[] r2 = front.surrogates().stream().mapToDouble(s -> s.rSquared()).toArray();
             long spent = front.expensiveEvaluations() + real.length;
-            System.out.printf("%s, MAP search box [%s, %s]^%d: R2 %s; %d predicted members; IGD predicted %.4f, "
+            Report.printf("%s, MAP search box [%s, %s]^%d: R2 %s; %d predicted members; IGD predicted %.4f, "
                             + "real %.4f (%d picks); expensive evaluations %d + %d = %d vs grid %d (saved %d, %.1f%%); "
                             + "all members re-evaluated (paper's MAP, real): IGD %.4f%n",
                     label, searchBox[0], searchBox[1], tasks, Arrays.toString(Arrays.stream(r2).map(v -> Math.round(v * 1e4) / 1e4).toArray()),
@@ -143,7 +144,7 @@ class ModelMergingMapTest {
         double[][] real = realFront(front, b, WeightVectors.simplexLattice(2, 20));
         double igdPredicted = InvertedGenerationalDistance.of(front.front(), truth);
         double igdReal = InvertedGenerationalDistance.of(minimised(real), truth);
-        System.out.printf("T=2 Bayesian MAP (8 initial + 3 rounds x 2 per task): %d models / %d task metrics; "
+        Report.printf("T=2 Bayesian MAP (8 initial + 3 rounds x 2 per task): %d models / %d task metrics; "
                         + "IGD predicted %.4f, real %.4f (%d picks)%n", front.expensiveEvaluations(),
                 front.taskEvaluations(), igdPredicted, igdReal, real.length);
         assertEquals(8 + 2 * 3 * 2, front.expensiveEvaluations());
@@ -170,7 +171,7 @@ class ModelMergingMapTest {
         assertEquals(mean, r.metric(), 1e-12);
         double plain = Arrays.stream(b.evaluate(new double[] {0.25, 0.25, 0.25, 0.25})).average().orElseThrow();
         double pre = Arrays.stream(b.evaluate(new double[4])).average().orElseThrow();
-        System.out.printf("T=4 nested MAP: coefficients %s, mean accuracy %.4f (pretrained %.4f, task average c=1/4 %.4f, "
+        Report.printf("T=4 nested MAP: coefficients %s, mean accuracy %.4f (pretrained %.4f, task average c=1/4 %.4f, "
                         + "fine-tuned on own task %s); %d merged models evaluated%n",
                 Arrays.toString(Arrays.stream(r.coefficients()).map(v -> Math.round(v * 1e3) / 1e3).toArray()),
                 r.metric(), pre, plain, Arrays.toString(single), r.expensiveEvaluations());
