@@ -12,6 +12,6 @@ module org.mo4j.core {
     exports org.mo4j.core.problem;
     exports org.mo4j.core.sorting;
     exports org.mo4j.core.weights;
-    // Argument checks shared by every mo4j module: not API.
-    exports org.mo4j.core.validation to org.mo4j.algorithms, org.mo4j.surrogates, org.mo4j.cli;
+    // Helpers shared by mo4j's modules (argument checks, the packed-key radix sort): not API.
+    exports org.mo4j.core.internal to org.mo4j.algorithms, org.mo4j.surrogates, org.mo4j.cli;
 }

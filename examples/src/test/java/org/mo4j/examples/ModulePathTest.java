@@ -53,7 +53,7 @@ class ModulePathTest {
         for (ModuleDescriptor m : modules) {
             assertFalse(m.isAutomatic(), m.name() + " must have a module-info, not an automatic name");
             for (ModuleDescriptor.Exports e : m.exports()) {
-                boolean helper = e.source().contains(".internal") || e.source().endsWith(".validation");
+                boolean helper = e.source().contains(".internal");
                 if (helper) {
                     assertTrue(e.isQualified(), m.name() + " exports " + e.source() + " to everyone");
                     assertTrue(MO4J.containsAll(e.targets()), m.name() + " exports " + e.source() + " to " + e.targets());

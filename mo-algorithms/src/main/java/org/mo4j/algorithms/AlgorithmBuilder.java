@@ -10,7 +10,7 @@ import org.mo4j.algorithms.operators.SbxCrossover;
 import org.mo4j.algorithms.registry.Configuration;
 import org.mo4j.algorithms.registry.Parameter;
 import org.mo4j.core.problem.Problem;
-import org.mo4j.core.validation.Arguments;
+import org.mo4j.core.internal.Arguments;
 
 /**
  * The settings every evolutionary algorithm here shares: the problem, variation operators, seed,

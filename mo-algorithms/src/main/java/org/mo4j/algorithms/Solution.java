@@ -3,7 +3,7 @@ package org.mo4j.algorithms;
 import java.util.Arrays;
 
 import org.mo4j.core.problem.Evaluation;
-import org.mo4j.core.validation.Arguments;
+import org.mo4j.core.internal.Arguments;
 
 /**
  * One evaluated decision vector: its variables, its objective values (minimised) and its

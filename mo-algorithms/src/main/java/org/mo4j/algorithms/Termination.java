@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.mo4j.core.indicators.QualityIndicator;
-import org.mo4j.core.validation.Arguments;
+import org.mo4j.core.internal.Arguments;
 
 /**
  * When a run stops: after an exact number of evaluations, after a wall-clock time, when an

@@ -2,7 +2,7 @@ package org.mo4j.problems;
 
 import org.mo4j.core.problem.Bounds;
 import org.mo4j.core.problem.Evaluation;
-import org.mo4j.core.validation.Arguments;
+import org.mo4j.core.internal.Arguments;
 
 /**
  * A base for {@link BenchmarkProblem}s of fixed sizes on a box: it holds the name, sizes, bounds

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.mo4j.core.validation.Arguments;
+import org.mo4j.core.internal.Arguments;
 import org.mo4j.problems.cdtlz.C1Dtlz1;
 import org.mo4j.problems.cdtlz.C2Dtlz2;
 import org.mo4j.problems.cdtlz.C3Dtlz4;

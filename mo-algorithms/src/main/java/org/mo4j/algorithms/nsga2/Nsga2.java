@@ -21,7 +21,7 @@ import org.mo4j.core.problem.Bounds;
 import org.mo4j.core.problem.Problem;
 import org.mo4j.core.sorting.CrowdingDistance;
 import org.mo4j.core.sorting.NonDominatedSorting;
-import org.mo4j.core.validation.Arguments;
+import org.mo4j.core.internal.Arguments;
 
 /**
  * NSGA-II (Deb, Pratap, Agarwal, Meyarivan 2002, "A fast and elitist multiobjective genetic

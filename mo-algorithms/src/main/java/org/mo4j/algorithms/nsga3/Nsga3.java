@@ -20,7 +20,7 @@ import org.mo4j.algorithms.operators.TournamentSelection;
 import org.mo4j.core.problem.Bounds;
 import org.mo4j.core.problem.Problem;
 import org.mo4j.core.sorting.NonDominatedSorting;
-import org.mo4j.core.validation.Arguments;
+import org.mo4j.core.internal.Arguments;
 
 /**
  * NSGA-III (Deb &amp; Jain 2014, "An evolutionary many-objective optimization algorithm using

@@ -10,7 +10,7 @@ import java.util.ServiceLoader;
 
 import org.mo4j.algorithms.Algorithm;
 import org.mo4j.core.problem.Problem;
-import org.mo4j.core.validation.Arguments;
+import org.mo4j.core.internal.Arguments;
 
 /**
  * The algorithm registry: every {@link AlgorithmProvider} that {@link ServiceLoader} finds (mo4j's

@@ -3,7 +3,7 @@ package org.mo4j.algorithms.registry;
 import java.util.Locale;
 import java.util.Objects;
 
-import org.mo4j.core.validation.Arguments;
+import org.mo4j.core.internal.Arguments;
 
 /**
  * One setting an {@link AlgorithmProvider} accepts: its name, type, default and a one-line

@@ -22,7 +22,7 @@ import org.mo4j.algorithms.operators.SbxCrossover;
 import org.mo4j.core.hypervolume.Hypervolume;
 import org.mo4j.core.problem.Bounds;
 import org.mo4j.core.problem.Problem;
-import org.mo4j.core.validation.Arguments;
+import org.mo4j.core.internal.Arguments;
 
 /**
  * SMS-EMOA (Beume, Naujoks, Emmerich 2007, "SMS-EMOA: Multiobjective selection based on dominated

@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 import org.mo4j.core.problem.Bounds;
 import org.mo4j.core.problem.Evaluation;
-import org.mo4j.core.validation.Arguments;
+import org.mo4j.core.internal.Arguments;
 import org.mo4j.problems.BenchmarkProblem;
 
 /**

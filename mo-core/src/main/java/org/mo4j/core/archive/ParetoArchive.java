@@ -3,7 +3,7 @@ package org.mo4j.core.archive;
 import java.util.Arrays;
 import java.util.List;
 
-import org.mo4j.core.validation.Arguments;
+import org.mo4j.core.internal.Arguments;
 
 /**
  * An unbounded archive of mutually non-dominated objective vectors (minimisation), each with an

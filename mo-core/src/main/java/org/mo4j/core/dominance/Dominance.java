@@ -1,6 +1,6 @@
 package org.mo4j.core.dominance;
 
-import org.mo4j.core.validation.Arguments;
+import org.mo4j.core.internal.Arguments;
 
 /**
  * Dominance relations between objective vectors, all objectives minimised.

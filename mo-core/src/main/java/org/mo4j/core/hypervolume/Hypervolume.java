@@ -1,6 +1,6 @@
 package org.mo4j.core.hypervolume;
 
-import org.mo4j.core.validation.Arguments;
+import org.mo4j.core.internal.Arguments;
 
 /**
  * Exact hypervolume indicator of a front and the exclusive contribution of each of its points,

@@ -1,6 +1,6 @@
 package org.mo4j.core.indicators;
 
-import org.mo4j.core.validation.Arguments;
+import org.mo4j.core.internal.Arguments;
 
 /**
  * Additive ε-indicator (Zitzler, Thiele, Laumanns, Fonseca &amp; da Fonseca 2003, "Performance

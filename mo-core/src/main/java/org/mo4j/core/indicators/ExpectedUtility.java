@@ -1,6 +1,6 @@
 package org.mo4j.core.indicators;
 
-import org.mo4j.core.validation.Arguments;
+import org.mo4j.core.internal.Arguments;
 
 /**
  * Expected utility (Zintgraf, Kanters, Roijers, Oliehoek &amp; Beau 2015, "Quality assessment of

@@ -1,6 +1,6 @@
 package org.mo4j.core.indicators;
 
-import org.mo4j.core.validation.Arguments;
+import org.mo4j.core.internal.Arguments;
 
 /**
  * Generational distance (Van Veldhuizen &amp; Lamont 1998): how far an approximation front lies from

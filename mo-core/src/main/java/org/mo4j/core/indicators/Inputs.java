@@ -1,6 +1,6 @@
 package org.mo4j.core.indicators;
 
-import org.mo4j.core.validation.Arguments;
+import org.mo4j.core.internal.Arguments;
 
 /** Helpers shared by the indicators: weight-row checks, copies, distances. */
 final class Inputs {

@@ -1,6 +1,6 @@
 package org.mo4j.core.indicators;
 
-import org.mo4j.core.validation.Arguments;
+import org.mo4j.core.internal.Arguments;
 
 /**
  * Inverted generational distance (Coello Coello &amp; Reyes Sierra 2004): how well an approximation

@@ -1,6 +1,6 @@
 package org.mo4j.core.indicators;
 
-import org.mo4j.core.validation.Arguments;
+import org.mo4j.core.internal.Arguments;
 
 /**
  * IGD+ (Ishibuchi, Masuda, Tanigaki &amp; Nojima 2015, "Modified distance calculation in generational

@@ -2,7 +2,7 @@ package org.mo4j.core.indicators;
 
 import java.util.Arrays;
 
-import org.mo4j.core.validation.Arguments;
+import org.mo4j.core.internal.Arguments;
 
 /**
  * An affine normalisation of objective space that maps {@code ideal} to 0 and {@code nadir} to 1

@@ -3,7 +3,7 @@ package org.mo4j.core.indicators;
 import java.util.function.ToDoubleBiFunction;
 
 import org.mo4j.core.hypervolume.Hypervolume;
-import org.mo4j.core.validation.Arguments;
+import org.mo4j.core.internal.Arguments;
 
 /**
  * A unary quality indicator: a number summarising one front, with its fixed arguments (reference

@@ -1,6 +1,6 @@
 package org.mo4j.core.indicators;
 
-import org.mo4j.core.validation.Arguments;
+import org.mo4j.core.internal.Arguments;
 
 /**
  * The R2 indicator with the weighted Tchebycheff utility (Brockhoff, Wagner &amp; Trautmann 2012,

@@ -2,7 +2,7 @@ package org.mo4j.core.indicators;
 
 import java.util.Arrays;
 
-import org.mo4j.core.validation.Arguments;
+import org.mo4j.core.internal.Arguments;
 
 /**
  * Sparsity of a front, the diversity measure of multi-objective reinforcement learning introduced

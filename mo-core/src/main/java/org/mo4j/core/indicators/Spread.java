@@ -3,7 +3,7 @@ package org.mo4j.core.indicators;
 import java.util.Arrays;
 import java.util.Comparator;
 
-import org.mo4j.core.validation.Arguments;
+import org.mo4j.core.internal.Arguments;
 
 /**
  * Spread (diversity) indicators Δ; lower is better, 0 is a perfectly even front reaching the

@@ -2,7 +2,7 @@ package org.mo4j.core.problem;
 
 import java.util.Arrays;
 
-import org.mo4j.core.validation.Arguments;
+import org.mo4j.core.internal.Arguments;
 
 /**
  * The box {x : lower_i ≤ x_i ≤ upper_i} of a problem's decision variables.

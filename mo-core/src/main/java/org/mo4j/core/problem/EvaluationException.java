@@ -1,6 +1,6 @@
 package org.mo4j.core.problem;
 
-import org.mo4j.core.validation.Arguments;
+import org.mo4j.core.internal.Arguments;
 
 /**
  * Thrown by {@link BatchEvaluator} when evaluating one input fails: it names the index of the

@@ -1,6 +1,6 @@
 package org.mo4j.core.problem;
 
-import org.mo4j.core.validation.Arguments;
+import org.mo4j.core.internal.Arguments;
 
 /**
  * A box-constrained, possibly constrained, multi-objective problem: the contract every mo4j

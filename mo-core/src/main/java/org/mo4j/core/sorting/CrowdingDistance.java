@@ -2,7 +2,7 @@ package org.mo4j.core.sorting;
 
 import java.util.Arrays;
 
-import org.mo4j.core.validation.Arguments;
+import org.mo4j.core.internal.Arguments;
 
 /**
  * NSGA-II crowding distance (Deb, Pratap, Agarwal, Meyarivan 2002, "A fast and elitist

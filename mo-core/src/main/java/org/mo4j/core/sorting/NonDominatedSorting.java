@@ -1,6 +1,6 @@
 package org.mo4j.core.sorting;
 
-import org.mo4j.core.validation.Arguments;
+import org.mo4j.core.internal.Arguments;
 
 /**
  * Non-dominated sorting (minimisation): the rank of a point is 0 when no point dominates it and

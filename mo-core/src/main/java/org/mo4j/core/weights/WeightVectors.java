@@ -1,6 +1,6 @@
 package org.mo4j.core.weights;
 
-import org.mo4j.core.validation.Arguments;
+import org.mo4j.core.internal.Arguments;
 
 /**
  * Structured sets of weight vectors on the unit simplex {w ∈ [0,1]^m : Σ w_i = 1}, for

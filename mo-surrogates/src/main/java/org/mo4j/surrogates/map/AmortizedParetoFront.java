@@ -6,7 +6,7 @@ import java.util.Collections;
 import java.util.List;
 
 import org.mo4j.core.problem.ObjectiveSense;
-import org.mo4j.core.validation.Arguments;
+import org.mo4j.core.internal.Arguments;
 import org.mo4j.surrogates.pareto.ParetoSetModel;
 import org.mo4j.surrogates.quadratic.QuadraticSurrogate;
 

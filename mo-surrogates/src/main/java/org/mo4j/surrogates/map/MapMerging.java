@@ -8,7 +8,7 @@ import java.util.SplittableRandom;
 import org.mo4j.core.archive.ParetoArchive;
 import org.mo4j.core.problem.Bounds;
 import org.mo4j.core.problem.ObjectiveSense;
-import org.mo4j.core.validation.Arguments;
+import org.mo4j.core.internal.Arguments;
 import org.mo4j.surrogates.quadratic.Link;
 import org.mo4j.surrogates.quadratic.QuadraticFeatures;
 import org.mo4j.surrogates.quadratic.QuadraticFit;

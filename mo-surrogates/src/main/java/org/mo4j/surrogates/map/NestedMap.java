@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 import org.mo4j.core.problem.ObjectiveSense;
-import org.mo4j.core.validation.Arguments;
+import org.mo4j.core.internal.Arguments;
 import org.mo4j.surrogates.quadratic.Link;
 import org.mo4j.surrogates.sampling.MapSampling;
 

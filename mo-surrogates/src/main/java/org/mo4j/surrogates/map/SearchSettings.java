@@ -1,6 +1,6 @@
 package org.mo4j.surrogates.map;
 
-import org.mo4j.core.validation.Arguments;
+import org.mo4j.core.internal.Arguments;
 
 /**
  * How MAP searches its surrogates for the Pareto front of merging coefficients (official code

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.mo4j.core.archive.ParetoArchive;
 import org.mo4j.core.problem.ObjectiveSense;
-import org.mo4j.core.validation.Arguments;
+import org.mo4j.core.internal.Arguments;
 import org.mo4j.surrogates.map.ExpensiveEvaluator;
 
 /**

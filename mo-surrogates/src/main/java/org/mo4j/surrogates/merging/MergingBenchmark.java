@@ -4,7 +4,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.mo4j.core.problem.ObjectiveSense;
-import org.mo4j.core.validation.Arguments;
+import org.mo4j.core.internal.Arguments;
 import org.mo4j.surrogates.map.ExpensiveEvaluator;
 
 /**

@@ -1,6 +1,6 @@
 package org.mo4j.surrogates.merging;
 
-import org.mo4j.core.validation.Arguments;
+import org.mo4j.core.internal.Arguments;
 
 /**
  * Task arithmetic (Ilharco et al., "Editing Models with Task Arithmetic", ICLR 2023), the merge MAP

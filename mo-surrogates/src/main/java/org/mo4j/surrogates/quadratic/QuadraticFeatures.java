@@ -1,6 +1,6 @@
 package org.mo4j.surrogates.quadratic;
 
-import org.mo4j.core.validation.Arguments;
+import org.mo4j.core.internal.Arguments;
 
 /**
  * The full quadratic feature map of MAP's surrogates (official code: {@code MAP.quadratic_model}):

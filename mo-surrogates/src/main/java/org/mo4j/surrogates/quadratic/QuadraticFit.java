@@ -14,7 +14,7 @@ import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.ArrayRealVector;
 import org.apache.commons.math3.linear.RealVector;
 import org.apache.commons.math3.util.Pair;
-import org.mo4j.core.validation.Arguments;
+import org.mo4j.core.internal.Arguments;
 
 /**
  * Fits a {@link QuadraticSurrogate} y ≈ link(φ(c)ᵀp) by <b>nonlinear</b> least squares on the raw

@@ -2,7 +2,7 @@ package org.mo4j.surrogates.quadratic;
 
 import java.util.Arrays;
 
-import org.mo4j.core.validation.Arguments;
+import org.mo4j.core.internal.Arguments;
 
 /**
  * A fitted quadratic surrogate ŷ(c) = link(φ(c)ᵀp) of one task's metric over the merging

@@ -1,6 +1,6 @@
 package org.mo4j.surrogates.sampling;
 
-import org.mo4j.core.validation.Arguments;
+import org.mo4j.core.internal.Arguments;
 
 /**
  * Hyperspherical coordinates of x ∈ ℝ^T, T ≥ 2, as Bayesian MAP uses them (official code

@@ -3,7 +3,7 @@ package org.mo4j.surrogates.sampling;
 import java.util.random.RandomGenerator;
 
 import org.mo4j.core.problem.Bounds;
-import org.mo4j.core.validation.Arguments;
+import org.mo4j.core.internal.Arguments;
 
 /**
  * Latin hypercube designs (McKay, Beckman &amp; Conover 1979, "A comparison of three methods for

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
-import org.mo4j.core.validation.Arguments;
+import org.mo4j.core.internal.Arguments;
 
 /**
  * Bayesian MAP's acquisition step (Li et al., ICLR 2025, "Bayesian MAP"; official code

@@ -1,4 +1,4 @@
-package org.mo4j.core.validation;
+package org.mo4j.core.internal;
 
 /**
  * Validation of the arguments of mo4j's public entry points.

@@ -1,4 +1,4 @@
-package org.mo4j.core.validation;
+package org.mo4j.core.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
