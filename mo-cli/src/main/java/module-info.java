@@ -12,7 +12,8 @@ module org.mo4j.cli {
     exports org.mo4j.cli;
     exports org.mo4j.plot;
     // picocli reads and sets the commands' annotated fields reflectively.
-    opens org.mo4j.cli to info.picocli;
+    opens org.mo4j.cli to
+            info.picocli;
 
     uses org.mo4j.algorithms.registry.AlgorithmProvider;
 }

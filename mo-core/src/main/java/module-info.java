@@ -13,5 +13,8 @@ module org.mo4j.core {
     exports org.mo4j.core.sorting;
     exports org.mo4j.core.weights;
     // Helpers shared by mo4j's modules (argument checks, the packed-key radix sort): not API.
-    exports org.mo4j.core.internal to org.mo4j.algorithms, org.mo4j.surrogates, org.mo4j.cli;
+    exports org.mo4j.core.internal to
+            org.mo4j.algorithms,
+            org.mo4j.surrogates,
+            org.mo4j.cli;
 }

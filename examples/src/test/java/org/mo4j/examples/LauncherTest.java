@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,7 +42,7 @@ class LauncherTest {
         assertTrue(Files.isRegularFile(classes.resolve(service)), "mo-cli's test classes are built first");
         Path jar = dir.resolve("random-search.jar");
         try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar));
-             var files = Files.walk(classes)) {
+                var files = Files.walk(classes)) {
             for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
                 String name = classes.relativize(f).toString().replace('\\', '/');
                 if (name.startsWith("org/example/") || name.equals(service)) {
@@ -58,13 +57,24 @@ class LauncherTest {
 
     @Test
     void aProviderJarOnMo4jClasspathIsListedAndRunsWithNoChangeToMo4j() throws Exception {
-        Map<String, String> env = Map.of("MO4J_NO_BUILD", "1", "MO4J_CLASSPATH", providerJar().toString());
+        Map<String, String> env =
+                Map.of("MO4J_NO_BUILD", "1", "MO4J_CLASSPATH", providerJar().toString());
         NotebookRunner.Result list = mo4j(env, "list", "algorithms");
         assertEquals(0, list.exitCode(), list.output());
         assertTrue(list.output().contains("random-search (Random search): "), list.output());
         assertTrue(list.output().contains("nsga2 (NSGA-II): "), list.output());
-        NotebookRunner.Result run = mo4j(env, "run", "--algorithm", "random-search", "--problem", "zdt1",
-                "--evaluations", "300", "--set", "batch=30", "--quiet");
+        NotebookRunner.Result run = mo4j(
+                env,
+                "run",
+                "--algorithm",
+                "random-search",
+                "--problem",
+                "zdt1",
+                "--evaluations",
+                "300",
+                "--set",
+                "batch=30",
+                "--quiet");
         assertEquals(0, run.exitCode(), run.output());
         assertTrue(run.output().contains("algorithm: Random search"), run.output());
         assertTrue(run.output().contains("evaluations: 300 (9 generations"), run.output());

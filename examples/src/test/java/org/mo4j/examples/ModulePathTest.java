@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,20 +24,22 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ModulePathTest {
 
-    private static final Set<String> MO4J = Set.of("org.mo4j.core", "org.mo4j.algorithms", "org.mo4j.surrogates",
-            "org.mo4j.cli");
+    private static final Set<String> MO4J =
+            Set.of("org.mo4j.core", "org.mo4j.algorithms", "org.mo4j.surrogates", "org.mo4j.cli");
 
     @TempDir
     Path dir;
 
     private static List<Path> modulePath() throws Exception {
-        return java.util.Arrays.stream(NotebookRunner.classPath().split(java.io.File.pathSeparator)).map(Path::of)
+        return java.util.Arrays.stream(NotebookRunner.classPath().split(java.io.File.pathSeparator))
+                .map(Path::of)
                 .toList();
     }
 
     private static List<ModuleDescriptor> mo4jModules() throws Exception {
         List<ModuleDescriptor> out = new ArrayList<>();
-        for (ModuleReference r : ModuleFinder.of(modulePath().toArray(Path[]::new)).findAll()) {
+        for (ModuleReference r :
+                ModuleFinder.of(modulePath().toArray(Path[]::new)).findAll()) {
             if (MO4J.contains(r.descriptor().name())) {
                 out.add(r.descriptor());
             }
@@ -56,7 +57,8 @@ class ModulePathTest {
                 boolean helper = e.source().contains(".internal");
                 if (helper) {
                     assertTrue(e.isQualified(), m.name() + " exports " + e.source() + " to everyone");
-                    assertTrue(MO4J.containsAll(e.targets()), m.name() + " exports " + e.source() + " to " + e.targets());
+                    assertTrue(
+                            MO4J.containsAll(e.targets()), m.name() + " exports " + e.source() + " to " + e.targets());
                 }
             }
             Set<String> internal = new TreeSet<>();
@@ -69,27 +71,53 @@ class ModulePathTest {
 
     @Test
     void theAlgorithmProvidersAreDeclaredInTheDescriptor() throws Exception {
-        ModuleDescriptor algorithms = mo4jModules().stream().filter(m -> m.name().equals("org.mo4j.algorithms"))
-                .findFirst().orElseThrow();
-        ModuleDescriptor.Provides p = algorithms.provides().stream()
-                .filter(x -> x.service().equals("org.mo4j.algorithms.registry.AlgorithmProvider")).findFirst()
+        ModuleDescriptor algorithms = mo4jModules().stream()
+                .filter(m -> m.name().equals("org.mo4j.algorithms"))
+                .findFirst()
                 .orElseThrow();
-        assertEquals(List.of("org.mo4j.algorithms.nsga2.Nsga2Provider", "org.mo4j.algorithms.nsga3.Nsga3Provider",
-                "org.mo4j.algorithms.smsemoa.SmsEmoaProvider"), p.providers());
+        ModuleDescriptor.Provides p = algorithms.provides().stream()
+                .filter(x -> x.service().equals("org.mo4j.algorithms.registry.AlgorithmProvider"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                List.of(
+                        "org.mo4j.algorithms.nsga2.Nsga2Provider",
+                        "org.mo4j.algorithms.nsga3.Nsga3Provider",
+                        "org.mo4j.algorithms.smsemoa.SmsEmoaProvider"),
+                p.providers());
     }
 
     @Test
     void theCommandLineRunsFromTheModulePath() throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> base = List.of(java, "-Djava.awt.headless=true", "--module-path", NotebookRunner.classPath(),
-                "-m", "org.mo4j.cli/org.mo4j.cli.Mo4j");
+        List<String> base = List.of(
+                java,
+                "-Djava.awt.headless=true",
+                "--module-path",
+                NotebookRunner.classPath(),
+                "-m",
+                "org.mo4j.cli/org.mo4j.cli.Mo4j");
         NotebookRunner.Result list = NotebookRunner.run(with(base, "list", "algorithms"), dir, Map.of(), 60);
         assertEquals(0, list.exitCode(), list.output());
         for (String name : List.of("nsga2 (NSGA-II)", "nsga3 (NSGA-III)", "smsemoa (SMS-EMOA)")) {
             assertTrue(list.output().contains(name), list.output());
         }
-        NotebookRunner.Result run = NotebookRunner.run(with(base, "run", "--algorithm", "nsga2", "--problem", "zdt1",
-                "--evaluations", "1000", "--quiet", "--plot", dir.resolve("f.png").toString()), dir, Map.of(), 60);
+        NotebookRunner.Result run = NotebookRunner.run(
+                with(
+                        base,
+                        "run",
+                        "--algorithm",
+                        "nsga2",
+                        "--problem",
+                        "zdt1",
+                        "--evaluations",
+                        "1000",
+                        "--quiet",
+                        "--plot",
+                        dir.resolve("f.png").toString()),
+                dir,
+                Map.of(),
+                60);
         assertEquals(0, run.exitCode(), run.output());
         assertTrue(run.output().contains("hv ratio: "), run.output());
         assertTrue(dir.resolve("f.png").toFile().length() > 0, run.output());

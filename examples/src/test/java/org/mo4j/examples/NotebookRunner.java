@@ -15,14 +15,14 @@ import java.util.concurrent.TimeUnit;
  */
 final class NotebookRunner {
 
-    record Result(int exitCode, String output) {
-    }
+    record Result(int exitCode, String output) {}
 
-    private NotebookRunner() {
-    }
+    private NotebookRunner() {}
 
     static Path examplesDir() {
-        return Path.of(System.getProperty("mo4j.notebook.dir", ".")).toAbsolutePath().normalize();
+        return Path.of(System.getProperty("mo4j.notebook.dir", "."))
+                .toAbsolutePath()
+                .normalize();
     }
 
     /** The runtime class path of every mo4j module, as the build wrote it. */
@@ -34,8 +34,16 @@ final class NotebookRunner {
     /** Runs {@code notebook} in JShell on {@link #classPath()}, as {@code ./mo4j notebook} does. */
     static Result runNotebook(Path notebook, Path workDir, long timeoutSeconds) throws Exception {
         Path jshell = Path.of(System.getProperty("java.home"), "bin", "jshell");
-        return run(List.of(jshell.toString(), "--class-path", classPath(),
-                "-R-Djava.awt.headless=true", notebook.toString()), workDir, Map.of(), timeoutSeconds);
+        return run(
+                List.of(
+                        jshell.toString(),
+                        "--class-path",
+                        classPath(),
+                        "-R-Djava.awt.headless=true",
+                        notebook.toString()),
+                workDir,
+                Map.of(),
+                timeoutSeconds);
     }
 
     static Result run(List<String> command, Path workDir, Map<String, String> env, long timeoutSeconds)
@@ -67,8 +75,11 @@ final class NotebookRunner {
             if (l.startsWith("|  ")) {
                 l = l.substring(3).strip();
             }
-            if (l.startsWith("Error:") || l.startsWith("Exception ") || l.startsWith("Caused by")
-                    || l.startsWith("Warning:") || l.contains("cannot find symbol")) {
+            if (l.startsWith("Error:")
+                    || l.startsWith("Exception ")
+                    || l.startsWith("Caused by")
+                    || l.startsWith("Warning:")
+                    || l.contains("cannot find symbol")) {
                 bad.add(line);
             }
         }

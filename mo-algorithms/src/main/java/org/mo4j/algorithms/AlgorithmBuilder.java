@@ -2,15 +2,14 @@ package org.mo4j.algorithms;
 
 import java.util.List;
 import java.util.concurrent.Executor;
-
 import org.mo4j.algorithms.operators.Crossover;
 import org.mo4j.algorithms.operators.Mutation;
 import org.mo4j.algorithms.operators.PolynomialMutation;
 import org.mo4j.algorithms.operators.SbxCrossover;
 import org.mo4j.algorithms.registry.Configuration;
 import org.mo4j.algorithms.registry.Parameter;
-import org.mo4j.core.problem.Problem;
 import org.mo4j.core.internal.Arguments;
+import org.mo4j.core.problem.Problem;
 
 /**
  * The settings every evolutionary algorithm here shares: the problem, variation operators, seed,
@@ -38,9 +37,8 @@ public abstract class AlgorithmBuilder<B extends AlgorithmBuilder<B, A>, A exten
      * @param executor  where offspring are evaluated, or null for the calling thread
      * @param observer  called once per generation, or null
      */
-    public record Settings(Problem problem, Crossover crossover, Mutation mutation, long seed, Executor executor,
-                           Observer observer) {
-    }
+    public record Settings(
+            Problem problem, Crossover crossover, Mutation mutation, long seed, Executor executor, Observer observer) {}
 
     /** The population size setting. */
     public static final String POPULATION = "population";
@@ -65,7 +63,8 @@ public abstract class AlgorithmBuilder<B extends AlgorithmBuilder<B, A>, A exten
     /**
      * @throws IllegalArgumentException if {@code problem} is null
      */
-    protected AlgorithmBuilder(Problem problem, Crossover defaultCrossover, Mutation defaultMutation, long defaultSeed) {
+    protected AlgorithmBuilder(
+            Problem problem, Crossover defaultCrossover, Mutation defaultMutation, long defaultSeed) {
         this.problem = Arguments.notNull("problem", problem);
         this.crossover = defaultCrossover;
         this.mutation = defaultMutation;
@@ -133,17 +132,34 @@ public abstract class AlgorithmBuilder<B extends AlgorithmBuilder<B, A>, A exten
      * @param population            the default population size, or null when the algorithm derives it
      * @param populationDescription the one-line description of the population setting
      */
-    public static List<Parameter> parameters(Long population, String populationDescription, long seed,
-                                             double crossoverProbability, double crossoverEta, double mutationEta) {
+    public static List<Parameter> parameters(
+            Long population,
+            String populationDescription,
+            long seed,
+            double crossoverProbability,
+            double crossoverEta,
+            double mutationEta) {
         return List.of(
                 Parameter.integer(POPULATION, population, 2, Integer.MAX_VALUE, populationDescription),
-                Parameter.integer(SEED, seed, Long.MIN_VALUE, Long.MAX_VALUE,
+                Parameter.integer(
+                        SEED,
+                        seed,
+                        Long.MIN_VALUE,
+                        Long.MAX_VALUE,
                         "seed of the run's random generator; the same seed gives the same result"),
                 Parameter.real(CROSSOVER_PROBABILITY, crossoverProbability, 0, 1, "SBX crossover probability"),
                 Parameter.real(CROSSOVER_ETA, crossoverEta, 0, Double.MAX_VALUE, "SBX distribution index eta_c"),
-                Parameter.real(MUTATION_PROBABILITY, null, 0, 1,
+                Parameter.real(
+                        MUTATION_PROBABILITY,
+                        null,
+                        0,
+                        1,
                         "polynomial mutation probability per variable (default 1/n for n variables)"),
-                Parameter.real(MUTATION_ETA, mutationEta, 0, Double.MAX_VALUE,
+                Parameter.real(
+                        MUTATION_ETA,
+                        mutationEta,
+                        0,
+                        Double.MAX_VALUE,
                         "polynomial mutation distribution index eta_m"));
     }
 
@@ -165,9 +181,11 @@ public abstract class AlgorithmBuilder<B extends AlgorithmBuilder<B, A>, A exten
             crossover(new SbxCrossover(configuration.real(CROSSOVER_PROBABILITY), configuration.real(CROSSOVER_ETA)));
         }
         if (configuration.isSet(MUTATION_ETA)) {
-            mutation(configuration.isSet(MUTATION_PROBABILITY)
-                    ? new PolynomialMutation(configuration.real(MUTATION_PROBABILITY), configuration.real(MUTATION_ETA))
-                    : new PolynomialMutation(configuration.real(MUTATION_ETA)));
+            mutation(
+                    configuration.isSet(MUTATION_PROBABILITY)
+                            ? new PolynomialMutation(
+                                    configuration.real(MUTATION_PROBABILITY), configuration.real(MUTATION_ETA))
+                            : new PolynomialMutation(configuration.real(MUTATION_ETA)));
         }
         if (executor != null) {
             executor(executor);

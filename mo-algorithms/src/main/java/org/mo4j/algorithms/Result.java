@@ -16,8 +16,13 @@ import java.util.List;
  * @param stopReason   why the run ended; {@code null} only in the partial result of a
  *                     {@link RunFailedException}
  */
-public record Result(List<Solution> population, List<Solution> nonDominated, long evaluations,
-                     int generations, Duration elapsed, StopReason stopReason) {
+public record Result(
+        List<Solution> population,
+        List<Solution> nonDominated,
+        long evaluations,
+        int generations,
+        Duration elapsed,
+        StopReason stopReason) {
 
     public Result {
         population = List.copyOf(population);

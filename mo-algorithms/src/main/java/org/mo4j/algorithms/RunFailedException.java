@@ -22,12 +22,14 @@ public final class RunFailedException extends RuntimeException {
      * @param partialResult the result as of the last complete generation
      * @param cause         the failure
      */
-    public RunFailedException(String algorithm, int generation, int batchIndex, long evaluation,
-                              Result partialResult, Throwable cause) {
-        super(algorithm + " failed in generation " + generation + ": evaluating solution " + batchIndex
-                + " of the batch (evaluation " + evaluation + " of the run) threw " + cause
-                + "; the partial result holds the population of generation "
-                + partialResult.generations(), cause);
+    public RunFailedException(
+            String algorithm, int generation, int batchIndex, long evaluation, Result partialResult, Throwable cause) {
+        super(
+                algorithm + " failed in generation " + generation + ": evaluating solution " + batchIndex
+                        + " of the batch (evaluation " + evaluation + " of the run) threw " + cause
+                        + "; the partial result holds the population of generation "
+                        + partialResult.generations(),
+                cause);
         this.partialResult = partialResult;
         this.generation = generation;
         this.batchIndex = batchIndex;

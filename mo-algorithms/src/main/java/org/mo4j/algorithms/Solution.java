@@ -1,9 +1,8 @@
 package org.mo4j.algorithms;
 
 import java.util.Arrays;
-
-import org.mo4j.core.problem.Evaluation;
 import org.mo4j.core.internal.Arguments;
+import org.mo4j.core.problem.Evaluation;
 
 /**
  * One evaluated decision vector: its variables, its objective values (minimised) and its
@@ -83,8 +82,10 @@ public record Solution(double[] variables, double[] objectives, double[] constra
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Solution s && Arrays.equals(variables, s.variables)
-                && Arrays.equals(objectives, s.objectives) && Arrays.equals(constraints, s.constraints);
+        return o instanceof Solution s
+                && Arrays.equals(variables, s.variables)
+                && Arrays.equals(objectives, s.objectives)
+                && Arrays.equals(constraints, s.constraints);
     }
 
     @Override
@@ -94,7 +95,7 @@ public record Solution(double[] variables, double[] objectives, double[] constra
 
     @Override
     public String toString() {
-        return "Solution[variables=" + Arrays.toString(variables) + ", objectives="
-                + Arrays.toString(objectives) + ", constraints=" + Arrays.toString(constraints) + "]";
+        return "Solution[variables=" + Arrays.toString(variables) + ", objectives=" + Arrays.toString(objectives)
+                + ", constraints=" + Arrays.toString(constraints) + "]";
     }
 }

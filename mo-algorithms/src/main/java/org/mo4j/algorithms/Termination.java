@@ -3,7 +3,6 @@ package org.mo4j.algorithms;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.mo4j.core.indicators.QualityIndicator;
 import org.mo4j.core.internal.Arguments;
 
@@ -31,8 +30,7 @@ public final class Termination {
     private final Duration maxTime;
     private final List<Stagnation> stagnations;
 
-    private record Stagnation(QualityIndicator indicator, int window, double tolerance) {
-    }
+    private record Stagnation(QualityIndicator indicator, int window, double tolerance) {}
 
     private Termination(long maxEvaluations, Duration maxTime, List<Stagnation> stagnations) {
         this.maxEvaluations = maxEvaluations;

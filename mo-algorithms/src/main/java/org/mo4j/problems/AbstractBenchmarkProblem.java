@@ -1,8 +1,8 @@
 package org.mo4j.problems;
 
+import org.mo4j.core.internal.Arguments;
 import org.mo4j.core.problem.Bounds;
 import org.mo4j.core.problem.Evaluation;
-import org.mo4j.core.internal.Arguments;
 
 /**
  * A base for {@link BenchmarkProblem}s of fixed sizes on a box: it holds the name, sizes, bounds
@@ -39,8 +39,8 @@ public abstract class AbstractBenchmarkProblem implements BenchmarkProblem {
      * @param bounds         the box of the variables
      * @param referencePoint the hypervolume reference point; copied
      */
-    protected AbstractBenchmarkProblem(String name, int variables, int objectives, Bounds bounds,
-            double[] referencePoint) {
+    protected AbstractBenchmarkProblem(
+            String name, int variables, int objectives, Bounds bounds, double[] referencePoint) {
         this.name = name;
         this.variables = variables;
         this.objectives = objectives;
@@ -84,13 +84,13 @@ public abstract class AbstractBenchmarkProblem implements BenchmarkProblem {
     public final Evaluation evaluate(double[] x) {
         Arguments.notNull("x", x);
         if (x.length != variables) {
-            throw new IllegalArgumentException("x has " + x.length + " coordinates but " + name + " has "
-                    + variables + " variables (dimension mismatch)");
+            throw new IllegalArgumentException("x has " + x.length + " coordinates but " + name + " has " + variables
+                    + " variables (dimension mismatch)");
         }
         for (int i = 0; i < x.length; i++) {
             if (!(x[i] >= bounds.lower(i) && x[i] <= bounds.upper(i))) {
-                throw new IllegalArgumentException("x[" + i + "] must lie in [" + bounds.lower(i) + ", "
-                        + bounds.upper(i) + "], was " + x[i]);
+                throw new IllegalArgumentException(
+                        "x[" + i + "] must lie in [" + bounds.lower(i) + ", " + bounds.upper(i) + "], was " + x[i]);
             }
         }
         return evaluateInBounds(x);

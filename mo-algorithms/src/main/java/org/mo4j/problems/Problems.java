@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import org.mo4j.core.internal.Arguments;
 import org.mo4j.problems.cdtlz.C1Dtlz1;
 import org.mo4j.problems.cdtlz.C2Dtlz2;
@@ -27,6 +26,7 @@ import org.mo4j.problems.dtlz.Dtlz5;
 import org.mo4j.problems.dtlz.Dtlz6;
 import org.mo4j.problems.dtlz.Dtlz7;
 import org.mo4j.problems.re.RealWorldProblems;
+import org.mo4j.problems.wfg.Wfg;
 import org.mo4j.problems.wfg.Wfg1;
 import org.mo4j.problems.wfg.Wfg2;
 import org.mo4j.problems.wfg.Wfg3;
@@ -36,7 +36,6 @@ import org.mo4j.problems.wfg.Wfg6;
 import org.mo4j.problems.wfg.Wfg7;
 import org.mo4j.problems.wfg.Wfg8;
 import org.mo4j.problems.wfg.Wfg9;
-import org.mo4j.problems.wfg.Wfg;
 import org.mo4j.problems.zdt.Zdt1;
 import org.mo4j.problems.zdt.Zdt2;
 import org.mo4j.problems.zdt.Zdt3;
@@ -71,8 +70,7 @@ public final class Problems {
 
     private static final Map<String, Factory> FACTORIES = registry();
 
-    private Problems() {
-    }
+    private Problems() {}
 
     private static Map<String, Factory> registry() {
         Map<String, Factory> r = new LinkedHashMap<>();
@@ -164,8 +162,8 @@ public final class Problems {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new IllegalArgumentException("the " + part + " part of spec '" + spec
-                + "' must be a positive integer or empty, was '" + t + "'");
+        throw new IllegalArgumentException(
+                "the " + part + " part of spec '" + spec + "' must be a positive integer or empty, was '" + t + "'");
     }
 
     private static int orThree(Integer m) {
@@ -188,12 +186,12 @@ public final class Problems {
     /** A problem of fixed size (the RE suite): a given size part must equal the problem's. */
     private static BenchmarkProblem fixedSize(String name, BenchmarkProblem p, Integer m, Integer n) {
         if (m != null && m != p.numberOfObjectives()) {
-            throw new IllegalArgumentException("objectives must be " + p.numberOfObjectives() + " (or omitted) for "
-                    + name + ", was " + m);
+            throw new IllegalArgumentException(
+                    "objectives must be " + p.numberOfObjectives() + " (or omitted) for " + name + ", was " + m);
         }
         if (n != null && n != p.numberOfVariables()) {
-            throw new IllegalArgumentException("variables must be " + p.numberOfVariables() + " (or omitted) for "
-                    + name + ", was " + n);
+            throw new IllegalArgumentException(
+                    "variables must be " + p.numberOfVariables() + " (or omitted) for " + name + ", was " + n);
         }
         return p;
     }
@@ -207,8 +205,7 @@ public final class Problems {
         int k = Wfg.defaultK(objectives);
         int l = n == null ? Wfg.DEFAULT_L : n - k;
         if (l < 1) {
-            throw new IllegalArgumentException("variables must exceed k = 2(objectives - 1) = " + k
-                    + ", was " + n);
+            throw new IllegalArgumentException("variables must exceed k = 2(objectives - 1) = " + k + ", was " + n);
         }
         return c.create(objectives, k, l);
     }

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.mo4j.core.dominance.Dominance;
@@ -116,10 +115,12 @@ class AlgorithmContractTest {
         RunFailedException sequential = assertThrows(RunFailedException.class, () -> run(a, p, 2, 100_000));
         ExecutorService four = Executors.newFixedThreadPool(4);
         try {
-            RunFailedException parallel = assertThrows(RunFailedException.class,
-                    () -> a.run(p, 20, 2, four, null, Termination.evaluations(100_000)));
+            RunFailedException parallel = assertThrows(
+                    RunFailedException.class, () -> a.run(p, 20, 2, four, null, Termination.evaluations(100_000)));
             assertEquals(sequential.getMessage(), parallel.getMessage());
-            assertEquals(sequential.partialResult().population(), parallel.partialResult().population());
+            assertEquals(
+                    sequential.partialResult().population(),
+                    parallel.partialResult().population());
         } finally {
             four.shutdownNow();
         }
@@ -147,9 +148,9 @@ class AlgorithmContractTest {
             // and no member of the population constrained-dominates a member of the front
             for (Solution s : r.nonDominated()) {
                 for (Solution t : r.population()) {
-                    assertNotEquals(org.mo4j.core.dominance.Relation.DOMINATED,
-                            Dominance.compareConstrained(s.objectives(), s.violation(), t.objectives(),
-                                    t.violation()));
+                    assertNotEquals(
+                            org.mo4j.core.dominance.Relation.DOMINATED,
+                            Dominance.compareConstrained(s.objectives(), s.violation(), t.objectives(), t.violation()));
                 }
             }
         }
@@ -168,13 +169,24 @@ class AlgorithmContractTest {
     @ParameterizedTest
     @MethodSource("algorithms")
     void timeAndStagnationStopARun(Algorithms a) {
-        Result timed = a.run(TestProblems.convex(4), 20, 1, null, null,
-                Termination.anyOf(Termination.time(java.time.Duration.ofMillis(50)),
-                        Termination.evaluations(100_000_000)));
+        Result timed = a.run(
+                TestProblems.convex(4),
+                20,
+                1,
+                null,
+                null,
+                Termination.anyOf(
+                        Termination.time(java.time.Duration.ofMillis(50)), Termination.evaluations(100_000_000)));
         assertEquals(StopReason.TIME, timed.stopReason());
-        Result stagnated = a.run(TestProblems.schaffer(), 20, 1, null, null,
-                Termination.anyOf(Termination.stagnation(
-                        org.mo4j.core.indicators.QualityIndicator.hypervolume(new double[] {5, 5}), 5, 1e-3),
+        Result stagnated = a.run(
+                TestProblems.schaffer(),
+                20,
+                1,
+                null,
+                null,
+                Termination.anyOf(
+                        Termination.stagnation(
+                                org.mo4j.core.indicators.QualityIndicator.hypervolume(new double[] {5, 5}), 5, 1e-3),
                         Termination.evaluations(1_000_000)));
         assertEquals(StopReason.STAGNATION, stagnated.stopReason());
         assertTrue(stagnated.evaluations() < 1_000_000);

@@ -4,7 +4,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.stream.Stream;
-
 import org.mo4j.algorithms.registry.AlgorithmProvider;
 import org.mo4j.core.problem.Problem;
 
@@ -18,10 +17,15 @@ record Algorithms(AlgorithmProvider provider) {
     private static final Set<String> STEADY_STATE = Set.of("smsemoa");
 
     /** Configures and runs the algorithm; {@code executor} and {@code observer} may be null. */
-    Result run(Problem problem, int populationSize, long seed, Executor executor, Observer observer,
-               Termination termination) {
-        var settings = provider.configure(Map.of("population", Integer.toString(populationSize), "seed",
-                Long.toString(seed)));
+    Result run(
+            Problem problem,
+            int populationSize,
+            long seed,
+            Executor executor,
+            Observer observer,
+            Termination termination) {
+        var settings =
+                provider.configure(Map.of("population", Integer.toString(populationSize), "seed", Long.toString(seed)));
         return provider.create(problem, settings, executor, observer).run(termination);
     }
 

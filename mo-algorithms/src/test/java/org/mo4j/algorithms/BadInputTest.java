@@ -3,7 +3,6 @@ package org.mo4j.algorithms;
 import static org.mo4j.algorithms.operators.OperatorExamplesTestAccess.assertMessage;
 
 import java.time.Duration;
-
 import org.junit.jupiter.api.Test;
 import org.mo4j.algorithms.nsga2.Nsga2;
 import org.mo4j.algorithms.nsga3.Nsga3;

@@ -3,10 +3,10 @@ package org.mo4j.algorithms;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.mo4j.core.testing.Report;
 import org.mo4j.algorithms.nsga2.Nsga2;
 import org.mo4j.algorithms.nsga3.Nsga3;
 import org.mo4j.algorithms.smsemoa.SmsEmoa;
+import org.mo4j.core.testing.Report;
 import org.mo4j.problems.BenchmarkProblem;
 import org.mo4j.problems.cdtlz.C1Dtlz1;
 import org.mo4j.problems.cdtlz.C2Dtlz2;
@@ -58,7 +58,7 @@ class ConstrainedQualityTest {
             Result r2 = b.run(250L * b.populationSize());
             assertFeasible("C2-DTLZ2 seed " + seed, r2);
             double[][] front = r2.front();
-            double[] offSphere = new double[front.length];   // C2-DTLZ2's front lies on the unit sphere
+            double[] offSphere = new double[front.length]; // C2-DTLZ2's front lies on the unit sphere
             for (int i = 0; i < front.length; i++) {
                 double norm = 0;
                 for (double v : front[i]) {
@@ -68,8 +68,9 @@ class ConstrainedQualityTest {
             }
             double median = Quality.median(offSphere);
             double max = java.util.Arrays.stream(offSphere).max().orElseThrow();
-            Report.printf("NSGA-III seed %d: C1-DTLZ1 IGD to targets %.3e; C2-DTLZ2 | |f| - 1 | median %.3e,"
-                    + " max %.3e%n", seed, igd, median, max);
+            Report.printf(
+                    "NSGA-III seed %d: C1-DTLZ1 IGD to targets %.3e; C2-DTLZ2 | |f| - 1 | median %.3e," + " max %.3e%n",
+                    seed, igd, median, max);
             assertTrue(igd < 2e-2, "C1-DTLZ1 " + igd);
             assertTrue(median < 5e-3 && max < 5e-2, "C2-DTLZ2 " + median + " " + max);
         }

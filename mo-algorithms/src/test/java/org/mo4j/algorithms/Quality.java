@@ -1,7 +1,6 @@
 package org.mo4j.algorithms;
 
 import java.util.Arrays;
-
 import org.mo4j.core.hypervolume.Hypervolume;
 import org.mo4j.core.indicators.InvertedGenerationalDistance;
 import org.mo4j.problems.BenchmarkProblem;
@@ -12,8 +11,7 @@ import org.mo4j.problems.BenchmarkProblem;
  */
 public final class Quality {
 
-    private Quality() {
-    }
+    private Quality() {}
 
     /** Whether the full protocol was asked for. */
     public static boolean full() {

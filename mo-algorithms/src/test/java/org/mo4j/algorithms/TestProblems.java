@@ -2,7 +2,6 @@ package org.mo4j.algorithms;
 
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
-
 import org.mo4j.core.problem.Bounds;
 import org.mo4j.core.problem.Evaluation;
 import org.mo4j.core.problem.Problem;
@@ -10,12 +9,17 @@ import org.mo4j.core.problem.Problem;
 /** Small problems defined here so the algorithm tests do not depend on the problem suites. */
 public final class TestProblems {
 
-    private TestProblems() {
-    }
+    private TestProblems() {}
 
     /** A problem from a function. */
-    public record Simple(String name, int numberOfVariables, int numberOfObjectives, int numberOfConstraints,
-                         Bounds bounds, Function<double[], Evaluation> function) implements Problem {
+    public record Simple(
+            String name,
+            int numberOfVariables,
+            int numberOfObjectives,
+            int numberOfConstraints,
+            Bounds bounds,
+            Function<double[], Evaluation> function)
+            implements Problem {
         @Override
         public Evaluation evaluate(double[] x) {
             return function.apply(x);
@@ -24,7 +28,12 @@ public final class TestProblems {
 
     /** Schaffer's problem: f1 = x², f2 = (x − 2)², x ∈ [−10, 10]; front for x ∈ [0, 2]. */
     public static Problem schaffer() {
-        return new Simple("Schaffer", 1, 2, 0, Bounds.uniform(1, -10, 10),
+        return new Simple(
+                "Schaffer",
+                1,
+                2,
+                0,
+                Bounds.uniform(1, -10, 10),
                 x -> Evaluation.of(x[0] * x[0], (x[0] - 2) * (x[0] - 2)));
     }
 
@@ -54,8 +63,8 @@ public final class TestProblems {
             }
             double a = x[0] * Math.PI / 2;
             double b = x[1] * Math.PI / 2;
-            return Evaluation.of((1 + g) * Math.cos(a) * Math.cos(b), (1 + g) * Math.cos(a) * Math.sin(b),
-                    (1 + g) * Math.sin(a));
+            return Evaluation.of(
+                    (1 + g) * Math.cos(a) * Math.cos(b), (1 + g) * Math.cos(a) * Math.sin(b), (1 + g) * Math.sin(a));
         });
     }
 
@@ -65,10 +74,17 @@ public final class TestProblems {
      * g2 = x1 − 3 x2 + 10 ≤ 0. A random point is infeasible with probability about 0.6.
      */
     public static Problem srinivas() {
-        return new Simple("Srinivas", 2, 2, 2, Bounds.uniform(2, -20, 20), x -> new Evaluation(
-                new double[] {2 + (x[0] - 2) * (x[0] - 2) + (x[1] - 1) * (x[1] - 1),
-                        9 * x[0] - (x[1] - 1) * (x[1] - 1)},
-                new double[] {x[0] * x[0] + x[1] * x[1] - 225, x[0] - 3 * x[1] + 10}));
+        return new Simple(
+                "Srinivas",
+                2,
+                2,
+                2,
+                Bounds.uniform(2, -20, 20),
+                x -> new Evaluation(
+                        new double[] {
+                            2 + (x[0] - 2) * (x[0] - 2) + (x[1] - 1) * (x[1] - 1), 9 * x[0] - (x[1] - 1) * (x[1] - 1)
+                        },
+                        new double[] {x[0] * x[0] + x[1] * x[1] - 225, x[0] - 3 * x[1] + 10}));
     }
 
     /**
@@ -76,15 +92,25 @@ public final class TestProblems {
      * feasible), f = (x1, x2): most random points are infeasible.
      */
     public static Problem narrowFeasible() {
-        return new Simple("NarrowFeasible", 2, 2, 1, Bounds.uniform(2, 0, 1),
+        return new Simple(
+                "NarrowFeasible",
+                2,
+                2,
+                1,
+                Bounds.uniform(2, 0, 1),
                 x -> new Evaluation(new double[] {x[0], 1 - x[0] + x[1]}, new double[] {0.99 - x[0]}));
     }
 
     /** {@code problem}, but its evaluation number {@code failAt} (0-based, in call order) throws. */
     public static Problem failingAt(Problem problem, long failAt) {
         AtomicLong calls = new AtomicLong();
-        return new Simple(problem.name() + "-failing", problem.numberOfVariables(), problem.numberOfObjectives(),
-                problem.numberOfConstraints(), problem.bounds(), x -> {
+        return new Simple(
+                problem.name() + "-failing",
+                problem.numberOfVariables(),
+                problem.numberOfObjectives(),
+                problem.numberOfConstraints(),
+                problem.bounds(),
+                x -> {
                     if (calls.getAndIncrement() == failAt) {
                         throw new IllegalStateException("simulated failure");
                     }
@@ -94,8 +120,13 @@ public final class TestProblems {
 
     /** {@code problem}, but evaluating a point whose first variable exceeds {@code threshold} throws. */
     public static Problem failingAbove(Problem problem, double threshold) {
-        return new Simple(problem.name() + "-failing", problem.numberOfVariables(), problem.numberOfObjectives(),
-                problem.numberOfConstraints(), problem.bounds(), x -> {
+        return new Simple(
+                problem.name() + "-failing",
+                problem.numberOfVariables(),
+                problem.numberOfObjectives(),
+                problem.numberOfConstraints(),
+                problem.bounds(),
+                x -> {
                     if (x[0] > threshold) {
                         throw new IllegalStateException("simulated failure at x0 = " + x[0]);
                     }

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.Random;
-
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -29,7 +28,8 @@ class BenchmarkPropertiesTest {
 
     @Provide
     Arbitrary<BenchmarkProblem> withFronts() {
-        return Arbitraries.of(Catalogue.all().stream().filter(BenchmarkProblem::hasTrueFront).toList());
+        return Arbitraries.of(
+                Catalogue.all().stream().filter(BenchmarkProblem::hasTrueFront).toList());
     }
 
     private static double[] randomX(BenchmarkProblem p, Random rnd) {
@@ -42,8 +42,8 @@ class BenchmarkPropertiesTest {
     }
 
     @Property(tries = 100)
-    void trueFrontIsMutuallyNonDominatedAndStrictlyInsideTheReferencePoint(@ForAll("withFronts") BenchmarkProblem p,
-            @ForAll @IntRange(min = 1, max = 300) int n) {
+    void trueFrontIsMutuallyNonDominatedAndStrictlyInsideTheReferencePoint(
+            @ForAll("withFronts") BenchmarkProblem p, @ForAll @IntRange(min = 1, max = 300) int n) {
         double[][] front = p.trueFront(n);
         assertTrue(front.length >= 1);
         int m = p.numberOfObjectives();
@@ -55,7 +55,8 @@ class BenchmarkPropertiesTest {
         for (double[] f : front) {
             assertEquals(m, f.length);
             for (int i = 0; i < m; i++) {
-                assertTrue(f[i] < ref[i], p + ": " + Arrays.toString(f) + " not strictly inside " + Arrays.toString(ref));
+                assertTrue(
+                        f[i] < ref[i], p + ": " + Arrays.toString(f) + " not strictly inside " + Arrays.toString(ref));
             }
         }
     }
@@ -82,19 +83,21 @@ class BenchmarkPropertiesTest {
                 strictlyBetterSomewhere |= q[i] < f[i] - 1e-7 * Math.max(1, Math.abs(f[i]));
                 d += (q[i] - f[i]) * (q[i] - f[i]);
             }
-            assertTrue(!(weaklyBetter && strictlyBetterSomewhere), p + ": " + Arrays.toString(q)
-                    + " of the true front dominates f(x*) = " + Arrays.toString(f));
+            assertTrue(
+                    !(weaklyBetter && strictlyBetterSomewhere),
+                    p + ": " + Arrays.toString(q) + " of the true front dominates f(x*) = " + Arrays.toString(f));
             nearest = Math.min(nearest, Math.sqrt(d));
         }
         // and it lies near the sampled front (the sample's spacing bounds the distance)
         double[] ref = p.referencePoint();
         double scale = Arrays.stream(ref).max().orElseThrow();
-        assertTrue(nearest < 0.35 * scale, p + ": f(x*) = " + Arrays.toString(f) + " is " + nearest + " from the front");
+        assertTrue(
+                nearest < 0.35 * scale, p + ": f(x*) = " + Arrays.toString(f) + " is " + nearest + " from the front");
     }
 
     @Property(tries = 200)
-    void aParetoOptimalXAndEveryTrueFrontPointSatisfyTheFrontEquation(@ForAll("withFronts") BenchmarkProblem p,
-            @ForAll long seed) {
+    void aParetoOptimalXAndEveryTrueFrontPointSatisfyTheFrontEquation(
+            @ForAll("withFronts") BenchmarkProblem p, @ForAll long seed) {
         double[] f = p.evaluate(ParetoSets.sample(p, new Random(seed))).objectives();
         double r = FrontEquations.residual(p, f);
         if (!Double.isNaN(r)) {
@@ -133,8 +136,9 @@ class BenchmarkPropertiesTest {
     void rejectsXOfTheWrongLengthOrOutsideTheBounds(@ForAll("problems") BenchmarkProblem p) {
         int n = p.numberOfVariables();
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> p.evaluate(new double[n + 1]));
-        assertEquals("x has " + (n + 1) + " coordinates but " + p.name() + " has " + n
-                + " variables (dimension mismatch)", e.getMessage());
+        assertEquals(
+                "x has " + (n + 1) + " coordinates but " + p.name() + " has " + n + " variables (dimension mismatch)",
+                e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> p.evaluate(new double[n - 1]));
         assertThrows(IllegalArgumentException.class, () -> p.evaluate(null));
         double[] x = p.bounds().upper();

@@ -2,7 +2,6 @@ package org.mo4j.problems;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.mo4j.problems.cdtlz.C1Dtlz1;
 import org.mo4j.problems.cdtlz.C2Dtlz2;
 import org.mo4j.problems.cdtlz.C3Dtlz4;
@@ -39,8 +38,7 @@ import org.mo4j.problems.zdt.Zdt6;
 /** Every problem of the suites at a few sizes, for the property tests. */
 final class Catalogue {
 
-    private Catalogue() {
-    }
+    private Catalogue() {}
 
     static List<BenchmarkProblem> all() {
         List<BenchmarkProblem> out = new ArrayList<>();

@@ -8,8 +8,7 @@ import org.mo4j.problems.ctp.Ctp1Pareto;
  */
 final class FrontEquations {
 
-    private FrontEquations() {
-    }
+    private FrontEquations() {}
 
     static double residual(BenchmarkProblem p, double[] f) {
         int m = f.length;

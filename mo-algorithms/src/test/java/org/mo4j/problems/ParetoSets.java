@@ -2,7 +2,6 @@ package org.mo4j.problems;
 
 import java.util.Arrays;
 import java.util.Random;
-
 import org.mo4j.problems.ctp.Ctp1Pareto;
 import org.mo4j.problems.dtlz.Dtlz4;
 import org.mo4j.problems.dtlz.DtlzTestAccess;
@@ -18,8 +17,7 @@ import org.mo4j.problems.zdt.ZdtTestAccess;
  */
 public final class ParetoSets {
 
-    private ParetoSets() {
-    }
+    private ParetoSets() {}
 
     /** A random Pareto-optimal x of {@code p}, or null when this class does not know the set. */
     public static double[] sample(BenchmarkProblem p, Random rnd) {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.mo4j.problems.ctp.Ctp1;
 import org.mo4j.problems.re.Re33;
@@ -17,11 +16,57 @@ class ProblemsTest {
     @Test
     void namesListEverySuiteOnce() {
         List<String> names = Problems.names();
-        assertEquals(List.of("zdt1", "zdt2", "zdt3", "zdt4", "zdt6", "dtlz1", "dtlz2", "dtlz3", "dtlz4", "dtlz5",
-                "dtlz6", "dtlz7", "wfg1", "wfg2", "wfg3", "wfg4", "wfg5", "wfg6", "wfg7", "wfg8", "wfg9", "c1-dtlz1",
-                "c2-dtlz2", "c3-dtlz4", "ctp1", "ctp2", "ctp3", "ctp4", "ctp5", "ctp6", "ctp7", "ctp8", "re21", "re22",
-                "re23", "re24", "re25", "re31", "re32", "re33", "re34", "re35", "re36", "re37", "re41", "re42", "re61",
-                "re91"), names);
+        assertEquals(
+                List.of(
+                        "zdt1",
+                        "zdt2",
+                        "zdt3",
+                        "zdt4",
+                        "zdt6",
+                        "dtlz1",
+                        "dtlz2",
+                        "dtlz3",
+                        "dtlz4",
+                        "dtlz5",
+                        "dtlz6",
+                        "dtlz7",
+                        "wfg1",
+                        "wfg2",
+                        "wfg3",
+                        "wfg4",
+                        "wfg5",
+                        "wfg6",
+                        "wfg7",
+                        "wfg8",
+                        "wfg9",
+                        "c1-dtlz1",
+                        "c2-dtlz2",
+                        "c3-dtlz4",
+                        "ctp1",
+                        "ctp2",
+                        "ctp3",
+                        "ctp4",
+                        "ctp5",
+                        "ctp6",
+                        "ctp7",
+                        "ctp8",
+                        "re21",
+                        "re22",
+                        "re23",
+                        "re24",
+                        "re25",
+                        "re31",
+                        "re32",
+                        "re33",
+                        "re34",
+                        "re35",
+                        "re36",
+                        "re37",
+                        "re41",
+                        "re42",
+                        "re61",
+                        "re91"),
+                names);
         for (String name : names) {
             BenchmarkProblem p = Problems.create(name);
             assertEquals(name, p.name().toLowerCase(java.util.Locale.ROOT), name);
@@ -56,37 +101,62 @@ class ProblemsTest {
 
     @Test
     void realWorldProblemsHaveFixedSizes() {
-        assertEquals("invalid sizes in spec 're21:3': objectives must be 2 (or omitted) for re21, was 3",
-                assertThrows(IllegalArgumentException.class, () -> Problems.create("re21:3")).getMessage());
-        assertEquals("invalid sizes in spec 're21::5': variables must be 4 (or omitted) for re21, was 5",
-                assertThrows(IllegalArgumentException.class, () -> Problems.create("re21::5")).getMessage());
+        assertEquals(
+                "invalid sizes in spec 're21:3': objectives must be 2 (or omitted) for re21, was 3",
+                assertThrows(IllegalArgumentException.class, () -> Problems.create("re21:3"))
+                        .getMessage());
+        assertEquals(
+                "invalid sizes in spec 're21::5': variables must be 4 (or omitted) for re21, was 5",
+                assertThrows(IllegalArgumentException.class, () -> Problems.create("re21::5"))
+                        .getMessage());
     }
 
     @Test
     void unknownNameListsTheValidOnes() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Problems.create("zdt5"));
-        assertTrue(e.getMessage().startsWith("unknown problem 'zdt5' in spec 'zdt5'; valid names: zdt1, zdt2,"), e.getMessage());
-        assertTrue(e.getMessage().endsWith("ctp8, re21, re22, re23, re24, re25, re31, re32, re33, re34, re35, re36, "
-                + "re37, re41, re42, re61, re91"), e.getMessage());
+        assertTrue(
+                e.getMessage().startsWith("unknown problem 'zdt5' in spec 'zdt5'; valid names: zdt1, zdt2,"),
+                e.getMessage());
+        assertTrue(
+                e.getMessage()
+                        .endsWith("ctp8, re21, re22, re23, re24, re25, re31, re32, re33, re34, re35, re36, "
+                                + "re37, re41, re42, re61, re91"),
+                e.getMessage());
     }
 
     @Test
     void badNumbersSayWhichPart() {
-        assertEquals("the objectives part of spec 'dtlz2:x' must be a positive integer or empty, was 'x'",
-                assertThrows(IllegalArgumentException.class, () -> Problems.create("dtlz2:x")).getMessage());
-        assertEquals("the variables part of spec 'dtlz2:3:-4' must be a positive integer or empty, was '-4'",
-                assertThrows(IllegalArgumentException.class, () -> Problems.create("dtlz2:3:-4")).getMessage());
-        assertEquals("invalid sizes in spec 'zdt1:3': objectives must be 2 (or omitted) for zdt1, was 3",
-                assertThrows(IllegalArgumentException.class, () -> Problems.create("zdt1:3")).getMessage());
-        assertEquals("invalid sizes in spec 'dtlz2:1': objectives must be >= 2, was 1",
-                assertThrows(IllegalArgumentException.class, () -> Problems.create("dtlz2:1")).getMessage());
-        assertEquals("invalid sizes in spec 'wfg2:3:7': l must be even for WFG2, was 3",
-                assertThrows(IllegalArgumentException.class, () -> Problems.create("wfg2:3:7")).getMessage());
-        assertEquals("invalid sizes in spec 'wfg4:3:4': variables must exceed k = 2(objectives - 1) = 4, was 4",
-                assertThrows(IllegalArgumentException.class, () -> Problems.create("wfg4:3:4")).getMessage());
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> Problems.create("a:1:2:3")).getMessage()
+        assertEquals(
+                "the objectives part of spec 'dtlz2:x' must be a positive integer or empty, was 'x'",
+                assertThrows(IllegalArgumentException.class, () -> Problems.create("dtlz2:x"))
+                        .getMessage());
+        assertEquals(
+                "the variables part of spec 'dtlz2:3:-4' must be a positive integer or empty, was '-4'",
+                assertThrows(IllegalArgumentException.class, () -> Problems.create("dtlz2:3:-4"))
+                        .getMessage());
+        assertEquals(
+                "invalid sizes in spec 'zdt1:3': objectives must be 2 (or omitted) for zdt1, was 3",
+                assertThrows(IllegalArgumentException.class, () -> Problems.create("zdt1:3"))
+                        .getMessage());
+        assertEquals(
+                "invalid sizes in spec 'dtlz2:1': objectives must be >= 2, was 1",
+                assertThrows(IllegalArgumentException.class, () -> Problems.create("dtlz2:1"))
+                        .getMessage());
+        assertEquals(
+                "invalid sizes in spec 'wfg2:3:7': l must be even for WFG2, was 3",
+                assertThrows(IllegalArgumentException.class, () -> Problems.create("wfg2:3:7"))
+                        .getMessage());
+        assertEquals(
+                "invalid sizes in spec 'wfg4:3:4': variables must exceed k = 2(objectives - 1) = 4, was 4",
+                assertThrows(IllegalArgumentException.class, () -> Problems.create("wfg4:3:4"))
+                        .getMessage());
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> Problems.create("a:1:2:3"))
+                .getMessage()
                 .contains("must have the form name[:objectives[:variables]]"));
-        assertEquals("spec must not be null", assertThrows(IllegalArgumentException.class, () -> Problems.create(null)).getMessage());
+        assertEquals(
+                "spec must not be null",
+                assertThrows(IllegalArgumentException.class, () -> Problems.create(null))
+                        .getMessage());
         assertThrows(IllegalArgumentException.class, () -> Problems.create(""));
     }
 }

@@ -2,20 +2,23 @@ package org.mo4j.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-
 import org.mo4j.core.hypervolume.Hypervolume;
 import org.mo4j.core.io.FrontText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code mo4j hvc}: each point's exclusive hypervolume contribution. */
-@Command(name = "hvc", mixinStandardHelpOptions = true,
-        description = {"Prints, for each input point in order, its exclusive hypervolume contribution",
+@Command(
+        name = "hvc",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Prints, for each input point in order, its exclusive hypervolume contribution",
             "(the hypervolume lost when that point alone is removed), 17 significant digits.",
-            "Dominated points, duplicates and points outside the reference box contribute 0."})
+            "Dominated points, duplicates and points outside the reference box contribute 0."
+        })
 final class HvcCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -3,28 +3,34 @@ package org.mo4j.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-
 import org.mo4j.algorithms.registry.AlgorithmProvider;
 import org.mo4j.algorithms.registry.Algorithms;
 import org.mo4j.algorithms.registry.Parameter;
 import org.mo4j.problems.BenchmarkProblem;
 import org.mo4j.problems.Problems;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code mo4j list algorithms|problems}: what the registries hold. Algorithms come from
  * {@link Algorithms} (every {@link AlgorithmProvider} on the class path, including users' own), each
  * with its settings and defaults; problems from {@link Problems}, each with its default size.
  */
-@Command(name = "list", mixinStandardHelpOptions = true,
-        description = {"Lists the registered algorithms (with their settings, for 'run --set NAME=VALUE')",
-            "or the benchmark problems (with their default sizes)."})
+@Command(
+        name = "list",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Lists the registered algorithms (with their settings, for 'run --set NAME=VALUE')",
+            "or the benchmark problems (with their default sizes)."
+        })
 final class ListCommand implements Callable<Integer> {
 
-    enum What { algorithms, problems }
+    enum What {
+        algorithms,
+        problems
+    }
 
     @Spec
     CommandSpec spec;
@@ -58,8 +64,14 @@ final class ListCommand implements Callable<Integer> {
         out.println("# name[:objectives[:variables]]; the sizes shown are the defaults");
         for (String name : Problems.names()) {
             BenchmarkProblem p = Problems.create(name);
-            out.printf(Locale.ROOT, "%-9s %-9s %d objectives, %d variables, %d constraints%s%n", name, p.name(),
-                    p.numberOfObjectives(), p.numberOfVariables(), p.numberOfConstraints(),
+            out.printf(
+                    Locale.ROOT,
+                    "%-9s %-9s %d objectives, %d variables, %d constraints%s%n",
+                    name,
+                    p.name(),
+                    p.numberOfObjectives(),
+                    p.numberOfVariables(),
+                    p.numberOfConstraints(),
                     p.hasTrueFront() ? ", analytic front" : "");
         }
     }

@@ -5,7 +5,6 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -27,20 +26,31 @@ import picocli.CommandLine.Command;
  * error naming the line and the problem), 1 on an internal error. Never a stack trace, unless the
  * environment variable {@code MO4J_DEBUG} is set.
  */
-@Command(name = "mo4j",
+@Command(
+        name = "mo4j",
         mixinStandardHelpOptions = true,
         versionProvider = Mo4j.Version.class,
-        description = {"Multi-objective optimisation: run an algorithm on a benchmark problem, or apply the",
-            "kernels to fronts given as text. Objectives are minimised."},
-        subcommands = {RunCommand.class, ListCommand.class, HvCommand.class, HvcCommand.class, NdsCommand.class,
-            IgdCommand.class},
-        footer = {"",
+        description = {
+            "Multi-objective optimisation: run an algorithm on a benchmark problem, or apply the",
+            "kernels to fronts given as text. Objectives are minimised."
+        },
+        subcommands = {
+            RunCommand.class,
+            ListCommand.class,
+            HvCommand.class,
+            HvcCommand.class,
+            NdsCommand.class,
+            IgdCommand.class
+        },
+        footer = {
+            "",
             "Input: one point per line, coordinates separated by whitespace; '#' starts a comment;",
             "blank lines are ignored. FILE '-' or no FILE reads standard input.",
             "Exit codes: 0 success, 2 bad input or options (one-line message), 3 a run stopped by a",
             "failing evaluation (the message says where; --out keeps the last complete front), 1 internal error.",
             "",
-            "The launcher script also runs notebooks: ./mo4j notebook examples/quickstart.jsh"})
+            "The launcher script also runs notebooks: ./mo4j notebook examples/quickstart.jsh"
+        })
 public final class Mo4j implements Runnable {
 
     final InputStream stdin;
@@ -74,8 +84,10 @@ public final class Mo4j implements Runnable {
                 .setOut(out)
                 .setErr(err)
                 .setParameterExceptionHandler((ex, a) -> {
-                    ex.getCommandLine().getErr().println(prefix(ex.getCommandLine()) + ex.getMessage()
-                            + " (see '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
+                    ex.getCommandLine()
+                            .getErr()
+                            .println(prefix(ex.getCommandLine()) + ex.getMessage() + " (see '"
+                                    + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
                     return 2;
                 })
                 .setExecutionExceptionHandler((ex, cmd, parsed) -> {

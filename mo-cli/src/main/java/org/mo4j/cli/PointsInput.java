@@ -8,15 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-
 import org.mo4j.core.io.FrontFormatException;
 import org.mo4j.core.io.FrontText;
 
 /** Reads the points of a command: from FILE, or standard input when FILE is absent or "-". */
 final class PointsInput {
 
-    private PointsInput() {
-    }
+    private PointsInput() {}
 
     /**
      * @param file      the file, or null / "-" for standard input
@@ -29,7 +27,8 @@ final class PointsInput {
     static double[][] read(String file, Mo4j root, int dimension, String source) {
         boolean stdin = file == null || file.equals("-");
         String name = stdin ? "<stdin>" : file;
-        try (Reader in = stdin ? new InputStreamReader(root.stdin, StandardCharsets.UTF_8)
+        try (Reader in = stdin
+                ? new InputStreamReader(root.stdin, StandardCharsets.UTF_8)
                 : Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
             return FrontText.read(in, dimension, source);
         } catch (FrontFormatException e) {

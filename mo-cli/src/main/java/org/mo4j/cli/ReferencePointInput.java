@@ -10,7 +10,10 @@ import picocli.CommandLine.Parameters;
  */
 final class ReferencePointInput {
 
-    @Option(names = "--ref", required = true, paramLabel = "r1,...,rd",
+    @Option(
+            names = "--ref",
+            required = true,
+            paramLabel = "r1,...,rd",
             description = "Reference point, comma-separated; its length fixes the dimension.")
     String ref;
 

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -22,16 +21,16 @@ import org.mo4j.algorithms.RunFailedException;
 import org.mo4j.algorithms.registry.AlgorithmProvider;
 import org.mo4j.algorithms.registry.Algorithms;
 import org.mo4j.algorithms.registry.Configuration;
-import org.mo4j.plot.FrontPlot;
 import org.mo4j.core.hypervolume.Hypervolume;
 import org.mo4j.core.indicators.InvertedGenerationalDistancePlus;
 import org.mo4j.core.io.FrontText;
+import org.mo4j.plot.FrontPlot;
 import org.mo4j.problems.BenchmarkProblem;
 import org.mo4j.problems.Problems;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code mo4j run}: runs a registered algorithm ({@link Algorithms}) on a benchmark problem and
@@ -42,13 +41,18 @@ import picocli.CommandLine.Model.CommandSpec;
  * pick fields out. The run is reproducible: the same options give the same front, for any
  * {@code --threads}.
  */
-@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Runs a registered algorithm on a benchmark problem and prints the final front's",
+@Command(
+        name = "run",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Runs a registered algorithm on a benchmark problem and prints the final front's",
             "hypervolume (against the problem's standard reference point; as a fraction of the true",
             "front's where the front is known) and IGD+ to the true front.",
             "Problems: zdt1..zdt4, zdt6, dtlz1..dtlz7[:M], wfg1..wfg9[:M], c1-dtlz1, c2-dtlz2, c3-dtlz4[:M],",
             "ctp1..ctp8, re21..re91 (an unknown name prints the full list). Algorithms and their settings:",
-            "mo4j list algorithms."})
+            "mo4j list algorithms."
+        })
 final class RunCommand implements Callable<Integer> {
 
     /** Points of the true front sampled for the reference hypervolume and IGD+, by dimension. */
@@ -64,39 +68,66 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--algorithm", required = true, paramLabel = "ALG",
+    @Option(
+            names = "--algorithm",
+            required = true,
+            paramLabel = "ALG",
             description = "A registered algorithm (any case): ${COMPLETION-CANDIDATES}.",
-            completionCandidates = AlgorithmNames.class, converter = AlgorithmConverter.class)
+            completionCandidates = AlgorithmNames.class,
+            converter = AlgorithmConverter.class)
     AlgorithmProvider algorithm;
 
-    @Option(names = "--problem", required = true, paramLabel = "NAME[:M[:N]]",
-            description = "Benchmark problem, optionally with M objectives and N variables, e.g. zdt1, dtlz2:3, wfg4:5.")
+    @Option(
+            names = "--problem",
+            required = true,
+            paramLabel = "NAME[:M[:N]]",
+            description =
+                    "Benchmark problem, optionally with M objectives and N variables, e.g. zdt1, dtlz2:3, wfg4:5.")
     String problem;
 
-    @Option(names = "--evaluations", defaultValue = "25000", paramLabel = "N",
+    @Option(
+            names = "--evaluations",
+            defaultValue = "25000",
+            paramLabel = "N",
             description = "Budget of problem evaluations (default: ${DEFAULT-VALUE}).")
     long evaluations;
 
-    @Option(names = "--seed", defaultValue = "1", paramLabel = "S",
+    @Option(
+            names = "--seed",
+            defaultValue = "1",
+            paramLabel = "S",
             description = "Random seed; the same seed gives the same front (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--population", paramLabel = "P",
+    @Option(
+            names = "--population",
+            paramLabel = "P",
             description = "Population size (default: the algorithm's; for NSGA-III the reference directions').")
     Integer population;
 
-    @Option(names = "--set", paramLabel = "NAME=VALUE",
+    @Option(
+            names = "--set",
+            paramLabel = "NAME=VALUE",
             description = "An algorithm setting, repeatable, e.g. --set crossover.eta=15 (mo4j list algorithms).")
     Map<String, String> settings = new LinkedHashMap<>();
 
-    @Option(names = "--threads", defaultValue = "1", paramLabel = "T",
+    @Option(
+            names = "--threads",
+            defaultValue = "1",
+            paramLabel = "T",
             description = "Threads evaluating offspring; results do not depend on it (default: ${DEFAULT-VALUE}).")
     int threads;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write the final front's objective vectors here, as text.")
+    @Option(
+            names = "--out",
+            paramLabel = "FILE",
+            description = "Write the final front's objective vectors here, as text.")
     Path out;
 
-    @Option(names = "--plot", paramLabel = "FILE.png", description = "Draw the final front (and the true front) to a PNG file.")
+    @Option(
+            names = "--plot",
+            paramLabel = "FILE.png",
+            description = "Draw the final front (and the true front) to a PNG file.")
     Path plot;
 
     @Option(names = "--quiet", description = "No progress on standard error.")
@@ -128,8 +159,8 @@ final class RunCommand implements Callable<Integer> {
             String kept = "";
             if (out != null && !partial.nonDominated().isEmpty()) {
                 write(out, partial.front());
-                kept = "; the last complete generation's front (" + partial.nonDominated().size()
-                        + " points) was written to " + out;
+                kept = "; the last complete generation's front ("
+                        + partial.nonDominated().size() + " points) was written to " + out;
             }
             throw new RunStoppedException(e.getMessage() + kept);
         } finally {
@@ -172,25 +203,56 @@ final class RunCommand implements Callable<Integer> {
         double[][] front = r.front();
         double[] ref = p.referencePoint();
         int m = p.numberOfObjectives();
-        o.printf(Locale.ROOT, "problem: %s (%d objectives, %d variables, %d constraints)%n", p.name(), m,
-                p.numberOfVariables(), p.numberOfConstraints());
-        o.printf(Locale.ROOT, "algorithm: %s (population %d, seed %d)%n", algorithm.title(), r.population().size(), seed);
-        o.printf(Locale.ROOT, "evaluations: %d (%d generations, %.3f s)%n", r.evaluations(), r.generations(),
+        o.printf(
+                Locale.ROOT,
+                "problem: %s (%d objectives, %d variables, %d constraints)%n",
+                p.name(),
+                m,
+                p.numberOfVariables(),
+                p.numberOfConstraints());
+        o.printf(
+                Locale.ROOT,
+                "algorithm: %s (population %d, seed %d)%n",
+                algorithm.title(),
+                r.population().size(),
+                seed);
+        o.printf(
+                Locale.ROOT,
+                "evaluations: %d (%d generations, %.3f s)%n",
+                r.evaluations(),
+                r.generations(),
                 r.elapsed().toNanos() / 1e9);
-        o.printf(Locale.ROOT, "front: %d points%s%n", front.length,
-                r.nonDominated().isEmpty() || r.nonDominated().get(0).isFeasible() ? "" : " (none feasible: least violation)");
+        o.printf(
+                Locale.ROOT,
+                "front: %d points%s%n",
+                front.length,
+                r.nonDominated().isEmpty() || r.nonDominated().get(0).isFeasible()
+                        ? ""
+                        : " (none feasible: least violation)");
         double hv = Hypervolume.of(front, ref);
-        o.printf(Locale.ROOT, "hv: %s (reference point %s)%n", FrontText.significant17(hv), FrontText.toString(new double[][] {ref}).strip());
+        o.printf(
+                Locale.ROOT,
+                "hv: %s (reference point %s)%n",
+                FrontText.significant17(hv),
+                FrontText.toString(new double[][] {ref}).strip());
         int size = trueFrontSize(m);
         if (p.hasTrueFront() && size > 0) {
             double[][] truth = p.trueFront(size);
             double hvTrue = Hypervolume.of(truth, ref);
-            o.printf(Locale.ROOT, "hv ratio: %.6f (of the true front's hypervolume, sampled at %d points)%n",
-                    hv / hvTrue, truth.length);
-            o.printf(Locale.ROOT, "igd+: %s (to the true front, %d points)%n",
-                    FrontText.significant17(InvertedGenerationalDistancePlus.of(front, truth)), truth.length);
+            o.printf(
+                    Locale.ROOT,
+                    "hv ratio: %.6f (of the true front's hypervolume, sampled at %d points)%n",
+                    hv / hvTrue,
+                    truth.length);
+            o.printf(
+                    Locale.ROOT,
+                    "igd+: %s (to the true front, %d points)%n",
+                    FrontText.significant17(InvertedGenerationalDistancePlus.of(front, truth)),
+                    truth.length);
         } else {
-            o.println("hv ratio: n/a (" + (p.hasTrueFront() ? "true front not sampled above 5 objectives" : "no analytic true front") + ")");
+            o.println("hv ratio: n/a ("
+                    + (p.hasTrueFront() ? "true front not sampled above 5 objectives" : "no analytic true front")
+                    + ")");
             o.println("igd+: n/a");
         }
         if (out != null) {
@@ -198,7 +260,8 @@ final class RunCommand implements Callable<Integer> {
             o.println("front written to: " + out);
         }
         if (plot != null && front.length > 0) {
-            FrontPlot chart = FrontPlot.titled(p.name() + ", " + algorithm.title() + ", " + r.evaluations() + " evaluations");
+            FrontPlot chart =
+                    FrontPlot.titled(p.name() + ", " + algorithm.title() + ", " + r.evaluations() + " evaluations");
             if (p.hasTrueFront() && size > 0) {
                 chart = chart.series("true front", p.trueFront(Math.min(size, 2_000)));
             }
@@ -260,15 +323,21 @@ final class RunCommand implements Callable<Integer> {
             private final ProgressBar bar;
 
             Bar(String task, long budget) {
-                bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(budget).setUnit(" evals", 1)
-                        .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err))
-                        .continuousUpdate().build();
+                bar = new ProgressBarBuilder()
+                        .setTaskName(task)
+                        .setInitialMax(budget)
+                        .setUnit(" evals", 1)
+                        .setStyle(ProgressBarStyle.ASCII)
+                        .setConsumer(new ConsoleProgressBarConsumer(System.err))
+                        .continuousUpdate()
+                        .build();
             }
 
             @Override
             public void onGeneration(Progress p) {
                 bar.stepTo(p.evaluations());
-                bar.setExtraMessage("generation " + p.generation() + ", front " + p.front().size());
+                bar.setExtraMessage(
+                        "generation " + p.generation() + ", front " + p.front().size());
             }
 
             @Override
@@ -294,16 +363,21 @@ final class RunCommand implements Callable<Integer> {
                 int now = (int) Math.min(10, p.evaluations() * 10 / budget);
                 if (now > tenths) {
                     tenths = now;
-                    err.printf(Locale.ROOT, "%s: %3d%% (%d evaluations, generation %d, front %d points, %.1f s)%n",
-                            task, now * 10, p.evaluations(), p.generation(), p.front().size(),
+                    err.printf(
+                            Locale.ROOT,
+                            "%s: %3d%% (%d evaluations, generation %d, front %d points, %.1f s)%n",
+                            task,
+                            now * 10,
+                            p.evaluations(),
+                            p.generation(),
+                            p.front().size(),
                             p.elapsed().toNanos() / 1e9);
                     err.flush();
                 }
             }
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         }
     }
 }

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
@@ -42,7 +41,8 @@ public final class FrontPlot {
 
     private static final Color[] PALETTE = {
         new Color(0x9E, 0x9E, 0x9E), new Color(0x1F, 0x77, 0xB4), new Color(0xD6, 0x27, 0x28),
-        new Color(0x2C, 0xA0, 0x2C), new Color(0xFF, 0x7F, 0x0E), new Color(0x94, 0x67, 0xBD)};
+        new Color(0x2C, 0xA0, 0x2C), new Color(0xFF, 0x7F, 0x0E), new Color(0x94, 0x67, 0xBD)
+    };
 
     private final String title;
     private final List<String> names;
@@ -51,8 +51,8 @@ public final class FrontPlot {
     private final int height;
     private final List<String> axes;
 
-    private FrontPlot(String title, List<String> names, List<double[][]> fronts, int width, int height,
-                      List<String> axes) {
+    private FrontPlot(
+            String title, List<String> names, List<double[][]> fronts, int width, int height, List<String> axes) {
         this.title = title;
         this.names = names;
         this.fronts = fronts;
@@ -89,8 +89,8 @@ public final class FrontPlot {
                 throw new IllegalArgumentException("points must have at least 2 objectives, had " + d);
             }
             if (expected > 0 && d != expected) {
-                throw new IllegalArgumentException("points have " + d + " objectives but the plot's earlier series have "
-                        + expected + " (dimension mismatch)");
+                throw new IllegalArgumentException("points have " + d
+                        + " objectives but the plot's earlier series have " + expected + " (dimension mismatch)");
             }
         }
         double[][] copy = new double[points.length][];
@@ -173,7 +173,9 @@ public final class FrontPlot {
                 Files.createDirectories(parent);
             }
             String name = file.toString();
-            String base = name.toLowerCase(java.util.Locale.ROOT).endsWith(".png") ? name.substring(0, name.length() - 4) : name;
+            String base = name.toLowerCase(java.util.Locale.ROOT).endsWith(".png")
+                    ? name.substring(0, name.length() - 4)
+                    : name;
             List<Chart<?, ?>> panels = new ArrayList<>(charts);
             if (panels.size() == 1) {
                 BitmapEncoder.saveBitmap(charts.get(0), base, BitmapEncoder.BitmapFormat.PNG);
@@ -187,8 +189,13 @@ public final class FrontPlot {
     }
 
     private XYChart scatter(int a, int b, String chartTitle) {
-        XYChart chart = new XYChartBuilder().width(width).height(height).title(chartTitle)
-                .xAxisTitle(axis(a)).yAxisTitle(axis(b)).build();
+        XYChart chart = new XYChartBuilder()
+                .width(width)
+                .height(height)
+                .title(chartTitle)
+                .xAxisTitle(axis(a))
+                .yAxisTitle(axis(b))
+                .build();
         chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
         chart.getStyler().setMarkerSize(5);
         chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
@@ -223,8 +230,13 @@ public final class FrontPlot {
                 }
             }
         }
-        XYChart chart = new XYChartBuilder().width(width).height(height).title(title + " (parallel coordinates)")
-                .xAxisTitle("objective").yAxisTitle("value scaled to [0, 1]").build();
+        XYChart chart = new XYChartBuilder()
+                .width(width)
+                .height(height)
+                .title(title + " (parallel coordinates)")
+                .xAxisTitle("objective")
+                .yAxisTitle("value scaled to [0, 1]")
+                .build();
         chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
         chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
         chart.getStyler().setMarkerSize(0);

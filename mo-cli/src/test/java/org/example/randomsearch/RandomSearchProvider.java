@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.Executor;
-
 import org.mo4j.algorithms.Algorithm;
 import org.mo4j.algorithms.Observer;
 import org.mo4j.algorithms.Progress;
@@ -29,8 +28,7 @@ import org.mo4j.core.sorting.NonDominatedSorting;
  */
 public final class RandomSearchProvider implements AlgorithmProvider {
 
-    public RandomSearchProvider() {
-    }
+    public RandomSearchProvider() {}
 
     @Override
     public String name() {
@@ -49,7 +47,8 @@ public final class RandomSearchProvider implements AlgorithmProvider {
 
     @Override
     public List<Parameter> parameters() {
-        return List.of(Parameter.integer("batch", 50L, 1, 100_000, "points sampled and evaluated per batch"),
+        return List.of(
+                Parameter.integer("batch", 50L, 1, 100_000, "points sampled and evaluated per batch"),
                 Parameter.integer("seed", 1L, Long.MIN_VALUE, Long.MAX_VALUE, "seed of the sampler"));
     }
 
@@ -60,8 +59,8 @@ public final class RandomSearchProvider implements AlgorithmProvider {
         return termination -> run(problem, batch, seed, executor, observer, termination);
     }
 
-    private static Result run(Problem problem, int batch, long seed, Executor executor, Observer observer,
-                              Termination termination) {
+    private static Result run(
+            Problem problem, int batch, long seed, Executor executor, Observer observer, Termination termination) {
         SplittableRandom rng = new SplittableRandom(seed);
         Termination.Tracker tracker = termination.start();
         Bounds b = problem.bounds();
@@ -75,7 +74,8 @@ public final class RandomSearchProvider implements AlgorithmProvider {
                     x[j] = b.lower(j) + rng.nextDouble() * (b.upper(j) - b.lower(j));
                 }
             }
-            Evaluation[] es = executor == null ? BatchEvaluator.evaluate(problem, xs)
+            Evaluation[] es = executor == null
+                    ? BatchEvaluator.evaluate(problem, xs)
                     : BatchEvaluator.evaluate(problem, xs, executor);
             tracker.evaluated(xs.length);
             for (int i = 0; i < xs.length; i++) {
@@ -90,7 +90,12 @@ public final class RandomSearchProvider implements AlgorithmProvider {
             generation++;
             reason = tracker.endGeneration(termination.needsFront() ? front(archive) : null);
         }
-        return new Result(archive, archive, tracker.evaluations(), Math.max(0, generation - 1), tracker.elapsed(),
+        return new Result(
+                archive,
+                archive,
+                tracker.evaluations(),
+                Math.max(0, generation - 1),
+                tracker.elapsed(),
                 reason == null ? StopReason.EVALUATIONS : reason);
     }
 

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -51,7 +50,8 @@ class CommandLineTest {
             assertEquals(0, r.exit(), name);
             assertEquals(Double.parseDouble(dispatched), Double.parseDouble(r.out()), 1e-15, name);
         }
-        assertEquals("mo4j hv: algorithm HV4D_PLUS needs d = 4, but ref has 5 objectives",
+        assertEquals(
+                "mo4j hv: algorithm HV4D_PLUS needs d = 4, but ref has 5 objectives",
                 usageError(CliRun.of(front, "hv", "--ref", "1,1,1,1,1", "--algorithm", "HV4D_PLUS")));
         assertTrue(usageError(CliRun.of(front, "hv", "--ref", "1,1,1,1,1", "--algorithm", "HBDA"))
                 .startsWith("mo4j hv: Invalid value for option '--algorithm'"));
@@ -114,20 +114,23 @@ class CommandLineTest {
     }
 
     @ParameterizedTest(name = "{0} {1}: {3}")
-    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-        "hv  | --ref=1,1   | 0 1\\n0.5 NaN\\n | mo4j hv: <stdin>: line 2: value 2 'NaN' is not finite; values must be finite numbers",
-        "hv  | --ref=1,1   | 0 1\\n0.5 inf\\n | mo4j hv: <stdin>: line 2: value 2 'inf' is not finite; values must be finite numbers",
-        "hv  | --ref=1,1   | 0 1\\n0.5 0.5 0\\n | mo4j hv: <stdin>: line 2: 3 values, but --ref has 2 (dimension mismatch)",
-        "hv  | --ref=1,1,1 | 0 1\\n | mo4j hv: <stdin>: line 1: 2 values, but --ref has 3 (dimension mismatch)",
-        "hv  | --ref=1,1   | 0 x\\n | mo4j hv: <stdin>: line 1: value 2 'x' is not a number",
-        "hv  | --ref=1,NaN | 0 1\\n | mo4j hv: --ref: value 2 'NaN' is not finite; values must be finite numbers",
-        "hvc | --ref=1,z   | 0 1\\n | mo4j hvc: --ref: value 2 'z' is not a number",
-        "hvc | --ref=1,1   | 0 1\\n1\\n | mo4j hvc: <stdin>: line 2: 1 values, but --ref has 2 (dimension mismatch)",
-        "hvc | --ref=1,1   | 0 1\\n1 -Infinity\\n | mo4j hvc: <stdin>: line 2: value 2 '-Infinity' is not finite; values must be finite numbers",
-        "nds | --         | 0 1\\n1 2 3\\n | mo4j nds: <stdin>: line 2: 3 values, but line 1 has 2 (dimension mismatch)",
-        "nds | --         | 0 1\\nNaN 2\\n | mo4j nds: <stdin>: line 2: value 1 'NaN' is not finite; values must be finite numbers",
-        "nds | --         | 0 1\\n1 two\\n | mo4j nds: <stdin>: line 2: value 2 'two' is not a number",
-    })
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '"',
+            value = {
+                "hv  | --ref=1,1   | 0 1\\n0.5 NaN\\n | mo4j hv: <stdin>: line 2: value 2 'NaN' is not finite; values must be finite numbers",
+                "hv  | --ref=1,1   | 0 1\\n0.5 inf\\n | mo4j hv: <stdin>: line 2: value 2 'inf' is not finite; values must be finite numbers",
+                "hv  | --ref=1,1   | 0 1\\n0.5 0.5 0\\n | mo4j hv: <stdin>: line 2: 3 values, but --ref has 2 (dimension mismatch)",
+                "hv  | --ref=1,1,1 | 0 1\\n | mo4j hv: <stdin>: line 1: 2 values, but --ref has 3 (dimension mismatch)",
+                "hv  | --ref=1,1   | 0 x\\n | mo4j hv: <stdin>: line 1: value 2 'x' is not a number",
+                "hv  | --ref=1,NaN | 0 1\\n | mo4j hv: --ref: value 2 'NaN' is not finite; values must be finite numbers",
+                "hvc | --ref=1,z   | 0 1\\n | mo4j hvc: --ref: value 2 'z' is not a number",
+                "hvc | --ref=1,1   | 0 1\\n1\\n | mo4j hvc: <stdin>: line 2: 1 values, but --ref has 2 (dimension mismatch)",
+                "hvc | --ref=1,1   | 0 1\\n1 -Infinity\\n | mo4j hvc: <stdin>: line 2: value 2 '-Infinity' is not finite; values must be finite numbers",
+                "nds | --         | 0 1\\n1 2 3\\n | mo4j nds: <stdin>: line 2: 3 values, but line 1 has 2 (dimension mismatch)",
+                "nds | --         | 0 1\\nNaN 2\\n | mo4j nds: <stdin>: line 2: value 1 'NaN' is not finite; values must be finite numbers",
+                "nds | --         | 0 1\\n1 two\\n | mo4j nds: <stdin>: line 2: value 2 'two' is not a number",
+            })
     void badInputNamesTheLineAndExitsWithTwo(String cmd, String option, String stdin, String message) {
         String[] args = option.equals("--") ? new String[] {cmd} : new String[] {cmd, option};
         assertEquals(message, usageError(CliRun.of(stdin.replace("\\n", "\n"), args)));
@@ -135,23 +138,29 @@ class CommandLineTest {
 
     @Test
     void missingOrBadOptionsAreOneLineUsageErrors() {
-        assertTrue(usageError(CliRun.of("0 1\n", "hv")).startsWith("mo4j hv: Missing required option: '--ref=r1,...,rd'"));
+        assertTrue(
+                usageError(CliRun.of("0 1\n", "hv")).startsWith("mo4j hv: Missing required option: '--ref=r1,...,rd'"));
         assertTrue(usageError(CliRun.of("0 1\n", "hvc")).startsWith("mo4j hvc: Missing required option"));
-        assertTrue(usageError(CliRun.of("0 1\n", "igd")).startsWith("mo4j igd: Missing required option: '--front=TRUE'"));
+        assertTrue(
+                usageError(CliRun.of("0 1\n", "igd")).startsWith("mo4j igd: Missing required option: '--front=TRUE'"));
         assertTrue(usageError(CliRun.of("", "nds", "--bogus")).startsWith("mo4j nds: Unknown option: '--bogus'"));
         assertTrue(usageError(CliRun.of("", "frobnicate")).startsWith("mo4j: Unmatched argument"));
         assertTrue(usageError(CliRun.of("")).startsWith("mo4j: missing command"));
-        assertEquals("mo4j hv: --ref must list at least one number, was ''",
-                usageError(CliRun.of("", "hv", "--ref", "")));
+        assertEquals(
+                "mo4j hv: --ref must list at least one number, was ''", usageError(CliRun.of("", "hv", "--ref", "")));
     }
 
     @Test
     void unreadableFilesAreNamed() {
         String missing = dir.resolve("nope.txt").toString();
-        for (String[] args : new String[][] {{"hv", "--ref", "1,1", missing}, {"hvc", "--ref", "1,1", missing},
-            {"nds", missing}, {"igd", "--front", missing}}) {
-            assertEquals("mo4j " + args[0] + ": cannot read " + missing + ": no such file",
-                    usageError(CliRun.of("", args)));
+        for (String[] args : new String[][] {
+            {"hv", "--ref", "1,1", missing},
+            {"hvc", "--ref", "1,1", missing},
+            {"nds", missing},
+            {"igd", "--front", missing}
+        }) {
+            assertEquals(
+                    "mo4j " + args[0] + ": cannot read " + missing + ": no such file", usageError(CliRun.of("", args)));
         }
     }
 
@@ -159,15 +168,19 @@ class CommandLineTest {
     void igdBadInputs() throws Exception {
         Path truth = Files.writeString(dir.resolve("true.txt"), "0 1\n1 0\n");
         Path empty = Files.writeString(dir.resolve("empty.txt"), "# nothing\n");
-        assertEquals("mo4j igd: <stdin>: line 1: 3 values, but --front " + truth + " has 2 (dimension mismatch)",
+        assertEquals(
+                "mo4j igd: <stdin>: line 1: 3 values, but --front " + truth + " has 2 (dimension mismatch)",
                 usageError(CliRun.of("0 1 2\n", "igd", "--front", truth.toString())));
-        assertEquals("mo4j igd: --front " + empty + ": contains no points",
+        assertEquals(
+                "mo4j igd: --front " + empty + ": contains no points",
                 usageError(CliRun.of("0 1\n", "igd", "--front", empty.toString())));
         assertTrue(usageError(CliRun.of("", "igd", "--front", truth.toString())).startsWith("mo4j igd: "));
         Path bad = Files.writeString(dir.resolve("bad.txt"), "0 1\n1 NaN\n");
-        assertEquals("mo4j igd: " + bad + ": line 2: value 2 'NaN' is not finite; values must be finite numbers",
+        assertEquals(
+                "mo4j igd: " + bad + ": line 2: value 2 'NaN' is not finite; values must be finite numbers",
                 usageError(CliRun.of("0 1\n", "igd", "--front", bad.toString())));
-        assertEquals("mo4j igd: --front and FILE cannot both be standard input",
+        assertEquals(
+                "mo4j igd: --front and FILE cannot both be standard input",
                 usageError(CliRun.of("0 1\n", "igd", "--front", "-")));
     }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,8 +19,10 @@ class RegistryCommandsTest {
         CliRun r = CliRun.of("", "list", "algorithms");
         assertEquals(0, r.exit(), r.err());
         List<String> headers = r.out().lines().filter(l -> !l.startsWith(" ")).toList();
-        assertEquals(List.of("nsga2", "nsga3", "random-search", "smsemoa"),
-                headers.stream().map(l -> l.substring(0, l.indexOf(' '))).toList(), r.out());
+        assertEquals(
+                List.of("nsga2", "nsga3", "random-search", "smsemoa"),
+                headers.stream().map(l -> l.substring(0, l.indexOf(' '))).toList(),
+                r.out());
         assertTrue(r.out().contains("nsga2 (NSGA-II): elitist GA"), r.out());
         assertTrue(r.out().contains("    population=100 "), r.out());
         assertTrue(r.out().contains("    divisions=(derived) "), r.out());
@@ -34,12 +35,21 @@ class RegistryCommandsTest {
     void listProblemsShowsEveryRegisteredProblemWithItsDefaultSize() {
         CliRun r = CliRun.of("", "list", "problems");
         assertEquals(0, r.exit(), r.err());
-        assertTrue(r.out().lines().anyMatch(l -> l.matches("zdt1 +ZDT1 +2 objectives, 30 variables, 0 constraints, "
-                + "analytic front")), r.out());
-        assertTrue(r.out().lines().anyMatch(l -> l.matches("dtlz2 +DTLZ2 +3 objectives, 12 variables, 0 constraints, "
-                + "analytic front")), r.out());
+        assertTrue(
+                r.out()
+                        .lines()
+                        .anyMatch(l -> l.matches(
+                                "zdt1 +ZDT1 +2 objectives, 30 variables, 0 constraints, " + "analytic front")),
+                r.out());
+        assertTrue(
+                r.out()
+                        .lines()
+                        .anyMatch(l -> l.matches(
+                                "dtlz2 +DTLZ2 +3 objectives, 12 variables, 0 constraints, " + "analytic front")),
+                r.out());
         assertTrue(r.out().lines().anyMatch(l -> l.startsWith("re21 ") && !l.contains("analytic")), r.out());
-        assertEquals(1 + org.mo4j.problems.Problems.names().size(), r.out().lines().count());
+        assertEquals(
+                1 + org.mo4j.problems.Problems.names().size(), r.out().lines().count());
     }
 
     @Test
@@ -52,24 +62,57 @@ class RegistryCommandsTest {
 
     @Test
     void aThirdPartyProviderRunsThroughRunWithItsOwnSettings() {
-        CliRun r = CliRun.of("", "run", "--algorithm", "random-search", "--problem", "zdt1", "--evaluations", "500",
-                "--set", "batch=100", "--quiet");
+        CliRun r = CliRun.of(
+                "",
+                "run",
+                "--algorithm",
+                "random-search",
+                "--problem",
+                "zdt1",
+                "--evaluations",
+                "500",
+                "--set",
+                "batch=100",
+                "--quiet");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("algorithm: Random search ("), r.out());
         assertTrue(r.out().contains("evaluations: 500 (4 generations"), r.out());
         assertTrue(r.out().contains("hv ratio: "), r.out());
-        CliRun again = CliRun.of("", "run", "--algorithm", "Random-Search", "--problem", "zdt1", "--evaluations",
-                "500", "--set", "batch=100", "--quiet");
-        assertEquals(r.out().lines().filter(l -> l.startsWith("hv:")).toList(),
+        CliRun again = CliRun.of(
+                "",
+                "run",
+                "--algorithm",
+                "Random-Search",
+                "--problem",
+                "zdt1",
+                "--evaluations",
+                "500",
+                "--set",
+                "batch=100",
+                "--quiet");
+        assertEquals(
+                r.out().lines().filter(l -> l.startsWith("hv:")).toList(),
                 again.out().lines().filter(l -> l.startsWith("hv:")).toList());
     }
 
     @Test
     void setReachesTheAlgorithm() {
-        CliRun plain = CliRun.of("", "run", "--algorithm", "nsga2", "--problem", "zdt1", "--evaluations", "2000",
+        CliRun plain =
+                CliRun.of("", "run", "--algorithm", "nsga2", "--problem", "zdt1", "--evaluations", "2000", "--quiet");
+        CliRun set = CliRun.of(
+                "",
+                "run",
+                "--algorithm",
+                "nsga2",
+                "--problem",
+                "zdt1",
+                "--evaluations",
+                "2000",
+                "--set",
+                "crossover.eta=5",
+                "--set",
+                "mutation.probability=0.1",
                 "--quiet");
-        CliRun set = CliRun.of("", "run", "--algorithm", "nsga2", "--problem", "zdt1", "--evaluations", "2000",
-                "--set", "crossover.eta=5", "--set", "mutation.probability=0.1", "--quiet");
         assertEquals(0, set.exit(), set.err());
         assertNotEquals(hv(plain.out()), hv(set.out()));
     }
@@ -78,7 +121,8 @@ class RegistryCommandsTest {
     void badSettingsAreOneLineUsageErrors() {
         CliRun r = CliRun.of("", "run", "--algorithm", "nsga2", "--problem", "zdt1", "--set", "crossover.eta=-1");
         assertEquals(2, r.exit());
-        assertEquals("mo4j run: nsga2: crossover.eta must be >= 0, was -1", r.err().strip());
+        assertEquals(
+                "mo4j run: nsga2: crossover.eta must be >= 0, was -1", r.err().strip());
         r = CliRun.of("", "run", "--algorithm", "nsga2", "--problem", "zdt1", "--set", "batch=3");
         assertEquals(2, r.exit());
         assertTrue(r.err().startsWith("mo4j run: nsga2: unknown setting 'batch' (choose population, seed,"), r.err());

@@ -8,9 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import javax.imageio.ImageIO;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mo4j.core.io.FrontText;
@@ -29,8 +27,19 @@ class RunCommandTest {
     @Test
     void nsga2OnZdt1ReportsHypervolumeRatioAndIgdPlusAndWritesTheFront() throws IOException {
         Path front = dir.resolve("front.txt");
-        CliRun r = CliRun.of("", "run", "--algorithm", "nsga2", "--problem", "zdt1", "--evaluations", "10000",
-                "--seed", "3", "--out", front.toString());
+        CliRun r = CliRun.of(
+                "",
+                "run",
+                "--algorithm",
+                "nsga2",
+                "--problem",
+                "zdt1",
+                "--evaluations",
+                "10000",
+                "--seed",
+                "3",
+                "--out",
+                front.toString());
         assertEquals(0, r.exit(), r.err());
         double ratio = field(r.out(), "hv ratio");
         assertTrue(ratio > 0.9 && ratio <= 1.0, "hv ratio " + ratio);
@@ -50,10 +59,28 @@ class RunCommandTest {
         Path four = dir.resolve("four.txt");
         Path again = dir.resolve("again.txt");
         Path other = dir.resolve("other.txt");
-        for (String[] run : new String[][] {{"1", "7", one.toString()}, {"4", "7", four.toString()},
-                {"1", "7", again.toString()}, {"1", "8", other.toString()}}) {
-            CliRun r = CliRun.of("", "run", "--algorithm", "nsga3", "--problem", "dtlz2:3", "--evaluations", "3000",
-                    "--threads", run[0], "--seed", run[1], "--out", run[2], "--quiet");
+        for (String[] run : new String[][] {
+            {"1", "7", one.toString()},
+            {"4", "7", four.toString()},
+            {"1", "7", again.toString()},
+            {"1", "8", other.toString()}
+        }) {
+            CliRun r = CliRun.of(
+                    "",
+                    "run",
+                    "--algorithm",
+                    "nsga3",
+                    "--problem",
+                    "dtlz2:3",
+                    "--evaluations",
+                    "3000",
+                    "--threads",
+                    run[0],
+                    "--seed",
+                    run[1],
+                    "--out",
+                    run[2],
+                    "--quiet");
             assertEquals(0, r.exit(), r.err());
             assertEquals("", r.err());
         }
@@ -65,8 +92,18 @@ class RunCommandTest {
     @Test
     void smsEmoaDrawsThePlot() throws IOException {
         Path png = dir.resolve("plots/zdt2.png");
-        CliRun r = CliRun.of("", "run", "--algorithm", "SMS-EMOA", "--problem", "zdt2", "--evaluations", "2000",
-                "--quiet", "--plot", png.toString());
+        CliRun r = CliRun.of(
+                "",
+                "run",
+                "--algorithm",
+                "SMS-EMOA",
+                "--problem",
+                "zdt2",
+                "--evaluations",
+                "2000",
+                "--quiet",
+                "--plot",
+                png.toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("plot written to: " + png), r.out());
         assertTrue(ImageIO.read(png.toFile()).getWidth() > 0);
@@ -74,7 +111,8 @@ class RunCommandTest {
 
     @Test
     void aProblemWithoutAnalyticFrontReportsHypervolumeOnly() {
-        CliRun r = CliRun.of("", "run", "--algorithm", "nsga2", "--problem", "re21", "--evaluations", "1000", "--quiet");
+        CliRun r =
+                CliRun.of("", "run", "--algorithm", "nsga2", "--problem", "re21", "--evaluations", "1000", "--quiet");
         assertEquals(0, r.exit(), r.err());
         assertTrue(field(r.out(), "hv") > 0, r.out());
         assertTrue(r.out().contains("hv ratio: n/a (no analytic true front)"), r.out());
@@ -85,8 +123,8 @@ class RunCommandTest {
         CliRun r = CliRun.of("", "run", "--algorithm", "nsga4", "--problem", "zdt1");
         assertEquals(2, r.exit());
         // the list is the registry's: mo4j's three and this module's test provider
-        assertTrue(r.err().contains("unknown algorithm 'nsga4' (choose nsga2, nsga3, random-search or smsemoa)"),
-                r.err());
+        assertTrue(
+                r.err().contains("unknown algorithm 'nsga4' (choose nsga2, nsga3, random-search or smsemoa)"), r.err());
         r = CliRun.of("", "run", "--algorithm", "nsga2", "--problem", "zdt9");
         assertEquals(2, r.exit());
         assertTrue(r.err().startsWith("mo4j run: ") && r.err().contains("zdt1"), r.err());

@@ -7,9 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
-
 import javax.imageio.ImageIO;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,7 +37,10 @@ class FrontPlotTest {
 
     @Test
     void twoObjectivesDrawOneScatterPanelOfTheRequestedSize() throws IOException {
-        Path out = FrontPlot.titled("ZDT1").series("front", circle(50, 2)).size(400, 300).write(dir.resolve("a.png"));
+        Path out = FrontPlot.titled("ZDT1")
+                .series("front", circle(50, 2))
+                .size(400, 300)
+                .write(dir.resolve("a.png"));
         BufferedImage img = read(out);
         assertEquals(400, img.getWidth());
         assertEquals(300, img.getHeight());
@@ -47,7 +48,10 @@ class FrontPlotTest {
 
     @Test
     void threeObjectivesDrawThreeProjectionsSideBySide() throws IOException {
-        Path out = FrontPlot.titled("DTLZ2").series("front", circle(30, 3)).size(300, 200).write(dir.resolve("sub/b"));
+        Path out = FrontPlot.titled("DTLZ2")
+                .series("front", circle(30, 3))
+                .size(300, 200)
+                .write(dir.resolve("sub/b"));
         assertEquals(dir.resolve("sub/b.png"), out);
         BufferedImage img = read(out);
         assertEquals(900, img.getWidth());
@@ -56,8 +60,12 @@ class FrontPlotTest {
 
     @Test
     void manyObjectivesDrawParallelCoordinates() throws IOException {
-        Path out = FrontPlot.titled("DTLZ2, 5 objectives").series("true", circle(1000, 5)).series("found", circle(20, 5))
-                .objectives("cost", "weight").size(300, 200).write(dir.resolve("c.png"));
+        Path out = FrontPlot.titled("DTLZ2, 5 objectives")
+                .series("true", circle(1000, 5))
+                .series("found", circle(20, 5))
+                .objectives("cost", "weight")
+                .size(300, 200)
+                .write(dir.resolve("c.png"));
         assertEquals(300, read(out).getWidth());
     }
 
@@ -65,17 +73,27 @@ class FrontPlotTest {
     void badInputIsRejectedWithTheArgumentNamed() {
         FrontPlot p = FrontPlot.titled("t").series("a", circle(5, 2));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> p.series("a", circle(5, 2)))
-                .getMessage().contains("'a'"));
+                .getMessage()
+                .contains("'a'"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> p.series("b", circle(5, 3)))
-                .getMessage().contains("dimension mismatch"));
-        assertTrue(assertThrows(IllegalArgumentException.class,
-                () -> p.series("b", new double[][] {{1, Double.NaN}})).getMessage().contains("NaN"));
-        assertTrue(assertThrows(IllegalArgumentException.class,
-                () -> FrontPlot.titled("t").series("a", new double[][] {{1}, {2}})).getMessage().contains("at least 2"));
-        assertTrue(assertThrows(IllegalArgumentException.class,
-                () -> FrontPlot.titled("t").write(dir.resolve("x.png"))).getMessage().contains("no points"));
+                .getMessage()
+                .contains("dimension mismatch"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> p.series("b", new double[][] {{1, Double.NaN}}))
+                .getMessage()
+                .contains("NaN"));
+        assertTrue(assertThrows(
+                        IllegalArgumentException.class,
+                        () -> FrontPlot.titled("t").series("a", new double[][] {{1}, {2}}))
+                .getMessage()
+                .contains("at least 2"));
+        assertTrue(assertThrows(
+                        IllegalArgumentException.class,
+                        () -> FrontPlot.titled("t").write(dir.resolve("x.png")))
+                .getMessage()
+                .contains("no points"));
         assertThrows(IllegalArgumentException.class, () -> p.size(10, 300));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> p.objectives("a", null))
-                .getMessage().contains("names[1]"));
+                .getMessage()
+                .contains("names[1]"));
     }
 }

@@ -13,8 +13,7 @@ import org.mo4j.core.sorting.NonDominatedSorting;
  */
 public final class ConstrainedSorting {
 
-    private ConstrainedSorting() {
-    }
+    private ConstrainedSorting() {}
 
     /**
      * The 0-based constrained rank of every solution.
@@ -26,8 +25,8 @@ public final class ConstrainedSorting {
     public static int[] ranks(double[][] objectives, double[] violations) {
         int n = objectives.length;
         if (violations.length != n) {
-            throw new IllegalArgumentException("violations has " + violations.length
-                    + " entries but objectives has " + n + " rows (dimension mismatch)");
+            throw new IllegalArgumentException("violations has " + violations.length + " entries but objectives has "
+                    + n + " rows (dimension mismatch)");
         }
         int feasible = 0;
         for (double v : violations) {

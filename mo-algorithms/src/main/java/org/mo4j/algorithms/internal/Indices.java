@@ -6,8 +6,7 @@ package org.mo4j.algorithms.internal;
  */
 public final class Indices {
 
-    private Indices() {
-    }
+    private Indices() {}
 
     /**
      * Sorts {@code idx} in place so that {@code key[idx[0]] <= key[idx[1]] <= ...}; stable (equal

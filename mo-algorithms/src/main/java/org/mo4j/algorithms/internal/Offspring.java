@@ -1,7 +1,6 @@
 package org.mo4j.algorithms.internal;
 
 import java.util.random.RandomGenerator;
-
 import org.mo4j.algorithms.operators.Crossover;
 import org.mo4j.algorithms.operators.Mutation;
 import org.mo4j.core.problem.Bounds;
@@ -21,8 +20,7 @@ public final class Offspring {
         int select(int size, RandomGenerator rng);
     }
 
-    private Offspring() {
-    }
+    private Offspring() {}
 
     /**
      * {@code k} offspring of the members of {@code parents}: for each pair, two parents
@@ -32,8 +30,15 @@ public final class Offspring {
      *
      * @param spare a scratch vector of n variables
      */
-    public static double[][] pairs(int k, Population parents, Selection selection, Crossover crossover,
-                                   Mutation mutation, Bounds bounds, RandomGenerator rng, double[] spare) {
+    public static double[][] pairs(
+            int k,
+            Population parents,
+            Selection selection,
+            Crossover crossover,
+            Mutation mutation,
+            Bounds bounds,
+            RandomGenerator rng,
+            double[] spare) {
         int n = spare.length;
         int size = parents.size();
         double[][] kids = new double[k][];
@@ -52,5 +57,4 @@ public final class Offspring {
         }
         return kids;
     }
-
 }

@@ -1,7 +1,6 @@
 package org.mo4j.algorithms.internal;
 
 import java.util.Arrays;
-
 import org.mo4j.core.problem.Evaluation;
 
 /**
@@ -90,8 +89,8 @@ public final class Population {
      */
     public void addAll(double[][] xs, Evaluation[] es) {
         if (size + xs.length > x.length) {
-            throw new IllegalStateException("population holds " + x.length + " members; cannot add " + xs.length
-                    + " to " + size);
+            throw new IllegalStateException(
+                    "population holds " + x.length + " members; cannot add " + xs.length + " to " + size);
         }
         for (int i = 0; i < xs.length; i++) {
             set(size + i, xs[i], es[i]);

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.random.RandomGenerator;
-
 import org.mo4j.algorithms.AlgorithmBuilder;
 import org.mo4j.algorithms.Observer;
 import org.mo4j.algorithms.Progress;
@@ -62,8 +61,8 @@ public final class RunContext {
      * @param executor    where to evaluate batches, or null for the calling thread
      * @param observer    called once per generation, or null
      */
-    public RunContext(String algorithm, Problem problem, Termination termination, Executor executor,
-                      Observer observer) {
+    public RunContext(
+            String algorithm, Problem problem, Termination termination, Executor executor, Observer observer) {
         this.algorithm = algorithm;
         this.problem = problem;
         this.termination = termination;
@@ -104,15 +103,15 @@ public final class RunContext {
      */
     public Evaluation[] evaluate(double[][] xs) {
         try {
-            Evaluation[] out = executor == null || xs.length < 2 ? BatchEvaluator.evaluate(problem, xs)
+            Evaluation[] out = executor == null || xs.length < 2
+                    ? BatchEvaluator.evaluate(problem, xs)
                     : BatchEvaluator.evaluate(problem, xs, executor);
             tracker.evaluated(xs.length);
             return out;
         } catch (EvaluationException e) {
             long failing = tracker.evaluations() + e.index();
             tracker.evaluated(e.index());
-            throw new RunFailedException(algorithm, generation, e.index(), failing, snapshotResult(null),
-                    e.getCause());
+            throw new RunFailedException(algorithm, generation, e.index(), failing, snapshotResult(null), e.getCause());
         }
     }
 
@@ -156,8 +155,8 @@ public final class RunContext {
         boolean[] front = null;
         if (observer != null) {
             front = frontMask();
-            observer.onGeneration(new Progress(generation - 1, tracker.evaluations(), tracker.elapsed(),
-                    solutions(front)));
+            observer.onGeneration(
+                    new Progress(generation - 1, tracker.evaluations(), tracker.elapsed(), solutions(front)));
         }
         double[][] frontObjectives = null;
         if (termination.needsFront()) {
@@ -195,7 +194,10 @@ public final class RunContext {
         List<Solution> out = new ArrayList<>(last.size());
         for (int i = 0; i < last.size(); i++) {
             if (mask == null || mask[i]) {
-                out.add(new Solution(last.variables(i), last.objectives(i), last.evaluation(i).constraints()));
+                out.add(new Solution(
+                        last.variables(i),
+                        last.objectives(i),
+                        last.evaluation(i).constraints()));
             }
         }
         return out;

@@ -2,7 +2,6 @@ package org.mo4j.algorithms.nsga2;
 
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
-
 import org.mo4j.algorithms.AlgorithmBuilder;
 import org.mo4j.algorithms.EvolutionaryAlgorithm;
 import org.mo4j.algorithms.Result;
@@ -17,11 +16,11 @@ import org.mo4j.algorithms.internal.RunContext;
 import org.mo4j.algorithms.operators.PolynomialMutation;
 import org.mo4j.algorithms.operators.SbxCrossover;
 import org.mo4j.algorithms.operators.TournamentSelection;
+import org.mo4j.core.internal.Arguments;
 import org.mo4j.core.problem.Bounds;
 import org.mo4j.core.problem.Problem;
 import org.mo4j.core.sorting.CrowdingDistance;
 import org.mo4j.core.sorting.NonDominatedSorting;
-import org.mo4j.core.internal.Arguments;
 
 /**
  * NSGA-II (Deb, Pratap, Agarwal, Meyarivan 2002, "A fast and elitist multiobjective genetic
@@ -112,8 +111,9 @@ public final class Nsga2 implements EvolutionaryAlgorithm {
         Offspring.Selection crowded = (members, r) -> TournamentSelection.crowded(rank, crowding, members, r);
         while (reason == null && pop.size() >= 2) {
             int k = Math.min(populationSize, ctx.tracker().remainingEvaluations());
-            ctx.evaluateInto(Offspring.pairs(k, pop, crowded, settings.crossover(), settings.mutation(), bounds, rng,
-                    spare), pop);
+            ctx.evaluateInto(
+                    Offspring.pairs(k, pop, crowded, settings.crossover(), settings.mutation(), bounds, rng, spare),
+                    pop);
             survive(pop, populationSize, rank, crowding);
             reason = ctx.endGeneration(pop);
         }

@@ -2,7 +2,6 @@ package org.mo4j.algorithms.nsga2;
 
 import java.util.List;
 import java.util.concurrent.Executor;
-
 import org.mo4j.algorithms.AlgorithmBuilder;
 import org.mo4j.algorithms.Observer;
 import org.mo4j.algorithms.registry.AlgorithmProvider;
@@ -17,8 +16,7 @@ public final class Nsga2Provider implements AlgorithmProvider {
             (long) Nsga2.DEFAULT_POPULATION_SIZE, "population size N, even", Nsga2.DEFAULT_SEED, 0.9, 20, 20);
 
     /** The provider {@link java.util.ServiceLoader} instantiates. */
-    public Nsga2Provider() {
-    }
+    public Nsga2Provider() {}
 
     @Override
     public String name() {
@@ -42,6 +40,8 @@ public final class Nsga2Provider implements AlgorithmProvider {
 
     @Override
     public Nsga2 create(Problem problem, Configuration configuration, Executor executor, Observer observer) {
-        return Nsga2.builder(problem).configure(configuration, executor, observer).build();
+        return Nsga2.builder(problem)
+                .configure(configuration, executor, observer)
+                .build();
     }
 }

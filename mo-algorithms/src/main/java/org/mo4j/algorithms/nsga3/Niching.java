@@ -13,8 +13,8 @@ final class Niching {
     private static final double MIN_INTERCEPT = 1e-6;
 
     private final int m;
-    private final double[][] unit;      // reference directions scaled to unit length
-    private double[][] extremes;        // extreme points of the previous generation, or null
+    private final double[][] unit; // reference directions scaled to unit length
+    private double[][] extremes; // extreme points of the previous generation, or null
 
     Niching(double[][] directions) {
         this.m = directions[0].length;
@@ -104,7 +104,7 @@ final class Niching {
         for (int a = chosen.length; a < s; a++) {
             members[fill[niche[a]]++] = a - chosen.length;
         }
-        int[] remaining = candidates.clone();   // members[start[j] .. start[j] + remaining[j]) are still free
+        int[] remaining = candidates.clone(); // members[start[j] .. start[j] + remaining[j]) are still free
         boolean[] excluded = new boolean[refs];
         int[] out = new int[k];
         int[] minNiches = new int[refs];
@@ -167,7 +167,7 @@ final class Niching {
                 for (int d = 0; d < m; d++) {
                     double v = row[d] - ideal[d];
                     if (v < 1e-3) {
-                        v = 0;   // as pymoo: points at the ideal in an objective do not spoil the ASF
+                        v = 0; // as pymoo: points at the ideal in an objective do not spoil the ASF
                     }
                     asf = Math.max(asf, v / (d == axis ? 1.0 : ASF_OFF_AXIS));
                 }

@@ -3,7 +3,6 @@ package org.mo4j.algorithms.nsga3;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
-
 import org.mo4j.algorithms.AlgorithmBuilder;
 import org.mo4j.algorithms.EvolutionaryAlgorithm;
 import org.mo4j.algorithms.Result;
@@ -17,10 +16,10 @@ import org.mo4j.algorithms.internal.RunContext;
 import org.mo4j.algorithms.operators.PolynomialMutation;
 import org.mo4j.algorithms.operators.SbxCrossover;
 import org.mo4j.algorithms.operators.TournamentSelection;
+import org.mo4j.core.internal.Arguments;
 import org.mo4j.core.problem.Bounds;
 import org.mo4j.core.problem.Problem;
 import org.mo4j.core.sorting.NonDominatedSorting;
-import org.mo4j.core.internal.Arguments;
 
 /**
  * NSGA-III (Deb &amp; Jain 2014, "An evolutionary many-objective optimization algorithm using
@@ -77,8 +76,8 @@ public final class Nsga3 implements EvolutionaryAlgorithm {
     private Nsga3(Builder b) {
         this.settings = b.settings();
         this.directions = b.directions;
-        this.populationSize = b.populationSize > 0 ? b.populationSize
-                : ReferenceDirections.populationSize(b.directions.length);
+        this.populationSize =
+                b.populationSize > 0 ? b.populationSize : ReferenceDirections.populationSize(b.directions.length);
     }
 
     /**
@@ -130,8 +129,9 @@ public final class Nsga3 implements EvolutionaryAlgorithm {
                 : (members, r) -> r.nextInt(members);
         while (reason == null && pop.size() >= 2) {
             int k = Math.min(populationSize, ctx.tracker().remainingEvaluations());
-            ctx.evaluateInto(Offspring.pairs(k, pop, mating, settings.crossover(), settings.mutation(), bounds, rng,
-                    spare), pop);
+            ctx.evaluateInto(
+                    Offspring.pairs(k, pop, mating, settings.crossover(), settings.mutation(), bounds, rng, spare),
+                    pop);
             survive(pop, populationSize, niching, rng);
             reason = ctx.endGeneration(pop);
         }
@@ -153,8 +153,7 @@ public final class Nsga3 implements EvolutionaryAlgorithm {
             r++;
         }
         if (count < target) {
-            int[] picks = niching.select(fm, Arrays.copyOf(chosen, count), fronts[r], fronts[0],
-                    target - count, rng);
+            int[] picks = niching.select(fm, Arrays.copyOf(chosen, count), fronts[r], fronts[0], target - count, rng);
             System.arraycopy(picks, 0, chosen, count, picks.length);
         }
         pop.keep(chosen);
@@ -205,8 +204,8 @@ public final class Nsga3 implements EvolutionaryAlgorithm {
          */
         public Builder divisions(int divisions) {
             Arguments.positive("divisions", divisions);
-            this.directions = org.mo4j.core.weights.WeightVectors.simplexLattice(problem().numberOfObjectives(),
-                    divisions);
+            this.directions =
+                    org.mo4j.core.weights.WeightVectors.simplexLattice(problem().numberOfObjectives(), divisions);
             return this;
         }
 
@@ -216,8 +215,8 @@ public final class Nsga3 implements EvolutionaryAlgorithm {
          * @throws IllegalArgumentException if a division count is below 1
          */
         public Builder divisions(int outer, int inner) {
-            this.directions = org.mo4j.core.weights.WeightVectors.twoLayer(problem().numberOfObjectives(), outer,
-                    inner);
+            this.directions =
+                    org.mo4j.core.weights.WeightVectors.twoLayer(problem().numberOfObjectives(), outer, inner);
             return this;
         }
 
@@ -235,8 +234,8 @@ public final class Nsga3 implements EvolutionaryAlgorithm {
                 double sum = 0;
                 for (double w : directions[i]) {
                     if (w < 0) {
-                        throw new IllegalArgumentException("directions[" + i + "] must be non-negative, was "
-                                + Arrays.toString(directions[i]));
+                        throw new IllegalArgumentException(
+                                "directions[" + i + "] must be non-negative, was " + Arrays.toString(directions[i]));
                     }
                     sum += w;
                 }

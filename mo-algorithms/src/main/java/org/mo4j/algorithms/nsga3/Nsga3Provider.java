@@ -3,7 +3,6 @@ package org.mo4j.algorithms.nsga3;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
-
 import org.mo4j.algorithms.AlgorithmBuilder;
 import org.mo4j.algorithms.Observer;
 import org.mo4j.algorithms.registry.AlgorithmProvider;
@@ -24,17 +23,26 @@ public final class Nsga3Provider implements AlgorithmProvider {
     private static final List<Parameter> PARAMETERS;
 
     static {
-        List<Parameter> p = new ArrayList<>(AlgorithmBuilder.parameters(null,
+        List<Parameter> p = new ArrayList<>(AlgorithmBuilder.parameters(
+                null,
                 "population size N, even (default: the smallest multiple of 4 >= the number of "
-                        + "reference directions)", Nsga3.DEFAULT_SEED, 1.0, 30, 20));
-        p.add(Parameter.integer(DIVISIONS, null, 1, 1000, "Das-Dennis divisions of one layer of reference "
-                + "directions (default by objectives: 12 for 3, 6 for 5, two layers from 8)"));
+                        + "reference directions)",
+                Nsga3.DEFAULT_SEED,
+                1.0,
+                30,
+                20));
+        p.add(Parameter.integer(
+                DIVISIONS,
+                null,
+                1,
+                1000,
+                "Das-Dennis divisions of one layer of reference "
+                        + "directions (default by objectives: 12 for 3, 6 for 5, two layers from 8)"));
         PARAMETERS = List.copyOf(p);
     }
 
     /** The provider {@link java.util.ServiceLoader} instantiates. */
-    public Nsga3Provider() {
-    }
+    public Nsga3Provider() {}
 
     @Override
     public String name() {

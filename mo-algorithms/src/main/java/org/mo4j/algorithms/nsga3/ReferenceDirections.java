@@ -11,8 +11,7 @@ import org.mo4j.core.weights.WeightVectors;
  */
 public final class ReferenceDirections {
 
-    private ReferenceDirections() {
-    }
+    private ReferenceDirections() {}
 
     /** The default directions for {@code m} objectives (fresh arrays). */
     public static double[][] defaults(int m) {

@@ -1,7 +1,6 @@
 package org.mo4j.algorithms.operators;
 
 import java.util.random.RandomGenerator;
-
 import org.mo4j.core.problem.Bounds;
 
 /**
@@ -15,6 +14,6 @@ public interface Crossover {
      * Writes the two children of {@code parent1} and {@code parent2} into {@code child1} and
      * {@code child2} (all four of length {@code bounds.dimension()}; a child may not alias a parent).
      */
-    void apply(double[] parent1, double[] parent2, double[] child1, double[] child2, Bounds bounds,
-               RandomGenerator rng);
+    void apply(
+            double[] parent1, double[] parent2, double[] child1, double[] child2, Bounds bounds, RandomGenerator rng);
 }

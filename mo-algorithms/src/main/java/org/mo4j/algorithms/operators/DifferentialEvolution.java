@@ -1,7 +1,6 @@
 package org.mo4j.algorithms.operators;
 
 import java.util.random.RandomGenerator;
-
 import org.mo4j.core.problem.Bounds;
 
 /**
@@ -41,8 +40,14 @@ public final class DifferentialEvolution {
      * Writes the trial vector of {@code target} with donors {@code r1, r2, r3} into {@code child}
      * (which may alias {@code target} but no donor).
      */
-    public void apply(double[] target, double[] r1, double[] r2, double[] r3, double[] child, Bounds bounds,
-                      RandomGenerator rng) {
+    public void apply(
+            double[] target,
+            double[] r1,
+            double[] r2,
+            double[] r3,
+            double[] child,
+            Bounds bounds,
+            RandomGenerator rng) {
         int n = target.length;
         int forced = rng.nextInt(n);
         for (int j = 0; j < n; j++) {

@@ -1,7 +1,6 @@
 package org.mo4j.algorithms.operators;
 
 import java.util.random.RandomGenerator;
-
 import org.mo4j.core.problem.Bounds;
 
 /**

@@ -3,8 +3,7 @@ package org.mo4j.algorithms.operators;
 /** Argument checks shared by the operators. */
 final class OperatorArguments {
 
-    private OperatorArguments() {
-    }
+    private OperatorArguments() {}
 
     static double probability(String name, double p) {
         if (!(p >= 0 && p <= 1)) {

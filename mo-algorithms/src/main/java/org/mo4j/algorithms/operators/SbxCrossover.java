@@ -1,7 +1,6 @@
 package org.mo4j.algorithms.operators;
 
 import java.util.random.RandomGenerator;
-
 import org.mo4j.core.problem.Bounds;
 
 /**
@@ -45,8 +44,8 @@ public final class SbxCrossover implements Crossover {
     }
 
     @Override
-    public void apply(double[] parent1, double[] parent2, double[] child1, double[] child2, Bounds bounds,
-                      RandomGenerator rng) {
+    public void apply(
+            double[] parent1, double[] parent2, double[] child1, double[] child2, Bounds bounds, RandomGenerator rng) {
         int n = parent1.length;
         System.arraycopy(parent1, 0, child1, 0, n);
         System.arraycopy(parent2, 0, child2, 0, n);

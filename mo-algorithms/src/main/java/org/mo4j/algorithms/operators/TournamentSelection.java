@@ -19,8 +19,7 @@ import java.util.random.RandomGenerator;
  */
 public final class TournamentSelection {
 
-    private TournamentSelection() {
-    }
+    private TournamentSelection() {}
 
     /**
      * The index of the winner of a crowded-comparison tournament among {@code size} members.

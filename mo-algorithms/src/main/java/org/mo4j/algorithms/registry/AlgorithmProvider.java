@@ -3,7 +3,6 @@ package org.mo4j.algorithms.registry;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
-
 import org.mo4j.algorithms.Algorithm;
 import org.mo4j.algorithms.Observer;
 import org.mo4j.core.problem.Problem;

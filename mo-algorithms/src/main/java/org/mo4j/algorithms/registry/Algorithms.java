@@ -7,10 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ServiceLoader;
-
 import org.mo4j.algorithms.Algorithm;
-import org.mo4j.core.problem.Problem;
 import org.mo4j.core.internal.Arguments;
+import org.mo4j.core.problem.Problem;
 
 /**
  * The algorithm registry: every {@link AlgorithmProvider} that {@link ServiceLoader} finds (mo4j's
@@ -26,8 +25,7 @@ import org.mo4j.core.internal.Arguments;
  */
 public final class Algorithms {
 
-    private Algorithms() {
-    }
+    private Algorithms() {}
 
     /**
      * Every provider, sorted by name.

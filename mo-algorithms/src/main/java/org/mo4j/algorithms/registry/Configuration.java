@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
-
 import org.mo4j.core.internal.Arguments;
 
 /**
@@ -59,7 +58,9 @@ public final class Configuration {
                 texts.put(p.name(), text.strip());
             }
         }
-        return new Configuration(Collections.unmodifiableMap(byName), Collections.unmodifiableMap(values),
+        return new Configuration(
+                Collections.unmodifiableMap(byName),
+                Collections.unmodifiableMap(values),
                 Collections.unmodifiableMap(texts));
     }
 

@@ -2,7 +2,6 @@ package org.mo4j.algorithms.registry;
 
 import java.util.Locale;
 import java.util.Objects;
-
 import org.mo4j.core.internal.Arguments;
 
 /**
@@ -36,7 +35,8 @@ public final class Parameter {
     private Parameter(String name, Type type, String defaultValue, String description, double min, double max) {
         Arguments.notNull("name", name);
         if (!name.matches("[a-z][a-z0-9.-]*")) {
-            throw new IllegalArgumentException("name must be lower-case letters, digits, '.' or '-', was '" + name + "'");
+            throw new IllegalArgumentException(
+                    "name must be lower-case letters, digits, '.' or '-', was '" + name + "'");
         }
         this.name = name;
         this.type = Arguments.notNull("type", type);
@@ -56,8 +56,8 @@ public final class Parameter {
      * @throws IllegalArgumentException if the name is not lower-case or the default is out of range
      */
     public static Parameter integer(String name, Long defaultValue, long min, long max, String description) {
-        return new Parameter(name, Type.INTEGER, defaultValue == null ? null : Long.toString(defaultValue),
-                description, min, max);
+        return new Parameter(
+                name, Type.INTEGER, defaultValue == null ? null : Long.toString(defaultValue), description, min, max);
     }
 
     /**
@@ -67,8 +67,8 @@ public final class Parameter {
      * @throws IllegalArgumentException if the name is not lower-case or the default is out of range
      */
     public static Parameter real(String name, Double defaultValue, double min, double max, String description) {
-        return new Parameter(name, Type.REAL, defaultValue == null ? null : Double.toString(defaultValue),
-                description, min, max);
+        return new Parameter(
+                name, Type.REAL, defaultValue == null ? null : Double.toString(defaultValue), description, min, max);
     }
 
     /** A boolean setting. */
@@ -131,8 +131,11 @@ public final class Parameter {
                     throw new IllegalArgumentException(name + " must be a number, was '" + text + "'");
                 }
                 if (!Double.isFinite(v) || v < min || v > max) {
-                    throw new IllegalArgumentException(name + " must be " + (Double.isFinite(v) ? rangeWords()
-                            : "finite" + (range().isEmpty() ? "" : " and " + rangeWords())) + ", was " + text);
+                    throw new IllegalArgumentException(name + " must be "
+                            + (Double.isFinite(v)
+                                    ? rangeWords()
+                                    : "finite" + (range().isEmpty() ? "" : " and " + rangeWords()))
+                            + ", was " + text);
                 }
                 return v;
             }
@@ -167,7 +170,8 @@ public final class Parameter {
         if (noMin) {
             return "<= " + format(max);
         }
-        return type == Type.REAL && min == Double.MIN_VALUE ? "(0, " + format(max) + "]"
+        return type == Type.REAL && min == Double.MIN_VALUE
+                ? "(0, " + format(max) + "]"
                 : "[" + format(min) + ", " + format(max) + "]";
     }
 
@@ -188,9 +192,13 @@ public final class Parameter {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Parameter p && name.equals(p.name) && type == p.type
-                && Objects.equals(defaultValue, p.defaultValue) && description.equals(p.description)
-                && Double.compare(min, p.min) == 0 && Double.compare(max, p.max) == 0;
+        return o instanceof Parameter p
+                && name.equals(p.name)
+                && type == p.type
+                && Objects.equals(defaultValue, p.defaultValue)
+                && description.equals(p.description)
+                && Double.compare(min, p.min) == 0
+                && Double.compare(max, p.max) == 0;
     }
 
     @Override

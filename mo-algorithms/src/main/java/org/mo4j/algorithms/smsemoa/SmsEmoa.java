@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.concurrent.Executor;
 import java.util.random.RandomGenerator;
-
 import org.mo4j.algorithms.AlgorithmBuilder;
 import org.mo4j.algorithms.EvolutionaryAlgorithm;
 import org.mo4j.algorithms.Observer;
@@ -20,9 +19,9 @@ import org.mo4j.algorithms.operators.Mutation;
 import org.mo4j.algorithms.operators.PolynomialMutation;
 import org.mo4j.algorithms.operators.SbxCrossover;
 import org.mo4j.core.hypervolume.Hypervolume;
+import org.mo4j.core.internal.Arguments;
 import org.mo4j.core.problem.Bounds;
 import org.mo4j.core.problem.Problem;
-import org.mo4j.core.internal.Arguments;
 
 /**
  * SMS-EMOA (Beume, Naujoks, Emmerich 2007, "SMS-EMOA: Multiobjective selection based on dominated

@@ -3,7 +3,6 @@ package org.mo4j.algorithms.smsemoa;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
-
 import org.mo4j.algorithms.AlgorithmBuilder;
 import org.mo4j.algorithms.Observer;
 import org.mo4j.algorithms.registry.AlgorithmProvider;
@@ -23,16 +22,19 @@ public final class SmsEmoaProvider implements AlgorithmProvider {
     private static final List<Parameter> PARAMETERS;
 
     static {
-        List<Parameter> p = new ArrayList<>(AlgorithmBuilder.parameters((long) SmsEmoa.DEFAULT_POPULATION_SIZE,
-                "population size mu", SmsEmoa.DEFAULT_SEED, 0.9, 15, 20));
-        p.add(Parameter.real(OFFSET, 1.0, Double.MIN_VALUE, Double.MAX_VALUE,
+        List<Parameter> p = new ArrayList<>(AlgorithmBuilder.parameters(
+                (long) SmsEmoa.DEFAULT_POPULATION_SIZE, "population size mu", SmsEmoa.DEFAULT_SEED, 0.9, 15, 20));
+        p.add(Parameter.real(
+                OFFSET,
+                1.0,
+                Double.MIN_VALUE,
+                Double.MAX_VALUE,
                 "added to the worst values of the last front to form the hypervolume reference point"));
         PARAMETERS = List.copyOf(p);
     }
 
     /** The provider {@link java.util.ServiceLoader} instantiates. */
-    public SmsEmoaProvider() {
-    }
+    public SmsEmoaProvider() {}
 
     @Override
     public String name() {
@@ -56,7 +58,9 @@ public final class SmsEmoaProvider implements AlgorithmProvider {
 
     @Override
     public SmsEmoa create(Problem problem, Configuration configuration, Executor executor, Observer observer) {
-        return SmsEmoa.builder(problem).referenceOffset(configuration.real(OFFSET))
-                .configure(configuration, executor, observer).build();
+        return SmsEmoa.builder(problem)
+                .referenceOffset(configuration.real(OFFSET))
+                .configure(configuration, executor, observer)
+                .build();
     }
 }

@@ -34,7 +34,11 @@ public final class C1Dtlz1 extends AbstractBenchmarkProblem {
      * @throws IllegalArgumentException if {@code objectives < 2} or {@code variables < objectives}
      */
     public C1Dtlz1(int objectives, int variables) {
-        super("C1-DTLZ1", Dtlz.checkSizes(objectives, variables), objectives, Dtlz.unitBox(variables),
+        super(
+                "C1-DTLZ1",
+                Dtlz.checkSizes(objectives, variables),
+                objectives,
+                Dtlz.unitBox(variables),
                 filled(objectives, 0.55));
         this.base = new Dtlz1(objectives, variables);
     }

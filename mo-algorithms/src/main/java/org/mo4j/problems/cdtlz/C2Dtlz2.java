@@ -2,7 +2,6 @@ package org.mo4j.problems.cdtlz;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.mo4j.core.problem.Evaluation;
 import org.mo4j.problems.AbstractBenchmarkProblem;
 import org.mo4j.problems.dtlz.Dtlz2;
@@ -44,7 +43,11 @@ public final class C2Dtlz2 extends AbstractBenchmarkProblem {
      * @throws IllegalArgumentException if {@code objectives < 2} or {@code variables < objectives}
      */
     public C2Dtlz2(int objectives, int variables) {
-        super("C2-DTLZ2", Dtlz.checkSizes(objectives, variables), objectives, Dtlz.unitBox(variables),
+        super(
+                "C2-DTLZ2",
+                Dtlz.checkSizes(objectives, variables),
+                objectives,
+                Dtlz.unitBox(variables),
                 filled(objectives, 1.1));
         this.base = new Dtlz2(objectives, variables);
         this.radius = objectives == 3 ? 0.4 : 0.5;

@@ -40,7 +40,11 @@ public final class C3Dtlz4 extends AbstractBenchmarkProblem {
      * @throws IllegalArgumentException if {@code objectives < 2} or {@code variables < objectives}
      */
     public C3Dtlz4(int objectives, int variables) {
-        super("C3-DTLZ4", Dtlz.checkSizes(objectives, variables), objectives, Dtlz.unitBox(variables),
+        super(
+                "C3-DTLZ4",
+                Dtlz.checkSizes(objectives, variables),
+                objectives,
+                Dtlz.unitBox(variables),
                 filled(objectives, 2.2));
         this.base = new Dtlz4(objectives, variables);
     }

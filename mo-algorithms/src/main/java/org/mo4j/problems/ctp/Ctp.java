@@ -14,8 +14,7 @@ import org.mo4j.core.problem.Bounds;
  */
 final class Ctp {
 
-    private Ctp() {
-    }
+    private Ctp() {}
 
     static int checkVariables(int variables) {
         if (variables < 2) {
@@ -48,8 +47,7 @@ final class Ctp {
      * (the paper's form; the reference C code divides by the right-hand side instead, which has
      * the same sign but is infinite where that side is 0).
      */
-    static double constraint(double theta, double a, double b, double c, double d, double e,
-            double f1, double f2) {
+    static double constraint(double theta, double a, double b, double c, double d, double e, double f1, double f2) {
         double u = Math.cos(theta) * (f2 - e) - Math.sin(theta) * f1;
         double v = Math.sin(theta) * (f2 - e) + Math.cos(theta) * f1;
         double rhs = a * Math.pow(Math.abs(Math.sin(b * Math.PI * Math.pow(v, c))), d);

@@ -51,7 +51,7 @@ public final class Ctp6 extends AbstractBenchmarkProblem {
     protected Evaluation evaluateInBounds(double[] x) {
         double f1 = x[0];
         double f2 = Ctp.f2(f1, Ctp.g(x));
-        return new Evaluation(new double[] {f1, f2},
-                new double[] {Ctp.constraint(0.1 * Math.PI, 40, 0.5, 1, 2, -2, f1, f2)});
+        return new Evaluation(
+                new double[] {f1, f2}, new double[] {Ctp.constraint(0.1 * Math.PI, 40, 0.5, 1, 2, -2, f1, f2)});
     }
 }

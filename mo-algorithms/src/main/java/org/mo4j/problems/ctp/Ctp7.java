@@ -51,7 +51,7 @@ public final class Ctp7 extends AbstractBenchmarkProblem {
     protected Evaluation evaluateInBounds(double[] x) {
         double f1 = x[0];
         double f2 = Ctp.f2(f1, Ctp.g(x));
-        return new Evaluation(new double[] {f1, f2},
-                new double[] {Ctp.constraint(-0.05 * Math.PI, 40, 5, 1, 6, 0, f1, f2)});
+        return new Evaluation(
+                new double[] {f1, f2}, new double[] {Ctp.constraint(-0.05 * Math.PI, 40, 5, 1, 6, 0, f1, f2)});
     }
 }

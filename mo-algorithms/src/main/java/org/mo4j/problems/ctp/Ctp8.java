@@ -53,6 +53,7 @@ public final class Ctp8 extends AbstractBenchmarkProblem {
         double f2 = Ctp.f2(f1, Ctp.g(x));
         return new Evaluation(new double[] {f1, f2}, new double[] {
             Ctp.constraint(0.1 * Math.PI, 40, 0.5, 1, 2, -2, f1, f2),
-            Ctp.constraint(-0.05 * Math.PI, 40, 2, 1, 6, 0, f1, f2)});
+            Ctp.constraint(-0.05 * Math.PI, 40, 2, 1, 6, 0, f1, f2)
+        });
     }
 }

@@ -44,7 +44,11 @@ public final class Dtlz1 extends AbstractBenchmarkProblem {
      * @throws IllegalArgumentException if {@code objectives < 2} or {@code variables < objectives}
      */
     public Dtlz1(int objectives, int variables) {
-        super("DTLZ1", Dtlz.checkSizes(objectives, variables), objectives, Dtlz.unitBox(variables),
+        super(
+                "DTLZ1",
+                Dtlz.checkSizes(objectives, variables),
+                objectives,
+                Dtlz.unitBox(variables),
                 filled(objectives, 0.55));
     }
 

@@ -44,7 +44,11 @@ public final class Dtlz2 extends AbstractBenchmarkProblem {
      * @throws IllegalArgumentException if {@code objectives < 2} or {@code variables < objectives}
      */
     public Dtlz2(int objectives, int variables) {
-        super("DTLZ2", Dtlz.checkSizes(objectives, variables), objectives, Dtlz.unitBox(variables),
+        super(
+                "DTLZ2",
+                Dtlz.checkSizes(objectives, variables),
+                objectives,
+                Dtlz.unitBox(variables),
                 filled(objectives, 1.1));
     }
 

@@ -43,7 +43,11 @@ public final class Dtlz3 extends AbstractBenchmarkProblem {
      * @throws IllegalArgumentException if {@code objectives < 2} or {@code variables < objectives}
      */
     public Dtlz3(int objectives, int variables) {
-        super("DTLZ3", Dtlz.checkSizes(objectives, variables), objectives, Dtlz.unitBox(variables),
+        super(
+                "DTLZ3",
+                Dtlz.checkSizes(objectives, variables),
+                objectives,
+                Dtlz.unitBox(variables),
                 filled(objectives, 1.1));
     }
 

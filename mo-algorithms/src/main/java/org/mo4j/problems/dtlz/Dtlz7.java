@@ -50,7 +50,11 @@ public final class Dtlz7 extends AbstractBenchmarkProblem {
      * @throws IllegalArgumentException if {@code objectives < 2} or {@code variables < objectives}
      */
     public Dtlz7(int objectives, int variables) {
-        super("DTLZ7", Dtlz.checkSizes(objectives, variables), objectives, Dtlz.unitBox(variables),
+        super(
+                "DTLZ7",
+                Dtlz.checkSizes(objectives, variables),
+                objectives,
+                Dtlz.unitBox(variables),
                 dtlz7Reference(objectives));
     }
 

@@ -21,8 +21,7 @@ public final class Dtlz {
     /** The paper's k for DTLZ2–6, also C2-DTLZ2's and C3-DTLZ4's. */
     public static final int DEFAULT_SPHERE_K = 10;
 
-    private Dtlz() {
-    }
+    private Dtlz() {}
 
     /** Checks m ≥ 2 and n ≥ m (so k = n − m + 1 ≥ 1), returns n. */
     public static int checkSizes(int objectives, int variables) {

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.DoubleUnaryOperator;
-
 import org.mo4j.core.weights.WeightVectors;
 
 /**
@@ -18,8 +17,7 @@ import org.mo4j.core.weights.WeightVectors;
  */
 public final class Fronts {
 
-    private Fronts() {
-    }
+    private Fronts() {}
 
     /**
      * The number of divisions H ≥ 1 whose Das–Dennis lattice size C(H + m − 1, m − 1) is closest to

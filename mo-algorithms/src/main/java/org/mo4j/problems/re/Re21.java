@@ -29,7 +29,10 @@ public final class Re21 extends RealWorldProblem {
 
     /** RE21 as the suite defines it. */
     public Re21() {
-        super("RE21", new double[] {A, SQRT2 * A, SQRT2 * A, A}, new double[] {3 * A, 3 * A, 3 * A, 3 * A},
+        super(
+                "RE21",
+                new double[] {A, SQRT2 * A, SQRT2 * A, A},
+                new double[] {3 * A, 3 * A, 3 * A, 3 * A},
                 new double[] {1237.8414230005742, 0.002761423749158419},
                 new double[] {2886.3695604236013, 0.039999999999998245});
     }

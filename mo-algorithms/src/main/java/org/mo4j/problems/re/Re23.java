@@ -22,8 +22,12 @@ public final class Re23 extends RealWorldProblem {
 
     /** RE23 as the suite defines it. */
     public Re23() {
-        super("RE23", new double[] {1, 1, 10, 10}, new double[] {100, 100, 200, 240},
-                new double[] {15.9018007813, 0.0}, new double[] {5852.05896876, 1288669.78054});
+        super(
+                "RE23",
+                new double[] {1, 1, 10, 10},
+                new double[] {100, 100, 200, 240},
+                new double[] {15.9018007813, 0.0},
+                new double[] {5852.05896876, 1288669.78054});
     }
 
     @Override
@@ -32,8 +36,8 @@ public final class Re23 extends RealWorldProblem {
         double x2 = 0.0625 * Math.rint(x[1]);
         double x3 = x[2];
         double x4 = x[3];
-        double f1 = (0.6224 * x1 * x3 * x4) + (1.7781 * x2 * x3 * x3) + (3.1661 * x1 * x1 * x4)
-                + (19.84 * x1 * x1 * x3);
+        double f1 =
+                (0.6224 * x1 * x3 * x4) + (1.7781 * x2 * x3 * x3) + (3.1661 * x1 * x1 * x4) + (19.84 * x1 * x1 * x3);
         double g1 = x1 - (0.0193 * x3);
         double g2 = x2 - (0.00954 * x3);
         double g3 = (Math.PI * x3 * x3 * x4) + ((4.0 / 3.0) * (Math.PI * x3 * x3 * x3)) - 1296000;

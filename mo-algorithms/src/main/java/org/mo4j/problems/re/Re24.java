@@ -20,8 +20,9 @@ public final class Re24 extends RealWorldProblem {
 
     /** RE24 as the suite defines it. */
     public Re24() {
-        super("RE24", new double[] {0.5, 0.5}, new double[] {4, 50},
-                new double[] {60.5, 0.0}, new double[] {481.608088535, 44.2819047619});
+        super("RE24", new double[] {0.5, 0.5}, new double[] {4, 50}, new double[] {60.5, 0.0}, new double[] {
+            481.608088535, 44.2819047619
+        });
     }
 
     @Override
@@ -34,7 +35,8 @@ public final class Re24 extends RealWorldProblem {
         double tau = 1800 / x2;
         double delta = (56.2 * 10000) / (e * x1 * x2 * x2);
         double f1 = x1 + (120 * x2);
-        return new double[] {f1, violation(1 - (sigmaB / 700), 1 - (tau / 450), 1 - (delta / 1.5),
-                1 - (sigmaB / sigmaK))};
+        return new double[] {
+            f1, violation(1 - (sigmaB / 700), 1 - (tau / 450), 1 - (delta / 1.5), 1 - (sigmaB / sigmaK))
+        };
     }
 }

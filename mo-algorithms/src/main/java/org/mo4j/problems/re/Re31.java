@@ -21,7 +21,10 @@ public final class Re31 extends RealWorldProblem {
 
     /** RE31 as the suite defines it. */
     public Re31() {
-        super("RE31", new double[] {0.00001, 0.00001, 1.0}, new double[] {100.0, 100.0, 3.0},
+        super(
+                "RE31",
+                new double[] {0.00001, 0.00001, 1.0},
+                new double[] {100.0, 100.0, 3.0},
                 new double[] {5.53731918799e-05, 0.333333333333, 0.0},
                 new double[] {500.002668442, 8246211.25124, 19359919.7502});
     }

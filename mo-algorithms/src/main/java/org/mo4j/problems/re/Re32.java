@@ -25,7 +25,10 @@ public final class Re32 extends RealWorldProblem {
 
     /** RE32 as the suite defines it. */
     public Re32() {
-        super("RE32", new double[] {0.125, 0.1, 0.1, 0.125}, new double[] {5.0, 10.0, 10.0, 5.0},
+        super(
+                "RE32",
+                new double[] {0.125, 0.1, 0.1, 0.125},
+                new double[] {5.0, 10.0, 10.0, 5.0},
                 new double[] {0.010205496875, 0.00043904, 0.0},
                 new double[] {37.7831517014, 17561.6, 425062976.628});
     }
@@ -49,8 +52,8 @@ public final class Re32 extends RealWorldProblem {
         double j = 2 * Math.sqrt(2) * x1 * x2 * (((x2 * x2) / 12.0) + Math.pow((x1 + x3) / 2.0, 2));
         double tauDashDash = (m * r) / j;
         double tauDash = p / (Math.sqrt(2) * x1 * x2);
-        double tau = Math.sqrt(tauDash * tauDash + ((2 * tauDash * tauDashDash * x2) / (2 * r))
-                + (tauDashDash * tauDashDash));
+        double tau = Math.sqrt(
+                tauDash * tauDash + ((2 * tauDash * tauDashDash * x2) / (2 * r)) + (tauDashDash * tauDashDash));
         double sigma = (6 * p * l) / (x4 * x3 * x3);
         double pc = (4.013 * e * Math.sqrt((x3 * x3 * x4 * x4 * x4 * x4 * x4 * x4) / 36.0) / (l * l))
                 * (1 - (x3 / (2 * l)) * Math.sqrt(e / (4 * g)));

@@ -26,8 +26,12 @@ public final class Re33 extends RealWorldProblem {
 
     /** RE33 as the suite defines it. */
     public Re33() {
-        super("RE33", new double[] {55, 75, 1000, 11}, new double[] {80, 110, 3000, 20},
-                new double[] {-0.721525, 1.13907203907, 0.0}, new double[] {5.3067, 3.12833430979, 25.0});
+        super(
+                "RE33",
+                new double[] {55, 75, 1000, 11},
+                new double[] {80, 110, 3000, 20},
+                new double[] {-0.721525, 1.13907203907, 0.0},
+                new double[] {5.3067, 3.12833430979, 25.0});
     }
 
     @Override

@@ -25,7 +25,10 @@ public final class Re35 extends RealWorldProblem {
 
     /** RE35 as the suite defines it. */
     public Re35() {
-        super("RE35", new double[] {2.6, 0.7, 17, 7.3, 7.3, 2.9, 5.0}, new double[] {3.6, 0.8, 28, 8.3, 8.3, 3.9, 5.5},
+        super(
+                "RE35",
+                new double[] {2.6, 0.7, 17, 7.3, 7.3, 2.9, 5.0},
+                new double[] {3.6, 0.8, 28, 8.3, 8.3, 3.9, 5.5},
                 new double[] {2352.34611145, 694.233587469, 0.0},
                 new double[] {6634.56208, 1695.96387746, 397.358927317});
     }

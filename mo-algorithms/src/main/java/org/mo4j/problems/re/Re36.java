@@ -20,8 +20,12 @@ public final class Re36 extends RealWorldProblem {
 
     /** RE36 as the suite defines it. */
     public Re36() {
-        super("RE36", new double[] {12, 12, 12, 12}, new double[] {60, 60, 60, 60},
-                new double[] {7.89473684213e-05, 12.0, 0.0}, new double[] {5.931, 56.0, 0.355720675227});
+        super(
+                "RE36",
+                new double[] {12, 12, 12, 12},
+                new double[] {60, 60, 60, 60},
+                new double[] {7.89473684213e-05, 12.0, 0.0},
+                new double[] {5.931, 56.0, 0.355720675227});
     }
 
     @Override

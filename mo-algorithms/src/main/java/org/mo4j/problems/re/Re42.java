@@ -29,7 +29,9 @@ public final class Re42 extends RealWorldProblem {
 
     /** RE42 as the suite defines it. */
     public Re42() {
-        super("RE42", new double[] {150.0, 20.0, 13.0, 10.0, 14.0, 0.63},
+        super(
+                "RE42",
+                new double[] {150.0, 20.0, 13.0, 10.0, 14.0, 0.63},
                 new double[] {274.32, 32.31, 25.0, 11.71, 18.0, 0.75},
                 new double[] {-2756.2590400638524, 3962.557843228888, 1947.880856925791, 0.0},
                 new double[] {-1010.5229595219643, 13827.138456300128, 2611.9668107424536, 12.437669929732023});
@@ -54,8 +56,8 @@ public final class Re42 extends RealWorldProblem {
         double steelWeight = 0.034 * Math.pow(xL, 1.7) * Math.pow(xB, 0.7) * Math.pow(xD, 0.4) * Math.pow(xCb, 0.5);
         double machineryWeight = 0.17 * Math.pow(power, 0.9);
         double lightShipWeight = steelWeight + outfitWeight + machineryWeight;
-        double shipCost = 1.3 * ((2000.0 * Math.pow(steelWeight, 0.85)) + (3500.0 * outfitWeight)
-                + (2400.0 * Math.pow(power, 0.8)));
+        double shipCost = 1.3
+                * ((2000.0 * Math.pow(steelWeight, 0.85)) + (3500.0 * outfitWeight) + (2400.0 * Math.pow(power, 0.8)));
         double capitalCosts = 0.2 * shipCost;
         double dwt = displacement - lightShipWeight;
         double runningCosts = 40000.0 * Math.pow(dwt, 0.3);

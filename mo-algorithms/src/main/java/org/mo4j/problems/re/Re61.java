@@ -24,7 +24,10 @@ public final class Re61 extends RealWorldProblem {
 
     /** RE61 as the suite defines it. */
     public Re61() {
-        super("RE61", new double[] {0.01, 0.01, 0.01}, new double[] {0.45, 0.10, 0.10},
+        super(
+                "RE61",
+                new double[] {0.01, 0.01, 0.01},
+                new double[] {0.45, 0.10, 0.10},
                 new double[] {63840.2774, 30.0, 285346.896494, 183749.967061, 7.22222222222, 0.0},
                 new double[] {80896.9128355, 1350.0, 2853468.96494, 7076861.67064, 87748.6339553, 2.50994535821});
     }

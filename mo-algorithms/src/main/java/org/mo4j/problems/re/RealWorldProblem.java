@@ -1,10 +1,9 @@
 package org.mo4j.problems.re;
 
 import java.util.Arrays;
-
+import org.mo4j.core.internal.Arguments;
 import org.mo4j.core.problem.Bounds;
 import org.mo4j.core.problem.Evaluation;
-import org.mo4j.core.internal.Arguments;
 import org.mo4j.problems.BenchmarkProblem;
 
 /**

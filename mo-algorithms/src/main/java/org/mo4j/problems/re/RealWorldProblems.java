@@ -3,7 +3,6 @@ package org.mo4j.problems.re;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
-
 import org.mo4j.problems.BenchmarkProblem;
 
 /**
@@ -13,11 +12,11 @@ import org.mo4j.problems.BenchmarkProblem;
  */
 public final class RealWorldProblems {
 
-    private static final List<String> NAMES = List.of("re21", "re22", "re23", "re24", "re25", "re31", "re32",
-            "re33", "re34", "re35", "re36", "re37", "re41", "re42", "re61", "re91");
+    private static final List<String> NAMES = List.of(
+            "re21", "re22", "re23", "re24", "re25", "re31", "re32", "re33", "re34", "re35", "re36", "re37", "re41",
+            "re42", "re61", "re91");
 
-    private RealWorldProblems() {
-    }
+    private RealWorldProblems() {}
 
     /** The valid names, in the suite's order (an unmodifiable list). */
     public static List<String> names() {
@@ -53,8 +52,7 @@ public final class RealWorldProblems {
             case "re42" -> Re42::new;
             case "re61" -> Re61::new;
             case "re91" -> Re91::new;
-            default -> throw new IllegalArgumentException(
-                    "unknown RE problem '" + name + "'; valid names: " + NAMES);
+            default -> throw new IllegalArgumentException("unknown RE problem '" + name + "'; valid names: " + NAMES);
         };
         return supplier.get();
     }

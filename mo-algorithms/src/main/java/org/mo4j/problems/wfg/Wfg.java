@@ -53,8 +53,8 @@ public abstract class Wfg extends AbstractBenchmarkProblem {
     private static int checkSizes(String name, int objectives, int k, int l, boolean evenL) {
         checkObjectives(objectives);
         if (k < 1 || k % (objectives - 1) != 0) {
-            throw new IllegalArgumentException("k must be a positive multiple of objectives - 1 ("
-                    + (objectives - 1) + "), was " + k);
+            throw new IllegalArgumentException(
+                    "k must be a positive multiple of objectives - 1 (" + (objectives - 1) + "), was " + k);
         }
         if (l < 1) {
             throw new IllegalArgumentException("l must be at least 1, was " + l);

@@ -30,8 +30,11 @@ import org.mo4j.problems.internal.Fronts;
  */
 public final class Wfg2 extends Wfg {
 
-    private static final Fronts.RecordSet PIECES = new Fronts.RecordSet(x -> WfgTransforms.disc(x, 5, 1, 1),
-            x -> -Math.pow(Math.cos(5 * Math.PI * x), 2) + 5 * Math.PI * x * Math.sin(10 * Math.PI * x), 0, 1);
+    private static final Fronts.RecordSet PIECES = new Fronts.RecordSet(
+            x -> WfgTransforms.disc(x, 5, 1, 1),
+            x -> -Math.pow(Math.cos(5 * Math.PI * x), 2) + 5 * Math.PI * x * Math.sin(10 * Math.PI * x),
+            0,
+            1);
 
     /** The Pareto-optimal values of x_1 (package-private for the tests). */
     static Fronts.RecordSet pieces() {

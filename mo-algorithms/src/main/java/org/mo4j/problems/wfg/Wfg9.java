@@ -52,8 +52,7 @@ public final class Wfg9 extends Wfg {
         }
         t[y.length - 1] = y[y.length - 1];
         for (int i = 0; i < t.length; i++) {
-            t[i] = i < k ? WfgTransforms.sDecept(t[i], 0.35, 0.001, 0.05)
-                    : WfgTransforms.sMulti(t[i], 30, 95, 0.35);
+            t[i] = i < k ? WfgTransforms.sDecept(t[i], 0.35, 0.001, 0.05) : WfgTransforms.sMulti(t[i], 30, 95, 0.35);
         }
         return reduceNonseparably(t);
     }

@@ -14,8 +14,7 @@ final class WfgTransforms {
 
     private static final double EPSILON = 1e-10;
 
-    private WfgTransforms() {
-    }
+    private WfgTransforms() {}
 
     /** Clamps values within 10⁻¹⁰ outside [0, 1] onto [0, 1]. */
     static double correct(double v) {

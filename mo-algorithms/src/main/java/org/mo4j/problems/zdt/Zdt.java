@@ -3,8 +3,7 @@ package org.mo4j.problems.zdt;
 /** What the ZDT problems share: the checks of n and the distance functions g. */
 final class Zdt {
 
-    private Zdt() {
-    }
+    private Zdt() {}
 
     static int checkVariables(int variables) {
         if (variables < 2) {

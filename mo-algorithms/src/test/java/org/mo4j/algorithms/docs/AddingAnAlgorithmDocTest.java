@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mo4j.algorithms.EvolutionaryAlgorithm;
@@ -42,7 +41,8 @@ class AddingAnAlgorithmDocTest {
         while (m.find()) {
             String code = m.group(2);
             if (code.startsWith("// File: ")) {
-                Path file = dir.resolve("src").resolve(code.substring(9, code.indexOf('\n')).strip());
+                Path file = dir.resolve("src")
+                        .resolve(code.substring(9, code.indexOf('\n')).strip());
                 Files.createDirectories(file.getParent());
                 sources.add(Files.writeString(file, code));
             } else if (code.strip().matches("[a-z0-9.]+\\.[A-Za-z]+Provider")) {
@@ -53,10 +53,11 @@ class AddingAnAlgorithmDocTest {
         assertEquals("org.mo4j.algorithms.rankea.RankEaProvider", serviceLine);
 
         Path classes = Files.createDirectories(dir.resolve("classes"));
-        java.util.spi.ToolProvider javac = java.util.spi.ToolProvider.findFirst("javac").orElseThrow();
+        java.util.spi.ToolProvider javac =
+                java.util.spi.ToolProvider.findFirst("javac").orElseThrow();
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        List<String> args = new ArrayList<>(List.of("-d", classes.toString(), "-classpath", classPath,
-                "-Xlint:all", "-Werror"));
+        List<String> args =
+                new ArrayList<>(List.of("-d", classes.toString(), "-classpath", classPath, "-Xlint:all", "-Werror"));
         sources.forEach(s -> args.add(s.toString()));
         java.io.StringWriter err = new java.io.StringWriter();
         java.io.PrintWriter pw = new java.io.PrintWriter(err);
@@ -68,17 +69,26 @@ class AddingAnAlgorithmDocTest {
         Files.writeString(services, serviceLine + "\n");
 
         ClassLoader before = Thread.currentThread().getContextClassLoader();
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, before)) {
+        try (URLClassLoader loader =
+                new URLClassLoader(new URL[] {classes.toUri().toURL()}, before)) {
             Thread.currentThread().setContextClassLoader(loader);
             assertEquals(List.of("nsga2", "nsga3", "rank-ea", "smsemoa"), Algorithms.names());
             AlgorithmProvider p = Algorithms.provider("rank-ea");
             var zdt1 = Problems.create("zdt1");
             Result r = Algorithms.create("rank-ea", zdt1, Map.of("seed", "4")).run(5_000);
             assertEquals(5_000, r.evaluations());
-            assertTrue(r.nonDominated().size() > 10, "a spread front: " + r.nonDominated().size());
-            assertEquals(r.population(), Algorithms.create("rank-ea", zdt1, Map.of("seed", "4")).run(5_000).population());
-            assertEquals(40, ((EvolutionaryAlgorithm) p.create(zdt1, p.configure(Map.of("population", "40")), null,
-                    null)).populationSize());
+            assertTrue(
+                    r.nonDominated().size() > 10,
+                    "a spread front: " + r.nonDominated().size());
+            assertEquals(
+                    r.population(),
+                    Algorithms.create("rank-ea", zdt1, Map.of("seed", "4"))
+                            .run(5_000)
+                            .population());
+            assertEquals(
+                    40,
+                    ((EvolutionaryAlgorithm) p.create(zdt1, p.configure(Map.of("population", "40")), null, null))
+                            .populationSize());
         } finally {
             Thread.currentThread().setContextClassLoader(before);
         }

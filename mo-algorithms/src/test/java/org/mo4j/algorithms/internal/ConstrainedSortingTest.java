@@ -3,7 +3,6 @@ package org.mo4j.algorithms.internal;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
 import java.util.SplittableRandom;
-
 import org.junit.jupiter.api.Test;
 import org.mo4j.core.dominance.Dominance;
 import org.mo4j.core.dominance.Relation;
@@ -42,7 +41,8 @@ class ConstrainedSortingTest {
                 }
                 boolean dominated = false;
                 for (int j = 0; j < n && !dominated; j++) {
-                    dominated = rank[j] < 0 && j != i
+                    dominated = rank[j] < 0
+                            && j != i
                             && Dominance.compareConstrained(f[j], cv[j], f[i], cv[i]) == Relation.DOMINATES;
                 }
                 now[i] = !dominated;

@@ -3,13 +3,12 @@ package org.mo4j.algorithms.nsga2;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.stream.Stream;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.mo4j.core.testing.Report;
 import org.mo4j.algorithms.Quality;
 import org.mo4j.algorithms.Result;
+import org.mo4j.core.testing.Report;
 import org.mo4j.problems.BenchmarkProblem;
 import org.mo4j.problems.zdt.Zdt1;
 import org.mo4j.problems.zdt.Zdt2;
@@ -53,11 +52,12 @@ class Nsga2QualityTest {
         for (long seed : Quality.seeds(3, 11)) {
             Result r = Nsga2.builder(problem).seed(seed).build().run(budget);
             double ratio = Quality.hvRatio(problem, r.front(), Nsga2.DEFAULT_POPULATION_SIZE);
-            seen.append(String.format(" seed %d: %.5f (continuous %.5f)", seed, ratio,
-                    Quality.hvRatio(problem, r.front(), 10_000)));
+            seen.append(String.format(
+                    " seed %d: %.5f (continuous %.5f)", seed, ratio, Quality.hvRatio(problem, r.front(), 10_000)));
             worst = Math.min(worst, ratio);
         }
-        Report.printf("NSGA-II %s at %d: 100-point true front / continuous HV ratio %.5f%n%s%n",
+        Report.printf(
+                "NSGA-II %s at %d: 100-point true front / continuous HV ratio %.5f%n%s%n",
                 problem.name(), budget, Quality.hvRatio(problem, problem.trueFront(100), 10_000), seen);
         assertTrue(worst >= 0.99, problem.name() + seen);
     }

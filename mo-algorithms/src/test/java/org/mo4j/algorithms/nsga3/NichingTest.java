@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
-
 import org.junit.jupiter.api.Test;
 import org.mo4j.core.weights.WeightVectors;
 
@@ -28,13 +27,13 @@ class NichingTest {
 
     @Test
     void prefersTheNicheNotYetRepresentedByTheChosenFronts() {
-        double[][] dirs = WeightVectors.simplexLattice(2, 2);   // (0,1), (½,½), (1,0)
+        double[][] dirs = WeightVectors.simplexLattice(2, 2); // (0,1), (½,½), (1,0)
         // already chosen: the two extremes; candidates: one near the middle, two near f1 = 0
         double[][] f = {{0, 1}, {1, 0}, {0.5, 0.5}, {0.05, 0.95}, {0.02, 0.99}};
         Niching niching = new Niching(dirs);
         for (long seed = 0; seed < 20; seed++) {
-            int[] picks = niching.select(f, new int[] {0, 1}, new int[] {2, 3, 4}, new int[] {0, 1, 2, 3, 4}, 1,
-                    new SplittableRandom(seed));
+            int[] picks = niching.select(
+                    f, new int[] {0, 1}, new int[] {2, 3, 4}, new int[] {0, 1, 2, 3, 4}, 1, new SplittableRandom(seed));
             assertEquals(2, picks[0]);
         }
     }

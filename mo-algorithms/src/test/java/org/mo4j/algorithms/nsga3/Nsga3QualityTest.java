@@ -3,13 +3,12 @@ package org.mo4j.algorithms.nsga3;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.stream.Stream;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.mo4j.core.testing.Report;
 import org.mo4j.algorithms.Quality;
 import org.mo4j.algorithms.Result;
+import org.mo4j.core.testing.Report;
 import org.mo4j.problems.BenchmarkProblem;
 import org.mo4j.problems.dtlz.Dtlz1;
 import org.mo4j.problems.dtlz.Dtlz2;
@@ -60,10 +59,18 @@ class Nsga3QualityTest {
             igd[s] = Quality.igdToTargets(r.front(), a.referenceDirections(), linear);
         }
         double median = Quality.median(igd);
-        Report.printf("NSGA-III %s m=%d %d gens: median IGD %.3e (paper %.3e, ratio %.2f) %s, %d ms%n",
-                problem.name(), problem.numberOfObjectives(), generations, median, paper, median / paper,
-                java.util.Arrays.toString(igd), (System.nanoTime() - t0) / 1_000_000);
-        assertTrue(median <= FACTOR * paper, problem.name() + " m=" + problem.numberOfObjectives() + ": "
-                + median + " vs " + paper);
+        Report.printf(
+                "NSGA-III %s m=%d %d gens: median IGD %.3e (paper %.3e, ratio %.2f) %s, %d ms%n",
+                problem.name(),
+                problem.numberOfObjectives(),
+                generations,
+                median,
+                paper,
+                median / paper,
+                java.util.Arrays.toString(igd),
+                (System.nanoTime() - t0) / 1_000_000);
+        assertTrue(
+                median <= FACTOR * paper,
+                problem.name() + " m=" + problem.numberOfObjectives() + ": " + median + " vs " + paper);
     }
 }

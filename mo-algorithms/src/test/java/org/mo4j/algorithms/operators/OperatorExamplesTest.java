@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
-
 import org.junit.jupiter.api.Test;
 import org.mo4j.core.problem.Bounds;
 
@@ -28,7 +27,7 @@ class OperatorExamplesTest {
                 crossed++;
                 double lo = Math.min(c1[0], c2[0]);
                 double hi = Math.max(c1[0], c2[0]);
-                sum += (hi - lo) / 0.2;   // the spread factor β
+                sum += (hi - lo) / 0.2; // the spread factor β
             }
         }
         return sum / crossed;
@@ -114,7 +113,7 @@ class OperatorExamplesTest {
             for (double v : child) {
                 if (v != 0) {
                     changed++;
-                    assertEquals(2.0, v);   // 1 + 0.5 (2 − 0)
+                    assertEquals(2.0, v); // 1 + 0.5 (2 − 0)
                 }
             }
             assertEquals(1, changed);

@@ -18,8 +18,10 @@ class ParameterTest {
         if (v >= 2 && v <= 1000) {
             assertEquals(v, SIZE.parse(" " + v + " "));
         } else {
-            assertEquals("size must be in [2, 1000], was " + v,
-                    assertThrows(IllegalArgumentException.class, () -> SIZE.parse(Long.toString(v))).getMessage());
+            assertEquals(
+                    "size must be in [2, 1000], was " + v,
+                    assertThrows(IllegalArgumentException.class, () -> SIZE.parse(Long.toString(v)))
+                            .getMessage());
         }
     }
 
@@ -28,8 +30,10 @@ class ParameterTest {
         assertEquals(0.25, RATE.parse("0.25"));
         assertThrows(IllegalArgumentException.class, () -> RATE.parse("NaN"));
         assertThrows(IllegalArgumentException.class, () -> RATE.parse("1.01"));
-        assertEquals("rate must be a number, was 'x'",
-                assertThrows(IllegalArgumentException.class, () -> RATE.parse("x")).getMessage());
+        assertEquals(
+                "rate must be a number, was 'x'",
+                assertThrows(IllegalArgumentException.class, () -> RATE.parse("x"))
+                        .getMessage());
     }
 
     @Test

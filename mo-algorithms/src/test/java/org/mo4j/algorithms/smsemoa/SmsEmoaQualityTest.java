@@ -3,13 +3,12 @@ package org.mo4j.algorithms.smsemoa;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.stream.Stream;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.mo4j.core.testing.Report;
 import org.mo4j.algorithms.Quality;
 import org.mo4j.algorithms.nsga2.Nsga2;
+import org.mo4j.core.testing.Report;
 import org.mo4j.problems.BenchmarkProblem;
 import org.mo4j.problems.dtlz.Dtlz2;
 import org.mo4j.problems.zdt.Zdt1;
@@ -32,13 +31,18 @@ class SmsEmoaQualityTest {
         double[] nsga2 = new double[seeds.length];
         long t0 = System.nanoTime();
         for (int s = 0; s < seeds.length; s++) {
-            sms[s] = Quality.hv(problem, SmsEmoa.builder(problem).seed(seeds[s]).build().run(budget).front());
-            nsga2[s] = Quality.hv(problem, Nsga2.builder(problem).seed(seeds[s]).build().run(budget).front());
+            sms[s] = Quality.hv(
+                    problem,
+                    SmsEmoa.builder(problem).seed(seeds[s]).build().run(budget).front());
+            nsga2[s] = Quality.hv(
+                    problem,
+                    Nsga2.builder(problem).seed(seeds[s]).build().run(budget).front());
         }
         double a = Quality.median(sms);
         double b = Quality.median(nsga2);
-        Report.printf("%s m=%d at %d: median HV SMS-EMOA %.6f, NSGA-II %.6f, %d ms%n", problem.name(),
-                problem.numberOfObjectives(), budget, a, b, (System.nanoTime() - t0) / 1_000_000);
+        Report.printf(
+                "%s m=%d at %d: median HV SMS-EMOA %.6f, NSGA-II %.6f, %d ms%n",
+                problem.name(), problem.numberOfObjectives(), budget, a, b, (System.nanoTime() - t0) / 1_000_000);
         assertTrue(a > b, problem.name() + ": SMS-EMOA " + a + " vs NSGA-II " + b);
     }
 }

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.Random;
-
 import org.junit.jupiter.api.Test;
 import org.mo4j.core.problem.Evaluation;
 import org.mo4j.problems.ParetoSets;
@@ -54,11 +53,14 @@ class ConstrainedDtlzTest {
         // f = (1/2, 1/2, 1/sqrt 2): nearest the centre c = 1/sqrt 3
         double c = 1 / Math.sqrt(3);
         double centre = 2 * Math.pow(0.5 - c, 2) + Math.pow(R2 - c, 2) - 0.16;
-        assertArrayEquals(new double[] {centre}, p.evaluate(x(12, 0.5, 0.5, 0.5)).constraints(), EPS);
+        assertArrayEquals(
+                new double[] {centre}, p.evaluate(x(12, 0.5, 0.5, 0.5)).constraints(), EPS);
         assertTrue(centre < 0);
         // f = (cos(pi/8), 0, sin(pi/8)) (x = (0.25, 0)): distance^2 to e_1 = 2 - 2 cos(pi/8) = 0.152 < 0.16
-        assertArrayEquals(new double[] {2 - 2 * Math.cos(Math.PI / 8) - 0.16},
-                p.evaluate(x(12, 0.5, 0.25, 0)).constraints(), EPS);
+        assertArrayEquals(
+                new double[] {2 - 2 * Math.cos(Math.PI / 8) - 0.16},
+                p.evaluate(x(12, 0.5, 0.25, 0)).constraints(),
+                EPS);
         // the front: on the sphere and feasible, at least n points
         for (int m = 2; m <= 4; m++) {
             C2Dtlz2 q = new C2Dtlz2(m);

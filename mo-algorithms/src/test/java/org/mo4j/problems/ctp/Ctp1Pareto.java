@@ -3,8 +3,7 @@ package org.mo4j.problems.ctp;
 /** CTP1's Pareto set, from its definition: the g at which g e^{-f1/g} reaches a given f2. */
 public final class Ctp1Pareto {
 
-    private Ctp1Pareto() {
-    }
+    private Ctp1Pareto() {}
 
     /** The g ≥ 1 with g·exp(−f1/g) = f2, for f2 ≥ exp(−f1), by bisection (the left side grows with g). */
     public static double gFor(double f1, double f2) {

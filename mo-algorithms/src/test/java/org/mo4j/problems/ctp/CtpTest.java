@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
-
 import org.junit.jupiter.api.Test;
 import org.mo4j.core.problem.Evaluation;
 import org.mo4j.problems.BenchmarkProblem;
@@ -24,13 +23,18 @@ class CtpTest {
         // x = (0.5, 0): g = 1, f2 = e^-0.5; constraints 0.858 e^(-0.2705) - f2 > 0 (cut away), 0.728 e^(-0.1475) - f2
         Evaluation e = p.evaluate(new double[] {0.5, 0});
         assertArrayEquals(new double[] {0.5, Math.exp(-0.5)}, e.objectives(), EPS);
-        assertArrayEquals(new double[] {0.858 * Math.exp(-0.2705) - Math.exp(-0.5), 0.728 * Math.exp(-0.1475) - Math.exp(-0.5)},
-                e.constraints(), EPS);
+        assertArrayEquals(
+                new double[] {0.858 * Math.exp(-0.2705) - Math.exp(-0.5), 0.728 * Math.exp(-0.1475) - Math.exp(-0.5)},
+                e.constraints(),
+                EPS);
         assertFalse(e.isFeasible());
         // x = (0.1, 0): the unconstrained front is feasible there
         assertTrue(p.evaluate(new double[] {0.1, 0}).isFeasible());
         // x = (0.5, 1): g = 2, f2 = 2 e^-0.25
-        assertArrayEquals(new double[] {0.5, 2 * Math.exp(-0.25)}, p.evaluate(new double[] {0.5, 1}).objectives(), EPS);
+        assertArrayEquals(
+                new double[] {0.5, 2 * Math.exp(-0.25)},
+                p.evaluate(new double[] {0.5, 1}).objectives(),
+                EPS);
     }
 
     @Test
@@ -59,7 +63,8 @@ class CtpTest {
     @Test
     void ctp2To8Values() {
         // CTP2 at x = (0, 0): f = (0, 1), u = v = 0: constraint value exactly 0 (feasible)
-        assertArrayEquals(new double[] {0}, new Ctp2().evaluate(new double[] {0, 0}).constraints(), EPS);
+        assertArrayEquals(
+                new double[] {0}, new Ctp2().evaluate(new double[] {0, 0}).constraints(), EPS);
         // CTP2 at x = (0.5, 0): f2 = 1 - sqrt(0.5); theta = -0.2 pi
         double f2 = 1 - Math.sqrt(0.5);
         double ct = Math.cos(0.2 * Math.PI);
@@ -76,7 +81,8 @@ class CtpTest {
         assertEquals(expected5, new Ctp5().evaluate(new double[] {0.5, 0}).constraints()[0], EPS);
         // CTP8 has CTP6's constraint first
         double[] x = {0.3, 4};
-        assertEquals(new Ctp6().evaluate(x).constraints()[0], new Ctp8().evaluate(x).constraints()[0]);
+        assertEquals(
+                new Ctp6().evaluate(x).constraints()[0], new Ctp8().evaluate(x).constraints()[0]);
         assertEquals(2, new Ctp8().numberOfConstraints());
         assertEquals(20, new Ctp6().bounds().upper(1));
         assertEquals(1, new Ctp7().bounds().upper(1));
@@ -93,7 +99,9 @@ class CtpTest {
         assertTrue(e7.isFeasible(), e7.toString());
         assertTrue(new Ctp7().referencePoint()[1] > 1.1 * f);
         assertTrue(new Ctp6().referencePoint()[1] > 1.1 * 3.8);
-        for (BenchmarkProblem p : new BenchmarkProblem[] {new Ctp2(), new Ctp3(), new Ctp4(), new Ctp5(), new Ctp6(), new Ctp7(), new Ctp8()}) {
+        for (BenchmarkProblem p : new BenchmarkProblem[] {
+            new Ctp2(), new Ctp3(), new Ctp4(), new Ctp5(), new Ctp6(), new Ctp7(), new Ctp8()
+        }) {
             assertFalse(p.hasTrueFront());
             assertThrows(UnsupportedOperationException.class, () -> p.trueFront(10));
             assertEquals(1.1, p.referencePoint()[0]);
@@ -102,7 +110,8 @@ class CtpTest {
 
     @Test
     void rejectsBadSizes() {
-        assertEquals("variables must be >= 2, was 1",
+        assertEquals(
+                "variables must be >= 2, was 1",
                 assertThrows(IllegalArgumentException.class, () -> new Ctp3(1)).getMessage());
     }
 }

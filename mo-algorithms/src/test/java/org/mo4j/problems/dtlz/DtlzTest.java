@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
-
 import org.junit.jupiter.api.Test;
 import org.mo4j.problems.BenchmarkProblem;
 import org.mo4j.problems.internal.Fronts;
@@ -65,7 +64,10 @@ class DtlzTest {
         assertObjectives(new double[] {0, 1, 0}, p, x(12, 0.5, 0, 1));
         // four objectives at x = (1/3, 1/3, 1/3): angles pi/6
         double c = Math.sqrt(3) / 2;
-        assertObjectives(new double[] {c * c * c, c * c * 0.5, c * 0.5, 0.5}, new Dtlz2(4), x(13, 0.5, 1.0 / 3, 1.0 / 3, 1.0 / 3));
+        assertObjectives(
+                new double[] {c * c * c, c * c * 0.5, c * 0.5, 0.5},
+                new Dtlz2(4),
+                x(13, 0.5, 1.0 / 3, 1.0 / 3, 1.0 / 3));
     }
 
     @Test
@@ -85,7 +87,8 @@ class DtlzTest {
         double h = Math.pow(0.5, 0.01);
         assertObjectives(new double[] {0.5, 0.5, R2}, p, x(12, 0.5, h, h));
         // x = 0.5: theta = 0.5^100 * pi/2, practically 0: f ~ (1, 0, 0)
-        assertArrayEquals(new double[] {1, 0, 0}, p.evaluate(x(12, 0.5, 0.5, 0.5)).objectives(), 1e-29);
+        assertArrayEquals(
+                new double[] {1, 0, 0}, p.evaluate(x(12, 0.5, 0.5, 0.5)).objectives(), 1e-29);
         assertObjectives(new double[] {0, 0, 3.5}, p, x(12, 0, 1, 0.5));
     }
 
@@ -95,7 +98,8 @@ class DtlzTest {
         // g = 0: theta2 = pi/4 whatever x2
         assertObjectives(new double[] {0.5, 0.5, R2}, p, x(12, 0.5, 0.5, 0.9));
         // x_M = 0: g = 2.5, theta2 = pi / (4 * 3.5) (1 + 5 x2); x2 = 0 gives pi/14
-        assertObjectives(new double[] {3.5 * Math.cos(Math.PI / 14), 3.5 * Math.sin(Math.PI / 14), 0}, p, x(12, 0, 0, 0));
+        assertObjectives(
+                new double[] {3.5 * Math.cos(Math.PI / 14), 3.5 * Math.sin(Math.PI / 14), 0}, p, x(12, 0, 0, 0));
         // x2 = 1/2 gives theta2 = pi/4 again
         assertObjectives(new double[] {1.75, 1.75, 3.5 * R2}, p, x(12, 0, 0.5, 0.5));
         // two objectives: DTLZ2
@@ -190,7 +194,8 @@ class DtlzTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Dtlz2(1));
         assertEquals("objectives must be >= 2, was 1", e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> new Dtlz2(5, 4));
-        assertEquals("variables must be >= objectives (5) so that k = variables - objectives + 1 >= 1, was 4",
+        assertEquals(
+                "variables must be >= objectives (5) so that k = variables - objectives + 1 >= 1, was 4",
                 e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> new Dtlz7(0, 10));
         assertThrows(IllegalArgumentException.class, () -> new Dtlz1(3).trueFront(0));

@@ -8,8 +8,7 @@ import org.mo4j.problems.internal.Fronts;
  */
 public final class DtlzTestAccess {
 
-    private DtlzTestAccess() {
-    }
+    private DtlzTestAccess() {}
 
     /** {@code Dtlz7.pieces()}: DTLZ7's Pareto-optimal parameter values. */
     public static Fronts.RecordSet dtlz7Pieces() {

@@ -5,14 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple.Tuple2;
 import net.jqwik.api.Tuple;
+import net.jqwik.api.Tuple.Tuple2;
 import org.mo4j.core.problem.Bounds;
 import org.mo4j.core.problem.Evaluation;
 import org.mo4j.problems.BenchmarkProblem;
@@ -25,9 +24,8 @@ class RealWorldProblemPropertiesTest {
     /** A problem name and a point of its box, built from fractions in [0, 1] (edges included). */
     @Provide
     Arbitrary<Tuple2<String, double[]>> problemAndPoint() {
-        Arbitrary<Double> fraction = Arbitraries.oneOf(
-                Arbitraries.doubles().between(0, 1),
-                Arbitraries.of(0.0, 1.0, 0.5));
+        Arbitrary<Double> fraction =
+                Arbitraries.oneOf(Arbitraries.doubles().between(0, 1), Arbitraries.of(0.0, 1.0, 0.5));
         return Arbitraries.of(NAMES).flatMap(name -> {
             Bounds b = RealWorldProblems.create(name).bounds();
             return fraction.array(double[].class).ofSize(b.dimension()).map(u -> {

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.Random;
-
 import org.junit.jupiter.api.Test;
 import org.mo4j.problems.BenchmarkProblem;
 import org.mo4j.problems.ParetoSets;
@@ -54,7 +53,8 @@ class WfgTest {
         assertEquals(0, WfgTransforms.bFlat(0, 0.8, 0.75, 0.85), EPS);
         assertEquals(1, WfgTransforms.bFlat(1, 0.8, 0.75, 0.85), EPS);
         assertEquals(0.4, WfgTransforms.bFlat(0.375, 0.8, 0.75, 0.85), EPS);
-        // b_param exponent: B + (C - B) * 2uA = 0.02 + 1.96 u for u < 0.5; 0.02 + 49.98 * (A + (2u - 1)(1 - A)) for u > 0.5
+        // b_param exponent: B + (C - B) * 2uA = 0.02 + 1.96 u for u < 0.5; 0.02 + 49.98 * (A + (2u - 1)(1 - A)) for u >
+        // 0.5
         assertEquals(0.02 + 1.96 * 0.3, WfgTransforms.bParamExponent(0.3, 0.98 / 49.98, 0.02, 50), EPS);
         double a = 0.98 / 49.98;
         assertEquals(0.02 + 49.98 * (a + 0.6 * (1 - a)), WfgTransforms.bParamExponent(0.8, a, 0.02, 50), 1e-10);
@@ -63,7 +63,8 @@ class WfgTest {
         assertEquals(1, WfgTransforms.rNonsep(new double[] {1, 0}, 0, 2, 2), EPS);
         assertEquals(0.4, WfgTransforms.rNonsep(new double[] {1, 1, 1, 1}, 0, 4, 4), EPS);
         // r_sum
-        assertEquals((2 * 0.5 + 4 * 0.25) / 6, WfgTransforms.rSum(new double[] {0.5, 0.25}, new double[] {2, 4}, 0, 2), EPS);
+        assertEquals(
+                (2 * 0.5 + 4 * 0.25) / 6, WfgTransforms.rSum(new double[] {0.5, 0.25}, new double[] {2, 4}, 0, 2), EPS);
     }
 
     @Test
@@ -99,8 +100,10 @@ class WfgTest {
         // WFG4: s_multi(0) = 1 everywhere: x_M = 1, x_1 = 1: (1 + 2 sin(pi/2), 1 + 4 cos(pi/2))
         assertObjectives(new double[] {3, 1}, new Wfg4(2, 2, 4), new double[6]);
         // WFG5: s_decept(0) = 0.05 everywhere: x_M = x_1 = 0.05
-        assertObjectives(new double[] {0.05 + 2 * Math.sin(0.025 * Math.PI), 0.05 + 4 * Math.cos(0.025 * Math.PI)},
-                new Wfg5(2, 2, 4), new double[6]);
+        assertObjectives(
+                new double[] {0.05 + 2 * Math.sin(0.025 * Math.PI), 0.05 + 4 * Math.cos(0.025 * Math.PI)},
+                new Wfg5(2, 2, 4),
+                new double[6]);
         // WFG6: distance s_linear -> 1, r_nonsep(1,1,1,1; 4) = 0.4; positions 0: (0.4, 4.4)
         assertObjectives(new double[] {0.4, 4.4}, new Wfg6(2, 2, 4), new double[6]);
         // WFG7, WFG8: b_param(0, ...) = 0, distance s_linear(0) = 1: (1, 5)
@@ -108,8 +111,10 @@ class WfgTest {
         assertObjectives(new double[] {1, 5}, new Wfg8(2, 2, 4), new double[6]);
         // WFG9: positions s_decept(0) = 0.05, r_nonsep(0.05, 0.05; 2) = 0.1/3; distance s_multi(0) = 1 -> 0.4
         double x1 = 0.1 / 3;
-        assertObjectives(new double[] {0.4 + 2 * Math.sin(x1 * Math.PI / 2), 0.4 + 4 * Math.cos(x1 * Math.PI / 2)},
-                new Wfg9(2, 2, 4), new double[6]);
+        assertObjectives(
+                new double[] {0.4 + 2 * Math.sin(x1 * Math.PI / 2), 0.4 + 4 * Math.cos(x1 * Math.PI / 2)},
+                new Wfg9(2, 2, 4),
+                new double[6]);
     }
 
     @Test
@@ -128,12 +133,23 @@ class WfgTest {
             {{1, 5}, {3, 1}},
             {{0.338736, 4.169488}, {0.338736, 4.169488}},
         };
-        Wfg[] problems = {new Wfg1(2, 1, 10), new Wfg2(2, 1, 10), new Wfg3(2, 1, 10), new Wfg4(2, 1, 10),
-            new Wfg5(2, 1, 10), new Wfg6(2, 1, 10), new Wfg7(2, 1, 10), new Wfg8(2, 1, 10), new Wfg9(2, 1, 10)};
+        Wfg[] problems = {
+            new Wfg1(2, 1, 10),
+            new Wfg2(2, 1, 10),
+            new Wfg3(2, 1, 10),
+            new Wfg4(2, 1, 10),
+            new Wfg5(2, 1, 10),
+            new Wfg6(2, 1, 10),
+            new Wfg7(2, 1, 10),
+            new Wfg8(2, 1, 10),
+            new Wfg9(2, 1, 10)
+        };
         for (int i = 0; i < problems.length; i++) {
             Wfg p = problems[i];
-            assertArrayEquals(published[i][0], p.evaluate(p.bounds().lower()).objectives(), 1e-6, p + " at the lower bounds");
-            assertArrayEquals(published[i][1], p.evaluate(p.bounds().upper()).objectives(), 1e-6, p + " at the upper bounds");
+            assertArrayEquals(
+                    published[i][0], p.evaluate(p.bounds().lower()).objectives(), 1e-6, p + " at the lower bounds");
+            assertArrayEquals(
+                    published[i][1], p.evaluate(p.bounds().upper()).objectives(), 1e-6, p + " at the upper bounds");
         }
     }
 
@@ -150,10 +166,15 @@ class WfgTest {
         // WFG3: positions 0.3: x_1 = 0.3, f = (0.6, 4 * 0.7)
         assertObjectives(new double[] {0.6, 2.8}, new Wfg3(2, 2, 4), z(0.3, 0.3, 0.35, 0.35, 0.35, 0.35));
         // WFG2: positions 0.2: x_1 = 0.2, f = (2 (1 - cos(0.1 pi)), 4 (1 - 0.2 cos^2(pi))) = (.., 3.2)
-        assertObjectives(new double[] {2 * (1 - Math.cos(0.1 * Math.PI)), 3.2}, new Wfg2(2, 2, 4),
+        assertObjectives(
+                new double[] {2 * (1 - Math.cos(0.1 * Math.PI)), 3.2},
+                new Wfg2(2, 2, 4),
                 z(0.2, 0.2, 0.35, 0.35, 0.35, 0.35));
         // WFG6: positions (1, 0): r_nonsep = (1 + 1 + 0 + 1) / 3 = 1: x_1 = 1, f = (2, 0)
-        assertArrayEquals(new double[] {2, 0}, new Wfg6(2, 2, 4).evaluate(z(1, 0, 0.35, 0.35, 0.35, 0.35)).objectives(), 1e-15);
+        assertArrayEquals(
+                new double[] {2, 0},
+                new Wfg6(2, 2, 4).evaluate(z(1, 0, 0.35, 0.35, 0.35, 0.35)).objectives(),
+                1e-15);
     }
 
     @Test
@@ -184,7 +205,8 @@ class WfgTest {
             double b = pieces.interval(j)[1];
             assertTrue(b > 0.2 * j && b < 0.2 * j + 0.05, "piece " + j + " ends at " + b);
             // the local minimum: disc' = -cos^2(5 pi x) + 5 pi x sin(10 pi x) = 0
-            assertEquals(0, -Math.pow(Math.cos(5 * Math.PI * b), 2) + 5 * Math.PI * b * Math.sin(10 * Math.PI * b), 1e-9);
+            assertEquals(
+                    0, -Math.pow(Math.cos(5 * Math.PI * b), 2) + 5 * Math.PI * b * Math.sin(10 * Math.PI * b), 1e-9);
         }
         assertEquals(1, pieces.interval(5)[1]);
         for (int j = 1; j < 6; j++) {

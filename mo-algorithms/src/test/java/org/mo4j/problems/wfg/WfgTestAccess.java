@@ -8,8 +8,7 @@ import org.mo4j.problems.internal.Fronts;
  */
 public final class WfgTestAccess {
 
-    private WfgTestAccess() {
-    }
+    private WfgTestAccess() {}
 
     /** {@code Wfg2.pieces()}: WFG2's Pareto-optimal parameter values. */
     public static Fronts.RecordSet wfg2Pieces() {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.Arrays;
-
 import org.junit.jupiter.api.Test;
 import org.mo4j.problems.BenchmarkProblem;
 import org.mo4j.problems.internal.Fronts;
@@ -63,8 +62,13 @@ class ZdtTest {
         // The intervals of f1 on ZDT3's front as published with ten digits, e.g. in pymoo's ZDT3
         // (regions [0, 0.0830015349], [0.182228728, 0.2577623634], [0.4093136748, 0.4538821041],
         // [0.6183967944, 0.6525117038], [0.8233317983, 0.8518328654]).
-        double[][] published = {{0, 0.0830015349}, {0.182228728, 0.2577623634}, {0.4093136748, 0.4538821041},
-                {0.6183967944, 0.6525117038}, {0.8233317983, 0.8518328654}};
+        double[][] published = {
+            {0, 0.0830015349},
+            {0.182228728, 0.2577623634},
+            {0.4093136748, 0.4538821041},
+            {0.6183967944, 0.6525117038},
+            {0.8233317983, 0.8518328654}
+        };
         Fronts.RecordSet pieces = Zdt3.pieces();
         assertEquals(published.length, pieces.intervals());
         for (int j = 0; j < published.length; j++) {

@@ -8,8 +8,7 @@ import org.mo4j.problems.internal.Fronts;
  */
 public final class ZdtTestAccess {
 
-    private ZdtTestAccess() {
-    }
+    private ZdtTestAccess() {}
 
     /** {@code Zdt3.pieces()}: ZDT3's Pareto-optimal parameter values. */
     public static Fronts.RecordSet zdt3Pieces() {

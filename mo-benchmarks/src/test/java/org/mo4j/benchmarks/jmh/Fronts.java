@@ -17,8 +17,7 @@ import java.util.SplittableRandom;
  */
 public final class Fronts {
 
-    private Fronts() {
-    }
+    private Fronts() {}
 
     /** n points of the given shape in d objectives. */
     public static double[][] generate(String shape, int n, int d) {
@@ -52,7 +51,8 @@ public final class Fronts {
                         p[j] = rng.nextDouble();
                     }
                 }
-                default -> throw new IllegalArgumentException("shape must be linear, spherical or random, was " + shape);
+                default ->
+                    throw new IllegalArgumentException("shape must be linear, spherical or random, was " + shape);
             }
         }
         return points;
@@ -85,7 +85,8 @@ public final class Fronts {
             boolean beaten = false;
             for (int k = 0; k < inside.size() && !beaten; k++) {
                 // beaten by a point that dominates it, or by an earlier copy of it
-                beaten = k != i && weaklyDominates(inside.get(k), inside.get(i))
+                beaten = k != i
+                        && weaklyDominates(inside.get(k), inside.get(i))
                         && (k < i || !weaklyDominates(inside.get(i), inside.get(k)));
             }
             if (!beaten) {

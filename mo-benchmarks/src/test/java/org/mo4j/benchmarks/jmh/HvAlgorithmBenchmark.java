@@ -1,7 +1,6 @@
 package org.mo4j.benchmarks.jmh;
 
 import java.util.concurrent.TimeUnit;
-
 import org.mo4j.core.hypervolume.Hypervolume;
 import org.mo4j.core.hypervolume.HypervolumeAlgorithm;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -61,8 +60,8 @@ public class HvAlgorithmBenchmark {
         double expected = Hypervolume.of(front, ref);
         double actual = volume();
         if (Math.abs(actual - expected) > 1e-12 * Math.abs(expected)) {
-            throw new IllegalStateException(library + " computes " + actual + ", the dispatch " + expected
-                    + " on " + shape + " n=" + n + " d=" + d);
+            throw new IllegalStateException(library + " computes " + actual + ", the dispatch " + expected + " on "
+                    + shape + " n=" + n + " d=" + d);
         }
     }
 

@@ -1,7 +1,6 @@
 package org.mo4j.benchmarks.jmh;
 
 import java.util.concurrent.TimeUnit;
-
 import org.mo4j.benchmarks.peers.JMetalPeer;
 import org.mo4j.benchmarks.peers.MoeaFrameworkPeer;
 import org.mo4j.core.hypervolume.Hypervolume;
@@ -63,7 +62,7 @@ public class HypervolumeBenchmark {
         front = Fronts.nondominatedInside(Fronts.generate(shape, n, d), ref);
         double expected = Hypervolume.of(front, ref);
         switch (library) {
-            case "mo4j" -> { }
+            case "mo4j" -> {}
             case "jmetal" -> {
                 jmetalFront = JMetalPeer.prepare(front, ref);
                 jmetalFactor = JMetalPeer.volumeFactor(front, ref);
@@ -77,8 +76,8 @@ public class HypervolumeBenchmark {
         }
         double actual = hypervolume();
         if (Math.abs(actual - expected) > 1e-9 * Math.abs(expected)) {
-            throw new IllegalStateException(library + " computes " + actual + ", mo4j " + expected
-                    + " on " + shape + " n=" + n + " d=" + d);
+            throw new IllegalStateException(
+                    library + " computes " + actual + ", mo4j " + expected + " on " + shape + " n=" + n + " d=" + d);
         }
     }
 

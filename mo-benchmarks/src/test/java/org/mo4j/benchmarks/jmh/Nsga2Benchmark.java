@@ -1,7 +1,6 @@
 package org.mo4j.benchmarks.jmh;
 
 import java.util.concurrent.TimeUnit;
-
 import org.mo4j.algorithms.Result;
 import org.mo4j.algorithms.nsga2.Nsga2;
 import org.mo4j.benchmarks.peers.JMetalNsga2;

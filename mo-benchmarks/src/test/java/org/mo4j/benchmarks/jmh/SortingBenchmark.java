@@ -3,7 +3,6 @@ package org.mo4j.benchmarks.jmh;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
 import org.mo4j.benchmarks.peers.BuzdalovPeer;
 import org.mo4j.benchmarks.peers.JMetalPeer;
 import org.mo4j.benchmarks.peers.MoeaFrameworkPeer;

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
@@ -27,8 +26,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  */
 public final class Suite {
 
-    private Suite() {
-    }
+    private Suite() {}
 
     public static void main(String[] args) throws RunnerException, CommandLineOptionException {
         ChainedOptionsBuilder options = new OptionsBuilder().parent(new CommandLineOptions(args));
@@ -70,8 +68,11 @@ public final class Suite {
         sb.append('\n');
         for (var row : rows.entrySet()) {
             Result<?> mo4j = row.getValue().get("mo4j");
-            sb.append("| ").append(row.getKey()).append(" | ")
-                    .append(mo4j == null ? "—" : fmt(mo4j.getScore()) + " ± " + fmt(mo4j.getScoreError())).append(" |");
+            sb.append("| ")
+                    .append(row.getKey())
+                    .append(" | ")
+                    .append(mo4j == null ? "—" : fmt(mo4j.getScore()) + " ± " + fmt(mo4j.getScoreError()))
+                    .append(" |");
             for (String lib : libraries) {
                 if (lib.equals("mo4j")) {
                     continue;
@@ -83,7 +84,11 @@ public final class Suite {
                 }
                 double ratio = peer.getScore() / mo4j.getScore();
                 double rel = Math.hypot(err(peer) / peer.getScore(), err(mo4j) / mo4j.getScore());
-                sb.append(' ').append(fmt(ratio)).append(" ± ").append(fmt(ratio * rel)).append(" |");
+                sb.append(' ')
+                        .append(fmt(ratio))
+                        .append(" ± ")
+                        .append(fmt(ratio * rel))
+                        .append(" |");
             }
             sb.append('\n');
         }

@@ -1,7 +1,6 @@
 package org.mo4j.benchmarks.peers;
 
 import java.util.List;
-
 import ru.ifmo.nds.BestOrderSort;
 import ru.ifmo.nds.ENS;
 import ru.ifmo.nds.JensenFortinBuzdalov;
@@ -15,8 +14,7 @@ import ru.ifmo.nds.NonDominatedSortingFactory;
  */
 public final class BuzdalovPeer {
 
-    private BuzdalovPeer() {
-    }
+    private BuzdalovPeer() {}
 
     /** The candidates measured, by a short name. */
     public static NonDominatedSortingFactory factory(String name) {

@@ -2,7 +2,6 @@ package org.mo4j.benchmarks.peers;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.mo4j.core.problem.Bounds;
 import org.mo4j.core.problem.Evaluation;
 import org.mo4j.core.problem.Problem;
@@ -30,16 +29,15 @@ import org.uma.jmetal.util.pseudorandom.JMetalRandom;
  */
 public final class JMetalNsga2 {
 
-    private JMetalNsga2() {
-    }
+    private JMetalNsga2() {}
 
     /** jMetal's NSGA-II front (objective vectors of the final population's first front). */
     public static double[][] run(Problem problem, int populationSize, int evaluations, long seed) {
         JMetalRandom.getInstance().setSeed(seed);
         Adapter p = new Adapter(problem);
         int n = problem.numberOfVariables();
-        NSGAII<DoubleSolution> algorithm = new NSGAIIBuilder<DoubleSolution>(p,
-                new SBXCrossover(0.9, 20.0), new PolynomialMutation(1.0 / n, 20.0), populationSize)
+        NSGAII<DoubleSolution> algorithm = new NSGAIIBuilder<DoubleSolution>(
+                        p, new SBXCrossover(0.9, 20.0), new PolynomialMutation(1.0 / n, 20.0), populationSize)
                 .setMaxEvaluations(evaluations)
                 .setSolutionListEvaluator(new SequentialSolutionListEvaluator<>())
                 .build();

@@ -2,9 +2,7 @@ package org.mo4j.benchmarks.peers;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.mo4j.benchmarks.jmh.Fronts;
-
 import org.uma.jmetal.qualityindicator.impl.hypervolume.impl.WFGHypervolume;
 import org.uma.jmetal.solution.doublesolution.DoubleSolution;
 import org.uma.jmetal.solution.doublesolution.impl.DefaultDoubleSolution;
@@ -28,8 +26,7 @@ import org.uma.jmetal.util.ranking.impl.MergeNonDominatedSortRanking;
  */
 public final class JMetalPeer {
 
-    private JMetalPeer() {
-    }
+    private JMetalPeer() {}
 
     /**
      * jMetal's input for {@code front}: scaled so that {@code ref} becomes (1, ..., 1), keeping only

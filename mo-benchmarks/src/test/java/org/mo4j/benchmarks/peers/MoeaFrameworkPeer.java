@@ -20,8 +20,7 @@ import org.moeaframework.problem.Problem;
  */
 public final class MoeaFrameworkPeer {
 
-    private MoeaFrameworkPeer() {
-    }
+    private MoeaFrameworkPeer() {}
 
     /** A problem shell with {@code d} objectives; the indicators only ask for the count. */
     public static Problem problem(int d) {

@@ -3,7 +3,6 @@ package org.mo4j.benchmarks.peers;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-
 import org.apache.commons.math3.stat.inference.MannWhitneyUTest;
 import org.mo4j.algorithms.nsga2.Nsga2;
 import org.mo4j.core.hypervolume.Hypervolume;
@@ -23,8 +22,7 @@ import org.mo4j.problems.Problems;
  */
 public final class Nsga2Comparison {
 
-    private Nsga2Comparison() {
-    }
+    private Nsga2Comparison() {}
 
     /** The ratio HV(front) / HV(true front sampled at 10000 (2D) or 5000 points). */
     static double hvRatio(BenchmarkProblem p, double[][] front, double trueHv) {
@@ -38,10 +36,14 @@ public final class Nsga2Comparison {
     public static void main(String[] args) {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 31;
         int evaluations = args.length > 1 ? Integer.parseInt(args[1]) : 25_000;
-        List<String> problems = args.length > 2 ? Arrays.asList(args).subList(2, args.length)
+        List<String> problems = args.length > 2
+                ? Arrays.asList(args).subList(2, args.length)
                 : List.of("zdt1", "zdt2", "zdt3", "zdt4", "zdt6", "dtlz2:3");
-        System.out.printf(Locale.ROOT, "NSGA-II, population 100, %d evaluations, %d seeds; HV / HV(true front)%n%n",
-                evaluations, runs);
+        System.out.printf(
+                Locale.ROOT,
+                "NSGA-II, population 100, %d evaluations, %d seeds; HV / HV(true front)%n%n",
+                evaluations,
+                runs);
         System.out.println("| problem | mo4j median (IQR) | jMetal median (IQR) | rank-sum p | verdict |");
         System.out.println("|---|---|---|---|---|");
         for (String name : problems) {
@@ -50,16 +52,31 @@ public final class Nsga2Comparison {
             double[] ours = new double[runs];
             double[] theirs = new double[runs];
             for (int s = 0; s < runs; s++) {
-                ours[s] = hvRatio(p, Nsga2.builder(p).populationSize(100).seed(s + 1).build().run(evaluations).front(), truth);
+                ours[s] = hvRatio(
+                        p,
+                        Nsga2.builder(p)
+                                .populationSize(100)
+                                .seed(s + 1)
+                                .build()
+                                .run(evaluations)
+                                .front(),
+                        truth);
                 theirs[s] = hvRatio(p, JMetalNsga2.run(p, 100, evaluations, s + 1), truth);
             }
             double pValue = new MannWhitneyUTest().mannWhitneyUTest(ours, theirs);
             double mo = median(ours);
             double jm = median(theirs);
-            String verdict = pValue >= 0.05 ? "no significant difference"
-                    : mo > jm ? "mo4j better" : "jMetal better";
-            System.out.printf(Locale.ROOT, "| %s | %.5f (%.5f) | %.5f (%.5f) | %.3g | %s |%n", p.name(), mo, iqr(ours),
-                    jm, iqr(theirs), pValue, verdict);
+            String verdict = pValue >= 0.05 ? "no significant difference" : mo > jm ? "mo4j better" : "jMetal better";
+            System.out.printf(
+                    Locale.ROOT,
+                    "| %s | %.5f (%.5f) | %.5f (%.5f) | %.3g | %s |%n",
+                    p.name(),
+                    mo,
+                    iqr(ours),
+                    jm,
+                    iqr(theirs),
+                    pValue,
+                    verdict);
         }
     }
 

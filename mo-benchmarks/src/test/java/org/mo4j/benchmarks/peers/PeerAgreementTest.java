@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.Arrays;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.mo4j.core.testing.RefData;
@@ -33,28 +32,45 @@ class PeerAgreementTest {
 
     @TestFactory
     Stream<DynamicTest> jmetalWfgAgreesWithReferenceValuesAfterScaling() {
-        return RefData.hvCases().stream().filter(PeerAgreementTest::quickForPeers)
-                .map(c -> DynamicTest.dynamicTest(c.name(), () ->
-                        assertEquals(c.hv(), JMetalPeer.hypervolume(c.points(), c.ref()), 1e-9 * Math.max(1, c.hv()))));
+        return RefData.hvCases().stream()
+                .filter(PeerAgreementTest::quickForPeers)
+                .map(c -> DynamicTest.dynamicTest(
+                        c.name(),
+                        () -> assertEquals(
+                                c.hv(), JMetalPeer.hypervolume(c.points(), c.ref()), 1e-9 * Math.max(1, c.hv()))));
     }
 
     @TestFactory
     Stream<DynamicTest> moeaFrameworkWfgAgreesWithReferenceValues() {
-        return RefData.hvCases().stream().filter(PeerAgreementTest::quickForPeers)
-                .map(c -> DynamicTest.dynamicTest(c.name(), () ->
-                        assertEquals(c.hv(), MoeaFrameworkPeer.hypervolume(c.points(), c.ref()), 1e-9 * Math.max(1, c.hv()))));
+        return RefData.hvCases().stream()
+                .filter(PeerAgreementTest::quickForPeers)
+                .map(c -> DynamicTest.dynamicTest(
+                        c.name(),
+                        () -> assertEquals(
+                                c.hv(),
+                                MoeaFrameworkPeer.hypervolume(c.points(), c.ref()),
+                                1e-9 * Math.max(1, c.hv()))));
     }
 
     @TestFactory
     Stream<DynamicTest> peerSortingsAgreeWithReferenceRanks() {
         return RefData.ndsCases().stream().filter(c -> c.points().length > 1).flatMap(c -> {
-            Stream<DynamicTest> buzdalov = BuzdalovPeer.CANDIDATES.stream().map(name -> DynamicTest.dynamicTest(
-                    c.name() + " " + name, () -> assertArrayEquals(c.ranks(), BuzdalovPeer.ranks(name, c.points()))));
+            Stream<DynamicTest> buzdalov = BuzdalovPeer.CANDIDATES.stream()
+                    .map(name -> DynamicTest.dynamicTest(
+                            c.name() + " " + name,
+                            () -> assertArrayEquals(c.ranks(), BuzdalovPeer.ranks(name, c.points()))));
             Stream<DynamicTest> others = Stream.of(
-                    DynamicTest.dynamicTest(c.name() + " jmetal-fast", () -> assertArrayEquals(c.ranks(),
-                            JMetalPeer.ranks(JMetalPeer.fastRanking(), JMetalPeer.solutions(c.points())))),
-                    DynamicTest.dynamicTest(c.name() + " moea", () -> assertArrayEquals(c.ranks(),
-                            MoeaFrameworkPeer.ranks(MoeaFrameworkPeer.sorting(), MoeaFrameworkPeer.solutions(c.points())))));
+                    DynamicTest.dynamicTest(
+                            c.name() + " jmetal-fast",
+                            () -> assertArrayEquals(
+                                    c.ranks(),
+                                    JMetalPeer.ranks(JMetalPeer.fastRanking(), JMetalPeer.solutions(c.points())))),
+                    DynamicTest.dynamicTest(
+                            c.name() + " moea",
+                            () -> assertArrayEquals(
+                                    c.ranks(),
+                                    MoeaFrameworkPeer.ranks(
+                                            MoeaFrameworkPeer.sorting(), MoeaFrameworkPeer.solutions(c.points())))));
             return Stream.concat(buzdalov, others);
         });
     }
@@ -67,13 +83,15 @@ class PeerAgreementTest {
      */
     @TestFactory
     Stream<DynamicTest> jmetalMergeSortAgreesExceptWithAConstantObjective() {
-        return RefData.ndsCases().stream().filter(c -> c.points().length > 1).map(c -> DynamicTest.dynamicTest(c.name(), () -> {
-            int[] ranks = JMetalPeer.ranks(JMetalPeer.mergeRanking(), JMetalPeer.solutions(c.points()));
-            if (c.name().equals("nds_ties_one_obj_d3_n200")) {
-                assertFalse(Arrays.equals(c.ranks(), ranks), "jMetal's merge sort is now right on " + c.name());
-            } else {
-                assertArrayEquals(c.ranks(), ranks);
-            }
-        }));
+        return RefData.ndsCases().stream()
+                .filter(c -> c.points().length > 1)
+                .map(c -> DynamicTest.dynamicTest(c.name(), () -> {
+                    int[] ranks = JMetalPeer.ranks(JMetalPeer.mergeRanking(), JMetalPeer.solutions(c.points()));
+                    if (c.name().equals("nds_ties_one_obj_d3_n200")) {
+                        assertFalse(Arrays.equals(c.ranks(), ranks), "jMetal's merge sort is now right on " + c.name());
+                    } else {
+                        assertArrayEquals(c.ranks(), ranks);
+                    }
+                }));
     }
 }

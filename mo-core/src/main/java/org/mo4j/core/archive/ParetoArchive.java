@@ -2,7 +2,6 @@ package org.mo4j.core.archive;
 
 import java.util.Arrays;
 import java.util.List;
-
 import org.mo4j.core.internal.Arguments;
 
 /**
@@ -28,8 +27,7 @@ public final class ParetoArchive<T> {
      * A member of the archive: a copy of its objective vector, owned by the caller, and its
      * payload (possibly null).
      */
-    public record Entry<T>(double[] objectives, T payload) {
-    }
+    public record Entry<T>(double[] objectives, T payload) {}
 
     private static final int INITIAL_CAPACITY = 16;
 

@@ -19,8 +19,7 @@ import org.mo4j.core.internal.Arguments;
  */
 public final class Dominance {
 
-    private Dominance() {
-    }
+    private Dominance() {}
 
     /**
      * The Pareto relation of {@code a} to {@code b}.

@@ -35,6 +35,7 @@ final class DimensionSweep {
     private final double[] ref;
     /** {@code members[k]}: the set P of level k (rows of the input), reused at that depth. */
     private final double[][][] members;
+
     private final Hv4dPlus sweep4d;
     /** Error bound, in units of u, of the last {@link #level} result. */
     private double error;

@@ -16,8 +16,7 @@ import org.mo4j.core.internal.KeySort;
  */
 final class Hv2d {
 
-    private Hv2d() {
-    }
+    private Hv2d() {}
 
     /**
      * Hypervolume of {@code front} against {@code ref} (both two-objective); points outside the box add nothing.

@@ -25,6 +25,7 @@ final class Hv3d {
     private final int[] byX;
     /** Position of each point (in sweep order) in {@code byX}. */
     private final int[] rank;
+
     private final RankSet stairs;
     private final Dd area = new Dd();
     private final Dd slab = new Dd();

@@ -76,7 +76,9 @@ final class Hv4dPlus extends LinkedSweep4d {
         Hv4dPlus hv = new Hv4dPlus(in.length);
         double v = hv.sortedKernel(in, in.length, ref);
         if (hv.error() > 1e-13 * v) {
-            return new Hv4dPlusDd(in.length).sortedKernel(in, in.length, ref, new Dd()).value();
+            return new Hv4dPlusDd(in.length)
+                    .sortedKernel(in, in.length, ref, new Dd())
+                    .value();
         }
         return v;
     }
@@ -157,15 +159,16 @@ final class Hv4dPlus extends LinkedSweep4d {
                 hvLow += (hv - (s - bb)) + (t - bb) + tLow;
                 hv = s;
                 // h is rounded once (u |V h|), the low product and the low sums each once more.
-                hvError += volume3dError * h * 1.0001 + 1.0001 * Math.abs(t)
-                        + 2.0001 * Math.abs(volume3dLow * h) + 2 * Math.abs(hvLow);
+                hvError += volume3dError * h * 1.0001
+                        + 1.0001 * Math.abs(t)
+                        + 2.0001 * Math.abs(volume3dLow * h)
+                        + 2 * Math.abs(hvLow);
             }
         }
         double result = hv + hvLow;
         error = (hvError + Math.abs(result)) * U * 1.01;
         return result;
     }
-
 
     /**
      * The 3D exclusive contribution of point {@code p} (after {@link #restart}), with its error
@@ -183,7 +186,7 @@ final class Hv4dPlus extends LinkedSweep4d {
         double volume = 0;
         double volumeError = 0;
         double lastZ = zs[p];
-        for (int q = next[p];; q = next[q]) {
+        for (int q = next[p]; ; q = next[q]) {
             double qx = xs[q];
             double qy = ys[q];
             double qz = zs[q];
@@ -264,6 +267,4 @@ final class Hv4dPlus extends LinkedSweep4d {
         walkError = err;
         return area;
     }
-
-
 }

@@ -55,7 +55,6 @@ final class Hv4dPlusDd extends LinkedSweep4d {
         return out;
     }
 
-
     /** The 3D exclusive contribution of point {@code p} (after {@link #restart}), in {@code volume}. */
     private Dd contribution(int p) {
         double px = xs[p];
@@ -67,7 +66,7 @@ final class Hv4dPlusDd extends LinkedSweep4d {
         area.set(walkUp(px, py, right));
         volume.zero();
         double lastZ = zs[p];
-        for (int q = next[p];; q = next[q]) {
+        for (int q = next[p]; ; q = next[q]) {
             double qx = xs[q];
             double qy = ys[q];
             double qz = zs[q];
@@ -130,6 +129,4 @@ final class Hv4dPlusDd extends LinkedSweep4d {
         }
         return walk;
     }
-
-
 }

@@ -56,15 +56,18 @@ final class Hvc3d {
     private final double rz;
     /** Coordinates in sweep order (ascending z). */
     private final double[] xs;
+
     private final double[] ys;
     private final double[] zs;
     /** Point (sweep position) at each x-rank, and x-rank of each point. */
     private final int[] byX;
+
     private final int[] rank;
     private final RankSet stairs;
     private final RankSet local;
     /** Exclusive area of each staircase point, double-double, and the z where it last changed. */
     private final double[] areaHi;
+
     private final double[] areaLo;
     private final double[] since;
     private final double[] contribHi;
@@ -76,6 +79,7 @@ final class Hvc3d {
     private final Dd total = new Dd();
     /** The area covered by the staircase, the hypervolume swept so far and the z it reached. */
     private final Dd coveredArea = new Dd();
+
     private final Dd volume = new Dd();
     private double volumeZ;
 

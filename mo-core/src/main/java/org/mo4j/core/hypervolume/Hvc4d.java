@@ -53,8 +53,7 @@ final class Hvc4d {
     /** Above this many non-dominated limit points the filter gives up and passes L whole. */
     static final int FILTER_LIMIT = 64;
 
-    private Hvc4d() {
-    }
+    private Hvc4d() {}
 
     /** Exclusive contribution of each point of {@code front} (four objectives), in input order. */
     static double[] contributions(double[][] front, double[] ref) {
@@ -100,24 +99,29 @@ final class Hvc4d {
         private final double[] ref3;
         /** S, as sweep positions. */
         private final int[] members;
+
         private int size;
         /** 3D contribution in S, double-double, and the w where it last changed. */
         private final double[] c3Hi;
+
         private final double[] c3Lo;
         private final double[] since;
         /** How many members of S (with their copies) dominate each member (0 or 1). */
         private final int[] cover;
         /** How many visited points each member stands for (equal in x, y, z). */
         private final int[] copies;
+
         private final double[] totalHi;
         private final double[] totalLo;
         /** The limit set: points (x, y, z), the member each comes from, and whether it is shared. */
         private final double[][] lim;
+
         private final int[] owner;
         /** How many limit points seen so far weakly dominate each kept one (0 or 1). */
         private final int[] times;
         /** How many limit points each kept one stands for (copies are merged). */
         private final int[] mult;
+
         private final Dd a = new Dd();
         private final Dd hvL = new Dd();
         private final double[] oneDec = new double[1];

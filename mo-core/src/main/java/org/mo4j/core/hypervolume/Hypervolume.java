@@ -48,8 +48,7 @@ public final class Hypervolume {
      */
     static final int CONTRIBUTIONS_4D_SWEEP_MIN = 16;
 
-    private Hypervolume() {
-    }
+    private Hypervolume() {}
 
     /**
      * The hypervolume of {@code front} with respect to {@code ref}; 0 for an empty front.
@@ -100,8 +99,8 @@ public final class Hypervolume {
             throw new IllegalArgumentException("algorithm must not be null");
         }
         if (!algorithm.supports(d)) {
-            throw new IllegalArgumentException("algorithm " + algorithm + " needs " + algorithm.range()
-                    + ", but ref has " + d + " objectives");
+            throw new IllegalArgumentException(
+                    "algorithm " + algorithm + " needs " + algorithm.range() + ", but ref has " + d + " objectives");
         }
         return algorithm.volume(front, ref);
     }
@@ -133,7 +132,8 @@ public final class Hypervolume {
             case 3:
                 return Hvc3d.contributions(front, ref);
             case 4:
-                return front.length >= CONTRIBUTIONS_4D_SWEEP_MIN ? Hvc4d.contributions(front, ref)
+                return front.length >= CONTRIBUTIONS_4D_SWEEP_MIN
+                        ? Hvc4d.contributions(front, ref)
                         : Wfg.contributions(front, ref);
             default:
                 return Qhv.contributions(front, ref);
@@ -179,8 +179,8 @@ public final class Hypervolume {
      * @throws IllegalArgumentException under the same conditions as {@link #of}, or if
      *                                  {@code samples < 1} or {@code confidence} is not in (0, 1)
      */
-    public static HypervolumeEstimate estimate(double[][] front, double[] ref, long samples, long seed,
-            double confidence) {
+    public static HypervolumeEstimate estimate(
+            double[][] front, double[] ref, long samples, long seed, double confidence) {
         validate(front, ref);
         if (samples < 1) {
             throw new IllegalArgumentException("samples must be at least 1, was " + samples);

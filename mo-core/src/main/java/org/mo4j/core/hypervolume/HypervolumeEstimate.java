@@ -22,8 +22,15 @@ package org.mo4j.core.hypervolume;
  * @param boxVolume     volume of the sampled box {@code [ideal, ref]}
  * @param confidence    the interval's nominal coverage, in (0, 1)
  */
-public record HypervolumeEstimate(double value, double standardError, double lower, double upper, long samples,
-        long hits, double boxVolume, double confidence) {
+public record HypervolumeEstimate(
+        double value,
+        double standardError,
+        double lower,
+        double upper,
+        long samples,
+        long hits,
+        double boxVolume,
+        double confidence) {
 
     /** Whether {@code hv} lies in {@code [lower, upper]}. */
     public boolean covers(double hv) {

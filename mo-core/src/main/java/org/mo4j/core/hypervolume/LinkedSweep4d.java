@@ -19,12 +19,15 @@ abstract class LinkedSweep4d {
     final double[] zs;
     /** The list S, lexicographic in (third, second, first) coordinate; s2 heads it, s3 ends it. */
     final int[] next;
+
     final int[] prev;
     /** The links of each point of S at the time of its insertion in the 3D sweep. */
     final int[] closest0;
+
     final int[] closest1;
     /** The current staircase neighbours during a restart and a contribution pass. */
     final int[] cnext0;
+
     final int[] cnext1;
 
     LinkedSweep4d(int capacity) {

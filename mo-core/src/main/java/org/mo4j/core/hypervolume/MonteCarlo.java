@@ -31,8 +31,7 @@ import java.util.stream.LongStream;
  */
 final class MonteCarlo {
 
-    private MonteCarlo() {
-    }
+    private MonteCarlo() {}
 
     /** Samples per chunk; each chunk has its own generator, derived from the seed and its index. */
     static final long CHUNK = 1 << 16;
@@ -43,8 +42,8 @@ final class MonteCarlo {
     }
 
     /** As above; {@code parallel} only changes the speed, never the result. */
-    static HypervolumeEstimate estimate(double[][] front, double[] ref, long samples, long seed, double confidence,
-            boolean parallel) {
+    static HypervolumeEstimate estimate(
+            double[][] front, double[] ref, long samples, long seed, double confidence, boolean parallel) {
         int d = ref.length;
         double[][] in = Points.inside(front, ref);
         int m = nonDominated(in, d);
@@ -68,8 +67,8 @@ final class MonteCarlo {
             box *= width[j];
         }
         long chunks = samples / CHUNK + (samples % CHUNK == 0 ? 0 : 1);
-        LongUnaryOperator count = c -> hits(flat, m, ideal, width, chunkSeed(seed, c),
-                Math.min(CHUNK, samples - c * CHUNK));
+        LongUnaryOperator count =
+                c -> hits(flat, m, ideal, width, chunkSeed(seed, c), Math.min(CHUNK, samples - c * CHUNK));
         long hits = parallel && chunks > 1
                 ? LongStream.range(0, chunks).parallel().map(count).sum()
                 : LongStream.range(0, chunks).map(count).sum();
@@ -80,8 +79,15 @@ final class MonteCarlo {
         double half = z / (1 + z2n) * Math.sqrt(f * (1 - f) / samples + z2n / (4.0 * samples));
         double lower = Math.max(0, centre - half);
         double upper = Math.min(1, centre + half);
-        return new HypervolumeEstimate(box * f, box * Math.sqrt(f * (1 - f) / samples), box * lower, box * upper,
-                samples, hits, box, confidence);
+        return new HypervolumeEstimate(
+                box * f,
+                box * Math.sqrt(f * (1 - f) / samples),
+                box * lower,
+                box * upper,
+                samples,
+                hits,
+                box,
+                confidence);
     }
 
     /** Hits among {@code count} samples drawn by a generator seeded with {@code seed}; allocates one buffer. */

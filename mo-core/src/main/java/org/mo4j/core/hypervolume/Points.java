@@ -8,8 +8,7 @@ final class Points {
 
     private static final int INSERTION_SORT_MAX = 16;
 
-    private Points() {
-    }
+    private Points() {}
 
     /** Copies of the rows of {@code front} that strictly dominate {@code ref}, in input order. O(n·d). */
     static double[][] inside(double[][] front, double[] ref) {

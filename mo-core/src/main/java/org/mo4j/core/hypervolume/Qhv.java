@@ -34,11 +34,11 @@ final class Qhv {
     private final int d;
     /** The stack: per region, its upper corner (d values) followed by its points (d values each). */
     private double[] stack;
+
     private double sum;
     private double compensation;
     /** The pivot's box volume, set by {@link #pivot}. */
     private double pivotVolume;
-
 
     private Qhv(int d, int n) {
         this.d = d;
@@ -265,7 +265,7 @@ final class Qhv {
         for (int i = 0; i < d; i++) {
             double pi = s[pivot + i];
             if (pi == s[lo + i]) {
-                continue;   // the sub-box is empty (and no point lies below the pivot here)
+                continue; // the sub-box is empty (and no point lies below the pivot here)
             }
             int mc = subBox(s, d, pts, m, pivot, i, child + 2 * d);
             // The sub-box: x_j in [pivot_j, hi_j) for j < i, [lo_i, pivot_i), [lo_j, hi_j) for j > i.

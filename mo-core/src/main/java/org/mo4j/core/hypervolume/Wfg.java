@@ -37,6 +37,7 @@ final class Wfg {
     private final double[][][] work;
     /** Double-double registers per depth k: running sum, limit-set volume, term, scratch. */
     private final Dd[] sums;
+
     private final Dd[] limitVolumes;
     private final Dd[] terms;
     private final Dd[] scratch;
@@ -45,6 +46,7 @@ final class Wfg {
     private final Hv4dPlusDd sweep4d;
     /** With {@code sweep4d}: the level k = 5's points in ascending fourth objective, and those keys. */
     private final int[] byFourth;
+
     private final double[] fourth;
 
     private Wfg(double[] ref, int n, int maxK) {
@@ -110,11 +112,14 @@ final class Wfg {
         for (int a = 0; a < n; a++) {
             double[] p = pts[a];
             Points.swap(pts, a, n - 1);
-            int m = filter ? wfg.limitSetIncremental(pts, n - 1, p, d, lim) : wfg.limitSet(pts, n - 1, p, d, lim, false);
+            int m = filter
+                    ? wfg.limitSetIncremental(pts, n - 1, p, d, lim)
+                    : wfg.limitSet(pts, n - 1, p, d, lim, false);
             Points.swap(pts, a, n - 1);
             if (m >= 0) {
                 wfg.hv(lim, m, d, limitVolume);
-                c[index[a]] = Math.max(0, wfg.box(p, d, exclusive).sub(limitVolume).value());
+                c[index[a]] =
+                        Math.max(0, wfg.box(p, d, exclusive).sub(limitVolume).value());
             }
         }
         return c;
@@ -231,8 +236,7 @@ final class Wfg {
      * {@code j} in the order {@code order[0..n)}, into {@code out}; its size, or -1 as soon as some
      * {@code src[j]} weakly dominates {@code p}. O(n).
      */
-    private static int limitSetInOrder(double[][] src, int[] order, int n, int before, double[] p,
-            double[][] out) {
+    private static int limitSetInOrder(double[][] src, int[] order, int n, int before, double[] p, double[][] out) {
         double p0 = p[0];
         double p1 = p[1];
         double p2 = p[2];

@@ -16,8 +16,7 @@ import org.mo4j.core.internal.Arguments;
  */
 public final class AdditiveEpsilon {
 
-    private AdditiveEpsilon() {
-    }
+    private AdditiveEpsilon() {}
 
     /**
      * @param front          the approximation A, non-empty

@@ -20,8 +20,7 @@ import org.mo4j.core.internal.Arguments;
  */
 public final class ExpectedUtility {
 
-    private ExpectedUtility() {
-    }
+    private ExpectedUtility() {}
 
     /**
      * @param front   the objective vectors A (minimised), non-empty

@@ -20,8 +20,7 @@ import org.mo4j.core.internal.Arguments;
  */
 public final class GenerationalDistance {
 
-    private GenerationalDistance() {
-    }
+    private GenerationalDistance() {}
 
     /** GD with p = 1 (pymoo): the mean over {@code front} of the distance to the nearest reference point. */
     public static double of(double[][] front, double[][] referenceFront) {

@@ -5,8 +5,7 @@ import org.mo4j.core.internal.Arguments;
 /** Helpers shared by the indicators: weight-row checks, copies, distances. */
 final class Inputs {
 
-    private Inputs() {
-    }
+    private Inputs() {}
 
     /**
      * Checks that {@code weights} is a non-empty matrix of finite, non-negative rows, none of them

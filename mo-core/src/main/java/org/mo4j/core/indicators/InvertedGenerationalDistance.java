@@ -20,8 +20,7 @@ import org.mo4j.core.internal.Arguments;
  */
 public final class InvertedGenerationalDistance {
 
-    private InvertedGenerationalDistance() {
-    }
+    private InvertedGenerationalDistance() {}
 
     /** IGD with p = 1 (pymoo). */
     public static double of(double[][] front, double[][] referenceFront) {

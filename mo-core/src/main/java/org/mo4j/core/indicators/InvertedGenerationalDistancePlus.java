@@ -17,8 +17,7 @@ import org.mo4j.core.internal.Arguments;
  */
 public final class InvertedGenerationalDistancePlus {
 
-    private InvertedGenerationalDistancePlus() {
-    }
+    private InvertedGenerationalDistancePlus() {}
 
     /**
      * @param front          the approximation A, non-empty

@@ -1,7 +1,6 @@
 package org.mo4j.core.indicators;
 
 import java.util.Arrays;
-
 import org.mo4j.core.internal.Arguments;
 
 /**
@@ -30,8 +29,8 @@ public record Normalization(double[] ideal, double[] nadir) {
         Arguments.point("nadir", nadir, d, "ideal");
         for (int i = 0; i < d; i++) {
             if (!(ideal[i] < nadir[i])) {
-                throw new IllegalArgumentException("ideal[" + i + "] must be < nadir[" + i + "], was "
-                        + ideal[i] + " >= " + nadir[i]);
+                throw new IllegalArgumentException(
+                        "ideal[" + i + "] must be < nadir[" + i + "], was " + ideal[i] + " >= " + nadir[i]);
             }
         }
         ideal = ideal.clone();
@@ -82,8 +81,8 @@ public record Normalization(double[] ideal, double[] nadir) {
         }
         for (int i = 0; i < d; i++) {
             if (lo[i] == hi[i]) {
-                throw new IllegalArgumentException("fronts have zero range in objective " + i
-                        + " (every value is " + lo[i] + "); it cannot be normalised");
+                throw new IllegalArgumentException("fronts have zero range in objective " + i + " (every value is "
+                        + lo[i] + "); it cannot be normalised");
             }
         }
         return new Normalization(lo, hi);

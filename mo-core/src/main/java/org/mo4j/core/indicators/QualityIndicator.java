@@ -1,7 +1,6 @@
 package org.mo4j.core.indicators;
 
 import java.util.function.ToDoubleBiFunction;
-
 import org.mo4j.core.hypervolume.Hypervolume;
 import org.mo4j.core.internal.Arguments;
 
@@ -61,8 +60,7 @@ public interface QualityIndicator {
     static QualityIndicator spread(double[][] referenceFront) {
         int d = Arguments.nonEmptyFront("referenceFront", referenceFront);
         if (d < 2) {
-            throw new IllegalArgumentException(
-                    "referenceFront must have at least 2 objectives, had " + d);
+            throw new IllegalArgumentException("referenceFront must have at least 2 objectives, had " + d);
         }
         double[][] extremes = Spread.extremes(referenceFront);
         return front -> {
@@ -102,8 +100,8 @@ public interface QualityIndicator {
      * Binds an unchecked kernel {@code (front, referenceFront) -> value} to a copy of a validated
      * reference front; {@code evaluate} checks each front against it.
      */
-    private static QualityIndicator againstReference(double[][] referenceFront,
-                                                     ToDoubleBiFunction<double[][], double[][]> kernel) {
+    private static QualityIndicator againstReference(
+            double[][] referenceFront, ToDoubleBiFunction<double[][], double[][]> kernel) {
         int d = Arguments.nonEmptyFront("referenceFront", referenceFront);
         double[][] ref = Inputs.copy(referenceFront);
         return front -> {

@@ -16,8 +16,7 @@ import org.mo4j.core.internal.Arguments;
  */
 public final class R2 {
 
-    private R2() {
-    }
+    private R2() {}
 
     /**
      * @param front   the approximation A, non-empty

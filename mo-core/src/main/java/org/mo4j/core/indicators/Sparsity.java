@@ -1,7 +1,6 @@
 package org.mo4j.core.indicators;
 
 import java.util.Arrays;
-
 import org.mo4j.core.internal.Arguments;
 
 /**
@@ -21,8 +20,7 @@ import org.mo4j.core.internal.Arguments;
  */
 public final class Sparsity {
 
-    private Sparsity() {
-    }
+    private Sparsity() {}
 
     /**
      * @param front the points, possibly empty

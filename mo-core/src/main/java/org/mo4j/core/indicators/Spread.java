@@ -2,7 +2,6 @@ package org.mo4j.core.indicators;
 
 import java.util.Arrays;
 import java.util.Comparator;
-
 import org.mo4j.core.internal.Arguments;
 
 /**
@@ -42,8 +41,7 @@ public final class Spread {
 
     private static final Comparator<double[]> LEXICOGRAPHIC = Arrays::compare;
 
-    private Spread() {
-    }
+    private Spread() {}
 
     /**
      * The generalised spread Δ of {@code front} against the extremes of {@code referenceFront}.
@@ -55,8 +53,7 @@ public final class Spread {
     public static double of(double[][] front, double[][] referenceFront) {
         int d = Arguments.nonEmptyFront("referenceFront", referenceFront);
         if (d < 2) {
-            throw new IllegalArgumentException(
-                    "referenceFront must have at least 2 objectives, had " + d);
+            throw new IllegalArgumentException("referenceFront must have at least 2 objectives, had " + d);
         }
         Arguments.nonEmptyFront("front", front, d, "referenceFront");
         return generalised(front, extremes(referenceFront));

@@ -11,8 +11,7 @@ package org.mo4j.core.internal;
  */
 public final class Arguments {
 
-    private Arguments() {
-    }
+    private Arguments() {}
 
     /**
      * Checks that {@code front} is a rectangular, non-null matrix of finite numbers with at least
@@ -44,13 +43,12 @@ public final class Arguments {
                 throw new IllegalArgumentException(name + "[" + i + "] must not be null");
             }
             if (p.length != d) {
-                throw new IllegalArgumentException(name + "[" + i + "] has " + p.length
-                        + " objectives, " + name + "[0] has " + d + " (ragged array)");
+                throw new IllegalArgumentException(name + "[" + i + "] has " + p.length + " objectives, " + name
+                        + "[0] has " + d + " (ragged array)");
             }
             for (int j = 0; j < d; j++) {
                 if (!Double.isFinite(p[j])) {
-                    throw new IllegalArgumentException(
-                            name + "[" + i + "][" + j + "] must be finite, was " + p[j]);
+                    throw new IllegalArgumentException(name + "[" + i + "][" + j + "] must be finite, was " + p[j]);
                 }
             }
         }
@@ -91,8 +89,8 @@ public final class Arguments {
     public static void front(String name, double[][] front, int d, String dName) {
         int actual = front(name, front);
         if (actual != 0 && actual != d) {
-            throw new IllegalArgumentException(name + " has " + actual + " objectives but " + dName
-                    + " has " + d + " (dimension mismatch)");
+            throw new IllegalArgumentException(
+                    name + " has " + actual + " objectives but " + dName + " has " + d + " (dimension mismatch)");
         }
     }
 
@@ -120,8 +118,8 @@ public final class Arguments {
     public static void point(String name, double[] point, int d, String dName) {
         int actual = point(name, point);
         if (actual != d) {
-            throw new IllegalArgumentException(name + " has " + actual + " coordinates but " + dName
-                    + " has " + d + " (dimension mismatch)");
+            throw new IllegalArgumentException(
+                    name + " has " + actual + " coordinates but " + dName + " has " + d + " (dimension mismatch)");
         }
     }
 

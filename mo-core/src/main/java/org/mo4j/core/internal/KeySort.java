@@ -31,8 +31,7 @@ public final class KeySort {
     private static final int DIGIT = 11;
     private static final int RADIX = 1 << DIGIT;
 
-    private KeySort() {
-    }
+    private KeySort() {}
 
     /** Number of low bits that hold the index when sorting {@code n} keys. */
     public static int indexBits(int n) {
@@ -41,7 +40,7 @@ public final class KeySort {
 
     /** The 64-bit pattern of {@code x} as a signed long in the order of the doubles ({@code -0.0 == 0.0}). */
     public static long sortableBits(double x) {
-        long b = Double.doubleToRawLongBits(x + 0.0);   // x + 0.0 turns -0.0 into 0.0
+        long b = Double.doubleToRawLongBits(x + 0.0); // x + 0.0 turns -0.0 into 0.0
         return b ^ ((b >> 63) & 0x7fffffffffffffffL);
     }
 
@@ -59,7 +58,7 @@ public final class KeySort {
         int passes = (64 - low + DIGIT - 1) / DIGIT;
         int[] count = new int[passes * RADIX];
         for (int i = 0; i < n; i++) {
-            long v = packed[i] ^ Long.MIN_VALUE;   // the sign bit flipped: signed order becomes unsigned order
+            long v = packed[i] ^ Long.MIN_VALUE; // the sign bit flipped: signed order becomes unsigned order
             for (int p = 0, shift = low; p < passes; p++, shift += DIGIT) {
                 count[p * RADIX + (int) ((v >>> shift) & (RADIX - 1))]++;
             }
@@ -69,7 +68,7 @@ public final class KeySort {
         for (int p = 0, shift = low; p < passes; p++, shift += DIGIT) {
             int base = p * RADIX;
             if (count[base + (int) (((from[0] ^ Long.MIN_VALUE) >>> shift) & (RADIX - 1))] == n) {
-                continue;   // every key has this digit
+                continue; // every key has this digit
             }
             int sum = 0;
             for (int j = base; j < base + RADIX; j++) {

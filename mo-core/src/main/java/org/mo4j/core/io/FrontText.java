@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-
 import org.mo4j.core.internal.Arguments;
 
 /**
@@ -28,14 +27,11 @@ import org.mo4j.core.internal.Arguments;
  */
 public final class FrontText {
 
-    private static final Pattern DECIMAL =
-            Pattern.compile("[+-]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][+-]?\\d+)?");
-    private static final Pattern NON_FINITE =
-            Pattern.compile("[+-]?(?:nan|inf|infinity)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][+-]?\\d+)?");
+    private static final Pattern NON_FINITE = Pattern.compile("[+-]?(?:nan|inf|infinity)", Pattern.CASE_INSENSITIVE);
     private static final MathContext SEVENTEEN = new MathContext(17);
 
-    private FrontText() {
-    }
+    private FrontText() {}
 
     /** Reads every point of {@code in}, ignoring blank lines, as one front. */
     public static double[][] read(Reader in) {
@@ -84,8 +80,8 @@ public final class FrontText {
         return sets;
     }
 
-    private static void parse(Reader reader, int dimension, String source, List<double[]> points,
-                              List<Integer> breaks) {
+    private static void parse(
+            Reader reader, int dimension, String source, List<double[]> points, List<Integer> breaks) {
         BufferedReader in = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
         int d = dimension;
         int firstLine = 0;
@@ -109,10 +105,9 @@ public final class FrontText {
                     d = tokens.length;
                     firstLine = lineNo;
                 } else if (tokens.length != d) {
-                    String expected = source != null ? source + " has " + d
-                            : "line " + firstLine + " has " + d;
-                    throw new FrontFormatException(lineNo, tokens.length + " values, but " + expected
-                            + " (dimension mismatch)");
+                    String expected = source != null ? source + " has " + d : "line " + firstLine + " has " + d;
+                    throw new FrontFormatException(
+                            lineNo, tokens.length + " values, but " + expected + " (dimension mismatch)");
                 }
                 double[] p = new double[d];
                 for (int j = 0; j < d; j++) {
@@ -137,8 +132,7 @@ public final class FrontText {
     private static String problem(String token) {
         if (DECIMAL.matcher(token).matches()) {
             double v = Double.parseDouble(token);
-            return Double.isFinite(v) ? null
-                    : "'" + token + "' overflows to " + v + "; values must be finite";
+            return Double.isFinite(v) ? null : "'" + token + "' overflows to " + v + "; values must be finite";
         }
         if (NON_FINITE.matcher(token).matches()) {
             return "'" + token + "' is not finite; values must be finite numbers";
@@ -156,8 +150,8 @@ public final class FrontText {
      */
     public static double[] parsePoint(String text, String name) {
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException(name + " must list at least one number, was '"
-                    + (text == null ? "" : text) + "'");
+            throw new IllegalArgumentException(
+                    name + " must list at least one number, was '" + (text == null ? "" : text) + "'");
         }
         String[] tokens = text.strip().split("\\s*[,\\s]\\s*");
         double[] p = new double[tokens.length];
@@ -222,8 +216,7 @@ public final class FrontText {
         int exponent = rounded.precision() - rounded.scale() - 1;
         if (exponent < -4 || exponent >= 17) {
             BigDecimal mantissa = rounded.movePointLeft(exponent).stripTrailingZeros();
-            String e = (exponent < 0 ? "-" : "+") + (Math.abs(exponent) < 10 ? "0" : "")
-                    + Math.abs(exponent);
+            String e = (exponent < 0 ? "-" : "+") + (Math.abs(exponent) < 10 ? "0" : "") + Math.abs(exponent);
             return mantissa.toPlainString() + "e" + e;
         }
         return rounded.stripTrailingZeros().toPlainString();

@@ -7,7 +7,6 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.FutureTask;
-
 import org.mo4j.core.internal.Arguments;
 
 /**
@@ -28,8 +27,7 @@ import org.mo4j.core.internal.Arguments;
  */
 public final class BatchEvaluator {
 
-    private BatchEvaluator() {
-    }
+    private BatchEvaluator() {}
 
     /**
      * Evaluates {@code xs} in the calling thread, in order, stopping at the first failure.

@@ -1,7 +1,6 @@
 package org.mo4j.core.problem;
 
 import java.util.Arrays;
-
 import org.mo4j.core.internal.Arguments;
 
 /**
@@ -21,8 +20,8 @@ public record Bounds(double[] lower, double[] upper) {
         Arguments.point("upper", upper, d, "lower");
         for (int i = 0; i < d; i++) {
             if (lower[i] > upper[i]) {
-                throw new IllegalArgumentException("lower[" + i + "] must be <= upper[" + i + "], was "
-                        + lower[i] + " > " + upper[i]);
+                throw new IllegalArgumentException(
+                        "lower[" + i + "] must be <= upper[" + i + "], was " + lower[i] + " > " + upper[i]);
             }
         }
         lower = lower.clone();
@@ -102,8 +101,8 @@ public record Bounds(double[] lower, double[] upper) {
     private void checkLength(double[] x) {
         Arguments.notNull("x", x);
         if (x.length != lower.length) {
-            throw new IllegalArgumentException("x has " + x.length + " coordinates but bounds have "
-                    + lower.length + " (dimension mismatch)");
+            throw new IllegalArgumentException(
+                    "x has " + x.length + " coordinates but bounds have " + lower.length + " (dimension mismatch)");
         }
     }
 

@@ -109,7 +109,8 @@ public record Evaluation(double[] objectives, double[] constraints) {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Evaluation e && Arrays.equals(objectives, e.objectives)
+        return o instanceof Evaluation e
+                && Arrays.equals(objectives, e.objectives)
                 && Arrays.equals(constraints, e.constraints);
     }
 
@@ -120,7 +121,7 @@ public record Evaluation(double[] objectives, double[] constraints) {
 
     @Override
     public String toString() {
-        return "Evaluation[objectives=" + Arrays.toString(objectives) + ", constraints="
-                + Arrays.toString(constraints) + "]";
+        return "Evaluation[objectives=" + Arrays.toString(objectives) + ", constraints=" + Arrays.toString(constraints)
+                + "]";
     }
 }

@@ -36,8 +36,8 @@ final class MinimisingView implements Problem {
         Evaluation e = problem.evaluate(x);
         double[] f = e.objectives();
         if (f.length != negate.length) {
-            throw new IllegalStateException(problem.name() + " returned " + f.length
-                    + " objectives, declared " + negate.length);
+            throw new IllegalStateException(
+                    problem.name() + " returned " + f.length + " objectives, declared " + negate.length);
         }
         for (int i = 0; i < f.length; i++) {
             if (negate[i]) {

@@ -1,7 +1,6 @@
 package org.mo4j.core.sorting;
 
 import java.util.Arrays;
-
 import org.mo4j.core.internal.Arguments;
 
 /**
@@ -20,8 +19,7 @@ import org.mo4j.core.internal.Arguments;
  */
 public final class CrowdingDistance {
 
-    private CrowdingDistance() {
-    }
+    private CrowdingDistance() {}
 
     /**
      * The crowding distance of every point of {@code front}, aligned with its rows.
@@ -50,8 +48,7 @@ public final class CrowdingDistance {
         for (int k = 0; k < subset.length; k++) {
             int i = subset[k];
             if (i < 0 || i >= points.length) {
-                throw new IllegalArgumentException("subset[" + k + "] must be in [0, " + points.length
-                        + "), was " + i);
+                throw new IllegalArgumentException("subset[" + k + "] must be in [0, " + points.length + "), was " + i);
             }
             double[] row = points[i];
             if (row == null) {
@@ -60,13 +57,12 @@ public final class CrowdingDistance {
             if (d < 0) {
                 d = Arguments.point("points[" + i + "]", row);
             } else if (row.length != d) {
-                throw new IllegalArgumentException("points[" + i + "] has " + row.length
-                        + " objectives, points[" + subset[0] + "] has " + d + " (ragged array)");
+                throw new IllegalArgumentException("points[" + i + "] has " + row.length + " objectives, points["
+                        + subset[0] + "] has " + d + " (ragged array)");
             }
             for (int j = 0; j < d; j++) {
                 if (!Double.isFinite(row[j])) {
-                    throw new IllegalArgumentException(
-                            "points[" + i + "][" + j + "] must be finite, was " + row[j]);
+                    throw new IllegalArgumentException("points[" + i + "][" + j + "] must be finite, was " + row[j]);
                 }
             }
         }

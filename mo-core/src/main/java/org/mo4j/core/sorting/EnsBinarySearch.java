@@ -19,8 +19,7 @@ package org.mo4j.core.sorting;
  */
 final class EnsBinarySearch {
 
-    private EnsBinarySearch() {
-    }
+    private EnsBinarySearch() {}
 
     /** 0-based ranks of {@code points}, a non-empty rectangular matrix of finite values. */
     static int[] ranks(double[][] points) {
@@ -30,8 +29,8 @@ final class EnsBinarySearch {
         VisitingOrder visit = new VisitingOrder(points);
         int[] order = visit.order;
         double[] flat = visit.flat;
-        int[] last = new int[n];      // last[f]: visiting position of the newest member of front f
-        int[] previous = new int[n];  // previous[k]: position of the member added to k's front before k, or -1
+        int[] last = new int[n]; // last[f]: visiting position of the newest member of front f
+        int[] previous = new int[n]; // previous[k]: position of the member added to k's front before k, or -1
         int fronts = 0;
         for (int k = 0; k < n; k++) {
             int cur = order[k];

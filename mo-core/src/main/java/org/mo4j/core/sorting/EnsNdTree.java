@@ -41,8 +41,7 @@ final class EnsNdTree {
     /** Default leaf capacity (the choice's evidence is in docs/DECISIONS.md). */
     static final int DEFAULT_BUCKET_SIZE = 8;
 
-    private EnsNdTree() {
-    }
+    private EnsNdTree() {}
 
     /** 0-based ranks of {@code points}, a non-empty rectangular matrix of finite values. */
     static int[] ranks(double[][] points) {
@@ -71,19 +70,19 @@ final class EnsNdTree {
         private final double[] flat;
 
         // Node pool; node x is a leaf iff child[x] < 0.
-        private final int[] child;       // first child (second is child + 1), or -1 for a leaf
-        private final int[] objective;   // internal: split objective; leaf: objective its split would try first
-        private final double[] split;    // internal: split value
-        private final int[] head;        // leaf: first point (visiting position) of its bucket, or -1
-        private final int[] size;        // leaf: number of points in its bucket
-        private final double[] lower;    // lower[x * d + i]: least objective i (>= 1) over x's subtree
+        private final int[] child; // first child (second is child + 1), or -1 for a leaf
+        private final int[] objective; // internal: split objective; leaf: objective its split would try first
+        private final double[] split; // internal: split value
+        private final int[] head; // leaf: first point (visiting position) of its bucket, or -1
+        private final int[] size; // leaf: number of points in its bucket
+        private final double[] lower; // lower[x * d + i]: least objective i (>= 1) over x's subtree
         private int nodes;
 
-        private final int[] next;        // next[k]: next point in k's bucket, or -1
-        private final int[] root;        // root[f]: root node of front f's tree
-        private final int[] stack;       // depth-first query stack
-        private final int[] bucket;      // scratch for a split: the overflowing bucket's points
-        private final double[] values;   // scratch for a split: their values on one objective
+        private final int[] next; // next[k]: next point in k's bucket, or -1
+        private final int[] root; // root[f]: root node of front f's tree
+        private final int[] stack; // depth-first query stack
+        private final int[] bucket; // scratch for a split: the overflowing bucket's points
+        private final double[] values; // scratch for a split: their values on one objective
 
         Sorter(double[][] points, int bucketSize) {
             this.n = points.length;
@@ -187,7 +186,7 @@ final class EnsNdTree {
         /** Whether node {@code x}'s subtree minima allow a dominator of the point at flat offset {@code p}. */
         private boolean mayDominate(int x, int p) {
             if (size[x] <= 2 && child[x] < 0) {
-                return true;    // a tiny leaf: checking its points directly costs about as much
+                return true; // a tiny leaf: checking its points directly costs about as much
             }
             int o = x * d;
             for (int i = 1; i < d; i++) {

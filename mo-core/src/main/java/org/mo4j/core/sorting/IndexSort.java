@@ -1,8 +1,7 @@
 package org.mo4j.core.sorting;
 
-import org.mo4j.core.internal.KeySort;
-
 import java.util.function.IntBinaryOperator;
+import org.mo4j.core.internal.KeySort;
 
 /**
  * Stable sorting of point indices without boxing: the lexicographic presort of every sorting
@@ -17,8 +16,7 @@ final class IndexSort {
 
     private static final int INSERTION_THRESHOLD = 16;
 
-    private IndexSort() {
-    }
+    private IndexSort() {}
 
     /**
      * Indices {@code 0..n-1} sorted lexicographically by the rows of {@code points}; ties keep

@@ -25,8 +25,7 @@ public final class NonDominatedSorting {
     /** Number of points from which four or more objectives are sorted by ENS-NDT rather than ENS-BS. */
     static final int ENS_NDT_MIN_POINTS = 200;
 
-    private NonDominatedSorting() {
-    }
+    private NonDominatedSorting() {}
 
     /**
      * The 0-based rank of every point, in input order.
@@ -67,8 +66,8 @@ public final class NonDominatedSorting {
         for (int i = 0; i < ranks.length; i++) {
             if (ranks[i] < 0 || ranks[i] >= ranks.length) {
                 // n points cannot fill more than n fronts, so a rank >= n skips one
-                throw new IllegalArgumentException("ranks[" + i + "] must be in [0, " + ranks.length
-                        + "), was " + ranks[i]);
+                throw new IllegalArgumentException(
+                        "ranks[" + i + "] must be in [0, " + ranks.length + "), was " + ranks[i]);
             }
             max = Math.max(max, ranks[i]);
         }

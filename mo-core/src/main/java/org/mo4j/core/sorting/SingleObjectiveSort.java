@@ -6,8 +6,7 @@ package org.mo4j.core.sorting;
  */
 final class SingleObjectiveSort {
 
-    private SingleObjectiveSort() {
-    }
+    private SingleObjectiveSort() {}
 
     /** 0-based ranks of {@code points}, which all have exactly one finite coordinate. */
     static int[] ranks(double[][] points) {

@@ -30,13 +30,13 @@ package org.mo4j.core.sorting;
  */
 final class ThreeObjectiveSort {
 
-    private final double[] x;      // objectives of the points in visiting order
+    private final double[] x; // objectives of the points in visiting order
     private final double[] y;
     private final double[] z;
-    private final int[] left;      // treap children, by visiting position; -1 for none
+    private final int[] left; // treap children, by visiting position; -1 for none
     private final int[] right;
     private final int[] priority;
-    private int splitLow;          // the two parts of the last split
+    private int splitLow; // the two parts of the last split
     private int splitHigh;
 
     private ThreeObjectiveSort(int n) {
@@ -68,7 +68,7 @@ final class ThreeObjectiveSort {
             seed ^= seed << 5;
             s.priority[k] = seed;
         }
-        int[] root = new int[n];   // root[f]: root of front f's staircase
+        int[] root = new int[n]; // root[f]: root of front f's staircase
         int fronts = 0;
         int rank = 0;
         for (int k = 0; k < n; k++) {
@@ -120,7 +120,7 @@ final class ThreeObjectiveSort {
     private int insert(int t, int k) {
         splitByY(t, y[k]);
         int below = splitLow;
-        splitByZ(splitHigh, z[k]);  // low part: objective 2 at least z[k], covered by k and dropped
+        splitByZ(splitHigh, z[k]); // low part: objective 2 at least z[k], covered by k and dropped
         left[k] = -1;
         right[k] = -1;
         return merge(merge(below, k), splitHigh);
@@ -130,8 +130,8 @@ final class ThreeObjectiveSort {
     private void splitByY(int t, double key) {
         int lowRoot = -1;
         int highRoot = -1;
-        int lowTail = -1;     // node of the low part whose right child is still to be set
-        int highTail = -1;    // node of the high part whose left child is still to be set
+        int lowTail = -1; // node of the low part whose right child is still to be set
+        int highTail = -1; // node of the high part whose left child is still to be set
         while (t >= 0) {
             if (y[t] < key) {
                 if (lowTail < 0) {

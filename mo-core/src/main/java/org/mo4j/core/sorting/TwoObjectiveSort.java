@@ -29,8 +29,7 @@ final class TwoObjectiveSort {
      */
     static final int SELECT_SEARCH_MIN_POINTS = 4096;
 
-    private TwoObjectiveSort() {
-    }
+    private TwoObjectiveSort() {}
 
     /** 0-based ranks of {@code points}, which all have exactly two finite coordinates. */
     static int[] ranks(double[][] points) {
@@ -47,8 +46,10 @@ final class TwoObjectiveSort {
         }
         int[] order = new int[n];
         long[] sorted = KeySort.order(xs, n, order);
-        IndexSort.finishRuns(order, sorted, (a, b) -> xs[a] < xs[b] ? -1 : xs[a] > xs[b] ? 1
-                : ys[a] < ys[b] ? -1 : ys[a] > ys[b] ? 1 : 0);
+        IndexSort.finishRuns(
+                order,
+                sorted,
+                (a, b) -> xs[a] < xs[b] ? -1 : xs[a] > xs[b] ? 1 : ys[a] < ys[b] ? -1 : ys[a] > ys[b] ? 1 : 0);
         double[] lastY = new double[n];
         boolean selectSearch = n >= SELECT_SEARCH_MIN_POINTS;
         int fronts = 0;

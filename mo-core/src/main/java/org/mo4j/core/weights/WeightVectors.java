@@ -17,8 +17,7 @@ public final class WeightVectors {
     /** Largest set this class will build, to fail fast instead of exhausting memory. */
     private static final long MAX_VECTORS = 10_000_000L;
 
-    private WeightVectors() {
-    }
+    private WeightVectors() {}
 
     /**
      * The number of vectors in {@link #simplexLattice simplexLattice(m, divisions)}:

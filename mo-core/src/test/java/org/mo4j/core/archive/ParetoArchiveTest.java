@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -49,7 +48,9 @@ class ParetoArchiveTest {
         assertEquals(2, archive.size());
         assertTrue(archive.add(v(1, 1), "c"));
         assertEquals(1, archive.size());
-        assertEquals(List.of("c"), archive.entries().stream().map(ParetoArchive.Entry::payload).toList());
+        assertEquals(
+                List.of("c"),
+                archive.entries().stream().map(ParetoArchive.Entry::payload).toList());
         assertArrayEquals(new double[][] {{1, 1}}, archive.objectives());
     }
 
@@ -110,7 +111,8 @@ class ParetoArchiveTest {
             }
         }
         for (double[] offered : offers) {
-            assertTrue(Arrays.stream(members).anyMatch(m -> weaklyDominates(m, offered)),
+            assertTrue(
+                    Arrays.stream(members).anyMatch(m -> weaklyDominates(m, offered)),
                     Arrays.toString(offered) + " is weakly dominated by no member");
         }
         for (ParetoArchive.Entry<Integer> e : archive.entries()) {
@@ -156,14 +158,16 @@ class ParetoArchiveTest {
         ParetoArchive<String> archive = new ParetoArchive<>(2);
         assertEquals("objectives must not be null", fail(() -> archive.add(null, "p")));
         assertEquals("objectives must not be null", fail(() -> archive.add(null)));
-        assertEquals("objectives has 3 coordinates but the archive has 2 (dimension mismatch)",
+        assertEquals(
+                "objectives has 3 coordinates but the archive has 2 (dimension mismatch)",
                 fail(() -> archive.add(v(1, 2, 3))));
         assertEquals("objectives must have at least one coordinate, was empty", fail(() -> archive.add(v())));
         assertEquals("objectives[1] must be finite, was NaN", fail(() -> archive.add(v(1, Double.NaN))));
-        assertEquals("objectives[0] must be finite, was Infinity",
+        assertEquals(
+                "objectives[0] must be finite, was Infinity",
                 fail(() -> archive.add(v(Double.POSITIVE_INFINITY, 1), "p")));
-        assertEquals("objectives[1] must be finite, was -Infinity",
-                fail(() -> archive.add(v(1, Double.NEGATIVE_INFINITY))));
+        assertEquals(
+                "objectives[1] must be finite, was -Infinity", fail(() -> archive.add(v(1, Double.NEGATIVE_INFINITY))));
         assertEquals(0, archive.size());
     }
 }

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiConsumer;
-
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -115,15 +114,22 @@ class DominanceTest {
     }
 
     @Property(tries = 500)
-    void constrainedCompareIsAntisymmetric(@ForAll("vectors") double[] a, @ForAll("violations") double va,
-                                           @ForAll("vectors") double[] b, @ForAll("violations") double vb) {
+    void constrainedCompareIsAntisymmetric(
+            @ForAll("vectors") double[] a,
+            @ForAll("violations") double va,
+            @ForAll("vectors") double[] b,
+            @ForAll("violations") double vb) {
         assertEquals(Dominance.compareConstrained(a, va, b, vb).mirror(), Dominance.compareConstrained(b, vb, a, va));
     }
 
     @Provide
     Arbitrary<double[]> vectors() {
         // fixed length 3 so that any two generated vectors are comparable; tiny value set for ties
-        return Arbitraries.integers().between(0, 2).map(Integer::doubleValue).list().ofSize(3)
+        return Arbitraries.integers()
+                .between(0, 2)
+                .map(Integer::doubleValue)
+                .list()
+                .ofSize(3)
                 .map(l -> l.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
@@ -139,7 +145,9 @@ class DominanceTest {
     @Test
     void badVectorsAreRejectedByEveryMethodNamingTheArgument() {
         List<BiConsumer<double[], double[]>> methods = List.of(
-                Dominance::compare, Dominance::dominates, Dominance::weaklyDominates,
+                Dominance::compare,
+                Dominance::dominates,
+                Dominance::weaklyDominates,
                 (a, b) -> Dominance.compareConstrained(a, 0, b, 0),
                 (a, b) -> Dominance.epsilonDominates(a, b, 0.1),
                 (a, b) -> Dominance.multiplicativeEpsilonDominates(a, b, 0.1));
@@ -147,41 +155,52 @@ class DominanceTest {
             assertEquals("a must not be null", fail(() -> m.accept(null, v(1))));
             assertEquals("b must not be null", fail(() -> m.accept(v(1), null)));
             assertEquals("a must have at least one coordinate, was empty", fail(() -> m.accept(v(), v())));
-            assertEquals("b has 3 coordinates but a has 2 (dimension mismatch)", fail(() -> m.accept(v(1, 2), v(1, 2, 3))));
+            assertEquals(
+                    "b has 3 coordinates but a has 2 (dimension mismatch)", fail(() -> m.accept(v(1, 2), v(1, 2, 3))));
             assertEquals("a[1] must be finite, was NaN", fail(() -> m.accept(v(1, Double.NaN), v(1, 2))));
-            assertEquals("b[0] must be finite, was Infinity", fail(() -> m.accept(v(1, 2), v(Double.POSITIVE_INFINITY, 2))));
+            assertEquals(
+                    "b[0] must be finite, was Infinity", fail(() -> m.accept(v(1, 2), v(Double.POSITIVE_INFINITY, 2))));
             assertEquals("a[0] must be finite, was -Infinity", fail(() -> m.accept(v(Double.NEGATIVE_INFINITY), v(1))));
         }
     }
 
     @Test
     void badViolationsAreRejectedNamingTheArgument() {
-        assertEquals("violationA must be finite and >= 0, was -1.0",
+        assertEquals(
+                "violationA must be finite and >= 0, was -1.0",
                 fail(() -> Dominance.compareConstrained(v(1), -1, v(1), 0)));
-        assertEquals("violationB must be finite and >= 0, was NaN",
+        assertEquals(
+                "violationB must be finite and >= 0, was NaN",
                 fail(() -> Dominance.compareConstrained(v(1), 0, v(1), Double.NaN)));
-        assertEquals("violationB must be finite and >= 0, was Infinity",
+        assertEquals(
+                "violationB must be finite and >= 0, was Infinity",
                 fail(() -> Dominance.compareConstrained(v(1), 0, v(1), Double.POSITIVE_INFINITY)));
     }
 
     @Test
     void badEpsilonsAreRejectedNamingTheArgument() {
         assertEquals("eps must be finite, was NaN", fail(() -> Dominance.epsilonDominates(v(1), v(1), Double.NaN)));
-        assertEquals("eps must be finite, was -Infinity",
+        assertEquals(
+                "eps must be finite, was -Infinity",
                 fail(() -> Dominance.epsilonDominates(v(1), v(1), Double.NEGATIVE_INFINITY)));
-        assertEquals("eps must be finite and >= 0, was -0.1",
+        assertEquals(
+                "eps must be finite and >= 0, was -0.1",
                 fail(() -> Dominance.multiplicativeEpsilonDominates(v(1), v(1), -0.1)));
-        assertEquals("eps must be finite and >= 0, was Infinity",
+        assertEquals(
+                "eps must be finite and >= 0, was Infinity",
                 fail(() -> Dominance.multiplicativeEpsilonDominates(v(1), v(1), Double.POSITIVE_INFINITY)));
-        assertEquals("eps must be finite and >= 0, was NaN",
+        assertEquals(
+                "eps must be finite and >= 0, was NaN",
                 fail(() -> Dominance.multiplicativeEpsilonDominates(v(1), v(1), Double.NaN)));
     }
 
     @Test
     void multiplicativeEpsilonRejectsNegativeObjectives() {
-        assertEquals("a[1] must be >= 0, was -1.0",
+        assertEquals(
+                "a[1] must be >= 0, was -1.0",
                 fail(() -> Dominance.multiplicativeEpsilonDominates(v(1, -1), v(1, 1), 0.1)));
-        assertEquals("b[0] must be >= 0, was -2.0",
+        assertEquals(
+                "b[0] must be >= 0, was -2.0",
                 fail(() -> Dominance.multiplicativeEpsilonDominates(v(1, 1), v(-2, 1), 0.1)));
     }
 

@@ -10,8 +10,7 @@ import java.util.Arrays;
  */
 final class GridOracle {
 
-    private GridOracle() {
-    }
+    private GridOracle() {}
 
     static double hypervolume(double[][] front, double[] ref) {
         int d = ref.length;

@@ -1,16 +1,14 @@
 package org.mo4j.core.hypervolume;
 
-import org.mo4j.core.internal.KeySort;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Random;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.mo4j.core.internal.KeySort;
 
 /**
  * The 2D sweep on inputs large enough for its radix sort: integer grids (ties, duplicates; every
@@ -27,12 +25,12 @@ class Hv2dTest {
         Random random = new Random(n);
         double[][] p = new double[n][2];
         for (double[] row : p) {
-            row[0] = random.nextInt(SIZE + 10);  // some outside the box
+            row[0] = random.nextInt(SIZE + 10); // some outside the box
             row[1] = random.nextInt(SIZE);
         }
         double[] ref = {SIZE, SIZE};
-        int[][] cover = new int[SIZE][SIZE];     // cover[a][b]: number of points weakly dominating cell (a, b)
-        int[][] only = new int[SIZE][SIZE];      // the index of one such point
+        int[][] cover = new int[SIZE][SIZE]; // cover[a][b]: number of points weakly dominating cell (a, b)
+        int[][] only = new int[SIZE][SIZE]; // the index of one such point
         for (int i = 0; i < n; i++) {
             for (int a = (int) p[i][0]; a < SIZE; a++) {
                 for (int b = (int) p[i][1]; b < SIZE; b++) {
@@ -72,7 +70,8 @@ class Hv2dTest {
         double low = ref[1];
         for (double[] q : sorted) {
             if (q[1] < low) {
-                exact = exact.add(new BigDecimal(ref[0]).subtract(new BigDecimal(q[0]))
+                exact = exact.add(new BigDecimal(ref[0])
+                        .subtract(new BigDecimal(q[0]))
                         .multiply(new BigDecimal(low).subtract(new BigDecimal(q[1]))));
                 low = q[1];
             }

@@ -46,9 +46,11 @@ final class Hv4d {
     private final double[] zs;
     /** The set S as a linked list in ascending third objective; {@code head} is the sentinel, -1 ends it. */
     private final int[] next;
+
     private final int[] prev;
     /** The staircase of clipped points, ascending first and strictly descending second coordinate. */
     private final double[] sx;
+
     private final double[] sy;
     private int steps;
     private final Dd volume3d = new Dd();

@@ -8,8 +8,7 @@ package org.mo4j.core.hypervolume;
  */
 final class Hv4dPlusVariants {
 
-    private Hv4dPlusVariants() {
-    }
+    private Hv4dPlusVariants() {}
 
     /** Plain-double HV4D+ of {@code front}, without the double-double fallback. */
     static double plain(double[][] front, double[] ref) {

@@ -10,7 +10,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
-
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -35,7 +34,10 @@ class Hvc3dTest {
     /** Grid fronts in {0, 1/4, ..., 5/4}^3 against ref (1, 1, 1): ties, duplicates, points on and outside the box. */
     @Provide
     Arbitrary<double[][]> gridFronts() {
-        Arbitrary<double[]> point = Arbitraries.integers().between(0, 5).list().ofSize(3)
+        Arbitrary<double[]> point = Arbitraries.integers()
+                .between(0, 5)
+                .list()
+                .ofSize(3)
                 .map(l -> l.stream().mapToDouble(i -> i / 4.0).toArray());
         return point.list().ofMaxSize(14).map(l -> l.toArray(new double[0][]));
     }
@@ -46,8 +48,8 @@ class Hvc3dTest {
     }
 
     @Property(tries = 200)
-    void realFrontsWithCopiedCoordinatesMatchTheOracleAndWfg(@ForAll @IntRange(min = 0, max = 14) int n,
-            @ForAll Random random) {
+    void realFrontsWithCopiedCoordinatesMatchTheOracleAndWfg(
+            @ForAll @IntRange(min = 0, max = 14) int n, @ForAll Random random) {
         double[] ref = TestFronts.reference(3, random);
         double[][] front = TestFronts.withCopiedCoordinates(n, ref, random);
         assertExclusive(front, ref, true);
@@ -71,7 +73,9 @@ class Hvc3dTest {
 
     /** Hundreds of points on a coarse grid: long runs of equal coordinates and many duplicates. */
     @Property(tries = 40)
-    void largeTiedFrontsMatchWfg(@ForAll @IntRange(min = 1, max = 300) int n, @ForAll @IntRange(min = 1, max = 12) int levels,
+    void largeTiedFrontsMatchWfg(
+            @ForAll @IntRange(min = 1, max = 300) int n,
+            @ForAll @IntRange(min = 1, max = 12) int levels,
             @ForAll Random random) {
         double[][] front = new double[n][3];
         for (double[] p : front) {
@@ -130,14 +134,17 @@ class Hvc3dTest {
         if (f.length <= 1000) {
             double[] wfg = Wfg.contributions(f, c.ref());
             for (int i = 0; i < f.length; i++) {
-                assertTrue(Math.abs(hvc[i] - wfg[i]) <= tolerance, c.name() + " point " + i + ": " + hvc[i] + " vs WFG " + wfg[i]);
+                assertTrue(
+                        Math.abs(hvc[i] - wfg[i]) <= tolerance,
+                        c.name() + " point " + i + ": " + hvc[i] + " vs WFG " + wfg[i]);
             }
         } else {
             Random random = new Random(c.name().hashCode());
             for (int k = 0; k < 25; k++) {
                 int i = random.nextInt(f.length);
                 double lost = c.hv() - Hv3d.volume(TestFronts.without(f, i), c.ref());
-                assertTrue(Math.abs(hvc[i] - lost) <= tolerance, c.name() + " point " + i + ": " + hvc[i] + " vs " + lost);
+                assertTrue(
+                        Math.abs(hvc[i] - lost) <= tolerance, c.name() + " point " + i + ": " + hvc[i] + " vs " + lost);
             }
         }
     }

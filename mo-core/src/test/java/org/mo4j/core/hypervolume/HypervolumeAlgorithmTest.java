@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -87,20 +86,22 @@ class HypervolumeAlgorithmTest {
     void anAlgorithmAskedForADimensionItDoesNotSupportIsRejectedNamingBoth() {
         double[][] front = {{0.5, 0.5, 0.5}};
         double[] ref = {1, 1, 1};
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Hypervolume.of(front, ref, HypervolumeAlgorithm.SWEEP_2D));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class, () -> Hypervolume.of(front, ref, HypervolumeAlgorithm.SWEEP_2D));
         assertEquals("algorithm SWEEP_2D needs d = 2, but ref has 3 objectives", e.getMessage());
-        e = assertThrows(IllegalArgumentException.class,
-                () -> Hypervolume.of(front, ref, HypervolumeAlgorithm.DIMENSION_SWEEP));
+        e = assertThrows(
+                IllegalArgumentException.class, () -> Hypervolume.of(front, ref, HypervolumeAlgorithm.DIMENSION_SWEEP));
         assertEquals("algorithm DIMENSION_SWEEP needs d >= 5, but ref has 3 objectives", e.getMessage());
-        e = assertThrows(IllegalArgumentException.class,
+        e = assertThrows(
+                IllegalArgumentException.class,
                 () -> Hypervolume.of(new double[][] {{0.5}}, new double[] {1}, HypervolumeAlgorithm.QHV_II));
         assertEquals("algorithm QHV_II needs d >= 2, but ref has 1 objectives", e.getMessage());
     }
 
     @Test
     void aNullAlgorithmIsRejected() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
                 () -> Hypervolume.of(new double[][] {{0.5, 0.5}}, new double[] {1, 1}, null));
         assertEquals("algorithm must not be null", e.getMessage());
     }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.function.BiConsumer;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -22,7 +21,9 @@ class HypervolumeArgumentsTest {
         return Stream.of(
                 Arguments.of(null, REF, "front must not be null"),
                 Arguments.of(new double[][] {{0.5, 0.5}, null}, REF, "front[1] must not be null"),
-                Arguments.of(new double[][] {{0.5, 0.5}, {0.5}}, REF,
+                Arguments.of(
+                        new double[][] {{0.5, 0.5}, {0.5}},
+                        REF,
                         "front[1] has 1 objectives, front[0] has 2 (ragged array)"),
                 Arguments.of(new double[][] {{0.5, 0.5}, {NAN, 0.5}}, REF, "front[1][0] must be finite, was NaN"),
                 Arguments.of(new double[][] {{0.5, INF}}, REF, "front[0][1] must be finite, was Infinity"),
@@ -32,7 +33,8 @@ class HypervolumeArgumentsTest {
                 Arguments.of(FRONT, new double[] {1, NAN}, "ref[1] must be finite, was NaN"),
                 Arguments.of(FRONT, new double[] {INF, 1}, "ref[0] must be finite, was Infinity"),
                 Arguments.of(FRONT, new double[] {1, -INF}, "ref[1] must be finite, was -Infinity"),
-                Arguments.of(FRONT, new double[] {1, 1, 1}, "front has 2 objectives but ref has 3 (dimension mismatch)"),
+                Arguments.of(
+                        FRONT, new double[] {1, 1, 1}, "front has 2 objectives but ref has 3 (dimension mismatch)"),
                 Arguments.of(FRONT, new double[] {1}, "front has 2 objectives but ref has 1 (dimension mismatch)"));
     }
 
@@ -54,8 +56,8 @@ class HypervolumeArgumentsTest {
         assertRejected(Hypervolume::contributions, front, ref, message);
     }
 
-    private static void assertRejected(BiConsumer<double[][], double[]> call, double[][] front, double[] ref,
-            String message) {
+    private static void assertRejected(
+            BiConsumer<double[][], double[]> call, double[][] front, double[] ref, String message) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> call.accept(front, ref));
         assertEquals(message, e.getMessage());
     }

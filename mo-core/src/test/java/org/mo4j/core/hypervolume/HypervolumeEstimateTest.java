@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
 import java.util.stream.Stream;
-
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -26,8 +25,11 @@ import org.mo4j.core.testing.RefData.HvCase;
 class HypervolumeEstimateTest {
 
     private static HvCase refCase(String name) {
-        return RefData.hvFiles().stream().filter(p -> p.getFileName().toString().equals(name + ".txt"))
-                .map(RefData::hvCase).findFirst().orElseThrow();
+        return RefData.hvFiles().stream()
+                .filter(p -> p.getFileName().toString().equals(name + ".txt"))
+                .map(RefData::hvCase)
+                .findFirst()
+                .orElseThrow();
     }
 
     /**
@@ -56,8 +58,10 @@ class HypervolumeEstimateTest {
      * covers, and the bounds are ordered inside [0, boxVolume].
      */
     @Property(tries = 150)
-    void wideIntervalsCoverTheOracle(@ForAll @IntRange(min = 1, max = 5) int d,
-            @ForAll @IntRange(min = 0, max = 12) int n, @ForAll Random random) {
+    void wideIntervalsCoverTheOracle(
+            @ForAll @IntRange(min = 1, max = 5) int d,
+            @ForAll @IntRange(min = 0, max = 12) int n,
+            @ForAll Random random) {
         double[][] front = new double[n][d];
         for (double[] p : front) {
             for (int j = 0; j < d; j++) {
@@ -68,7 +72,8 @@ class HypervolumeEstimateTest {
         java.util.Arrays.fill(ref, 1);
         double exact = GridOracle.hypervolume(front, ref);
         HypervolumeEstimate e = Hypervolume.estimate(front, ref, 4_000, random.nextLong(), 1 - 1e-9);
-        assertTrue(0 <= e.lower() && e.lower() <= e.value() && e.value() <= e.upper() && e.upper() <= e.boxVolume(),
+        assertTrue(
+                0 <= e.lower() && e.lower() <= e.value() && e.value() <= e.upper() && e.upper() <= e.boxVolume(),
                 e.toString());
         assertTrue(e.covers(exact) || Math.abs(e.value() - exact) <= 1e-12, e + " does not cover " + exact);
     }
@@ -104,7 +109,8 @@ class HypervolumeEstimateTest {
         assertEquals(a, b);
         assertEquals(Double.doubleToRawLongBits(a.value()), Double.doubleToRawLongBits(b.value()));
         assertEquals(Double.doubleToRawLongBits(a.lower()), Double.doubleToRawLongBits(b.lower()));
-        assertNotEquals(a.hits(), Hypervolume.estimate(c.points(), c.ref(), 50_000, 43).hits());
+        assertNotEquals(
+                a.hits(), Hypervolume.estimate(c.points(), c.ref(), 50_000, 43).hits());
     }
 
     @Test
@@ -116,7 +122,8 @@ class HypervolumeEstimateTest {
         assertEquals(sequential, parallel);
         assertEquals(parallel, Hypervolume.estimate(c.points(), c.ref(), samples, -3, 0.9));
         assertEquals(samples, parallel.samples());
-        assertTrue(parallel.covers(c.hv()) || Math.abs(parallel.value() - c.hv()) < 4 * parallel.standardError(),
+        assertTrue(
+                parallel.covers(c.hv()) || Math.abs(parallel.value() - c.hv()) < 4 * parallel.standardError(),
                 parallel + " vs " + c.hv());
     }
 
@@ -139,7 +146,8 @@ class HypervolumeEstimateTest {
     void emptyFrontsAreExactlyZero() {
         HypervolumeEstimate empty = Hypervolume.estimate(new double[0][], new double[] {1, 1, 1, 1, 1}, 100, 1);
         assertEquals(new HypervolumeEstimate(0, 0, 0, 0, 0, 0, 0, 0.95), empty);
-        HypervolumeEstimate outside = Hypervolume.estimate(new double[][] {{1, 0, 0}, {0, 2, 0}}, new double[] {1, 1, 1}, 100, 1);
+        HypervolumeEstimate outside =
+                Hypervolume.estimate(new double[][] {{1, 0, 0}, {0, 2, 0}}, new double[] {1, 1, 1}, 100, 1);
         assertEquals(0, outside.value());
         assertEquals(0, outside.upper());
     }
@@ -180,7 +188,8 @@ class HypervolumeEstimateTest {
         assertRejected(() -> Hypervolume.estimate(front, ref, -5, 1), "samples must be at least 1, was -5");
         assertRejected(() -> Hypervolume.estimate(front, ref, 10, 1, 1), "confidence must be in (0, 1), was 1.0");
         assertRejected(() -> Hypervolume.estimate(front, ref, 10, 1, 0), "confidence must be in (0, 1), was 0.0");
-        assertRejected(() -> Hypervolume.estimate(front, ref, 10, 1, Double.NaN), "confidence must be in (0, 1), was NaN");
+        assertRejected(
+                () -> Hypervolume.estimate(front, ref, 10, 1, Double.NaN), "confidence must be in (0, 1), was NaN");
         assertRejected(() -> Hypervolume.estimate(new double[0][], ref, 0, 1), "samples must be at least 1, was 0");
     }
 

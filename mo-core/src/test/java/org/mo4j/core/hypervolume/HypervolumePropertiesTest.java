@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -44,7 +43,10 @@ class HypervolumePropertiesTest {
     }
 
     private static Arbitrary<Sample> gridSample(int d) {
-        Arbitrary<double[]> point = Arbitraries.integers().between(0, 4).list().ofSize(d)
+        Arbitrary<double[]> point = Arbitraries.integers()
+                .between(0, 4)
+                .list()
+                .ofSize(d)
                 .map(l -> l.stream().mapToDouble(i -> i / 4.0).toArray());
         double[] ref = new double[d];
         Arrays.fill(ref, 1);
@@ -52,14 +54,16 @@ class HypervolumePropertiesTest {
     }
 
     private static Arbitrary<Sample> realSample(int d) {
-        return Arbitraries.doubles().between(0.5, 2).list().ofSize(d)
+        return Arbitraries.doubles()
+                .between(0.5, 2)
+                .list()
+                .ofSize(d)
                 .map(l -> l.stream().mapToDouble(Double::doubleValue).toArray())
                 .flatMap(ref -> {
                     List<Arbitrary<Double>> coordinates = new ArrayList<>();
                     for (double r : ref) {
                         coordinates.add(Arbitraries.frequencyOf(
-                                Tuple.of(8, Arbitraries.doubles().between(-1, 2)),
-                                Tuple.of(1, Arbitraries.just(r))));
+                                Tuple.of(8, Arbitraries.doubles().between(-1, 2)), Tuple.of(1, Arbitraries.just(r))));
                     }
                     Arbitrary<double[]> point = Combinators.combine(coordinates)
                             .as(l -> l.stream().mapToDouble(Double::doubleValue).toArray());
@@ -100,7 +104,9 @@ class HypervolumePropertiesTest {
             assertClose(expected, WfgVariants.volume(s.front(), s.ref(), false), "WFG over the 3D sweep");
             assertClose(expected, WfgVariants.plainVolumeAndBound(s.front(), s.ref())[0], "WFG, plain double");
             assertClose(expected, DimensionSweep.volume(s.front(), s.ref()), "dimension sweep");
-            assertClose(expected, DimensionSweep.plainVolumeAndBound(s.front(), s.ref())[0],
+            assertClose(
+                    expected,
+                    DimensionSweep.plainVolumeAndBound(s.front(), s.ref())[0],
                     "dimension sweep, plain double");
         }
     }
@@ -115,7 +121,8 @@ class HypervolumePropertiesTest {
      * points and points sharing some coordinates with another are frequent.
      */
     @Property(tries = 300)
-    void fourDimensionalSweepsMatchTheGridOracle(@ForAll("fourOrFiveObjectiveSamples") Sample s, @ForAll Random random) {
+    void fourDimensionalSweepsMatchTheGridOracle(
+            @ForAll("fourOrFiveObjectiveSamples") Sample s, @ForAll Random random) {
         double[][] f = withDuplicatesAndSharedCoordinates(s.front(), random);
         double expected = GridOracle.hypervolume(f, s.ref());
         assertClose(expected, Hypervolume.of(f, s.ref()), "of");
@@ -143,7 +150,8 @@ class HypervolumePropertiesTest {
      */
     @Property(tries = 60)
     void fourDimensionalSweepsAgreeWithWfgOver3dOnLargerTiedFronts(
-            @ForAll @IntRange(min = 4, max = 5) int d, @ForAll @IntRange(min = 0, max = 150) int n,
+            @ForAll @IntRange(min = 4, max = 5) int d,
+            @ForAll @IntRange(min = 0, max = 150) int n,
             @ForAll Random random) {
         double[] ref = new double[d];
         Arrays.fill(ref, 1);
@@ -171,8 +179,8 @@ class HypervolumePropertiesTest {
      * negative slab height would show. Against WFG over the 3D sweep, which sorts its own way.
      */
     @Property(tries = 60)
-    void fourDimensionalSweepOrdersNearlyTiedFourthCoordinatesExactly(@ForAll @IntRange(min = 1, max = 200) int n,
-            @ForAll Random random) {
+    void fourDimensionalSweepOrdersNearlyTiedFourthCoordinatesExactly(
+            @ForAll @IntRange(min = 1, max = 200) int n, @ForAll Random random) {
         double[] ref = {1, 1, 1, 1};
         double[][] f = new double[n][4];
         for (double[] p : f) {
@@ -185,8 +193,9 @@ class HypervolumePropertiesTest {
         double[][] rows = Hv4dPlus.insideByFourth(f, ref);
         assertEquals(n, rows.length);
         for (int k = 1; k < n; k++) {
-            assertTrue(rows[k - 1][3] <= rows[k][3], "fourth coordinates out of order at " + k + ": "
-                    + rows[k - 1][3] + " > " + rows[k][3]);
+            assertTrue(
+                    rows[k - 1][3] <= rows[k][3],
+                    "fourth coordinates out of order at " + k + ": " + rows[k - 1][3] + " > " + rows[k][3]);
         }
         double expected = WfgVariants.volume(f, ref, false);
         assertClose(expected, Hv4dPlus.volume(f, ref), "linked HV4D+");
@@ -216,8 +225,11 @@ class HypervolumePropertiesTest {
         Hv4dPlus plain = new Hv4dPlus(in.length);
         double v = plain.kernel(in, in.length, ref);
         double exact = new Hv4d(in.length).kernel(in, in.length, ref, new Dd()).value();
-        assertTrue(Math.abs(Hv4dPlusVariants.doubleDouble(f, ref) - exact) <= 1e-15 * exact, "linked HV4D+, double-double");
-        assertTrue(Math.abs(v - exact) <= plain.error() + 1e-30 * exact,
+        assertTrue(
+                Math.abs(Hv4dPlusVariants.doubleDouble(f, ref) - exact) <= 1e-15 * exact,
+                "linked HV4D+, double-double");
+        assertTrue(
+                Math.abs(v - exact) <= plain.error() + 1e-30 * exact,
                 () -> "|" + v + " - " + exact + "| > bound " + plain.error());
         assertTrue(plain.error() <= 1e-13 * exact, () -> "bound " + plain.error() + " looser than 1e-13");
     }
@@ -227,8 +239,10 @@ class HypervolumePropertiesTest {
      * on random points of the simplex (real-valued, so the roundings are not exact).
      */
     @Property(tries = 60)
-    void plainWfgErrorBoundHolds(@ForAll @IntRange(min = 5, max = 6) int d,
-            @ForAll @IntRange(min = 1, max = 60) int n, @ForAll Random random) {
+    void plainWfgErrorBoundHolds(
+            @ForAll @IntRange(min = 5, max = 6) int d,
+            @ForAll @IntRange(min = 1, max = 60) int n,
+            @ForAll Random random) {
         double[] ref = new double[d];
         Arrays.fill(ref, 1.1);
         double[][] f = new double[n][d];
@@ -244,11 +258,13 @@ class HypervolumePropertiesTest {
         }
         double[] vb = WfgVariants.plainVolumeAndBound(f, ref);
         double exact = Wfg.volume(f, ref);
-        assertTrue(Math.abs(vb[0] - exact) <= vb[1] + 1e-20 * exact,
+        assertTrue(
+                Math.abs(vb[0] - exact) <= vb[1] + 1e-20 * exact,
                 () -> "|" + vb[0] + " - " + exact + "| > bound " + vb[1]);
         assertClose(exact, WfgVariants.plainFirstVolume(f, ref), "WFG plain with refinement");
         double[] sweep = DimensionSweep.plainVolumeAndBound(f, ref);
-        assertTrue(Math.abs(sweep[0] - exact) <= sweep[1] + 1e-20 * exact,
+        assertTrue(
+                Math.abs(sweep[0] - exact) <= sweep[1] + 1e-20 * exact,
                 () -> "dimension sweep: |" + sweep[0] + " - " + exact + "| > bound " + sweep[1]);
     }
 
@@ -281,7 +297,8 @@ class HypervolumePropertiesTest {
         double hvUnion = Hypervolume.of(s.front(), s.ref());
         double hvA = Hypervolume.of(a.toArray(new double[0][]), s.ref());
         double hvB = Hypervolume.of(b.toArray(new double[0][]), s.ref());
-        assertTrue(hvUnion >= Math.max(hvA, hvB) * (1 - Tolerance.REL),
+        assertTrue(
+                hvUnion >= Math.max(hvA, hvB) * (1 - Tolerance.REL),
                 () -> "HV(union)=" + hvUnion + " < max(" + hvA + ", " + hvB + ")");
     }
 
@@ -296,7 +313,10 @@ class HypervolumePropertiesTest {
             worse[j] += random.nextBoolean() ? 0 : 0.25 * random.nextInt(4);
         }
         double[][] more = concat(s.front(), new double[][] {worse});
-        assertClose(Hypervolume.of(s.front(), s.ref()), Hypervolume.of(more, s.ref()), "with dominated " + Arrays.toString(worse));
+        assertClose(
+                Hypervolume.of(s.front(), s.ref()),
+                Hypervolume.of(more, s.ref()),
+                "with dominated " + Arrays.toString(worse));
     }
 
     @Property(tries = 300)
@@ -326,7 +346,8 @@ class HypervolumePropertiesTest {
             // Both sides are differences of hypervolumes, so the error scales with HV(S).
             double tolerance = Tolerance.REL * Math.max(hv, 1);
             double expected = hv - without;
-            assertTrue(Math.abs(c[i] - expected) <= tolerance,
+            assertTrue(
+                    Math.abs(c[i] - expected) <= tolerance,
                     "contribution " + i + " = " + c[i] + ", HV(S) - HV(S \\ p) = " + expected);
         }
         assertTrue(sum <= hv + Tolerance.REL * Math.max(hv, 1), "sum of contributions " + sum + " > HV " + hv);

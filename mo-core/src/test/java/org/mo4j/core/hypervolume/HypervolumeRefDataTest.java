@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleBiFunction;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -43,9 +42,10 @@ class HypervolumeRefDataTest {
      * of O(n log n) each for d <= 3.
      */
     static Stream<HvCase> contributionCases() {
-        return allCases().filter(c -> c.d() <= 3 && c.points().length <= 1000
-                || c.d() == 4 && c.points().length <= 100
-                || c.d() <= 5 && c.points().length <= 10);
+        return allCases()
+                .filter(c -> c.d() <= 3 && c.points().length <= 1000
+                        || c.d() == 4 && c.points().length <= 100
+                        || c.d() <= 5 && c.points().length <= 10);
     }
 
     /**
@@ -54,7 +54,8 @@ class HypervolumeRefDataTest {
      */
     static boolean dimensionSweepCase(HvCase c) {
         return c.d() == 5 && c.points().length <= 1000
-                || c.d() == 6 && c.points().length <= 100 || c.d() >= 7 && c.points().length <= 10;
+                || c.d() == 6 && c.points().length <= 100
+                || c.d() >= 7 && c.points().length <= 10;
     }
 
     static Stream<HvCase> dimensionSweepCases() {
@@ -114,7 +115,8 @@ class HypervolumeRefDataTest {
     @MethodSource("dimensionSweepCases")
     void plainDimensionSweepIsWithinItsErrorBound(HvCase c) {
         double[] vb = DimensionSweep.plainVolumeAndBound(c.points(), c.ref());
-        assertTrue(Math.abs(vb[0] - c.hv()) <= vb[1] + 1e-13 * Math.abs(c.hv()),
+        assertTrue(
+                Math.abs(vb[0] - c.hv()) <= vb[1] + 1e-13 * Math.abs(c.hv()),
                 c.name() + ": " + vb[0] + " vs " + c.hv() + ", bound " + vb[1]);
         assertTrue(vb[1] <= DimensionSweep.PLAIN_TOLERANCE * Math.abs(vb[0]), c.name() + ": bound " + vb[1]);
         assertClose(c.hv(), vb[0], c.name());
@@ -131,7 +133,8 @@ class HypervolumeRefDataTest {
         double[] vb = WfgVariants.plainVolumeAndBound(c.points(), c.ref());
         double v = vb[0];
         double bound = vb[1];
-        assertTrue(Math.abs(v - c.hv()) <= bound + 1e-13 * Math.abs(c.hv()),
+        assertTrue(
+                Math.abs(v - c.hv()) <= bound + 1e-13 * Math.abs(c.hv()),
                 c.name() + ": " + v + " vs " + c.hv() + ", bound " + bound);
         if (bound <= DimensionSweep.PLAIN_TOLERANCE * Math.abs(v)) {
             assertClose(c.hv(), v, c.name());
@@ -149,7 +152,8 @@ class HypervolumeRefDataTest {
             System.arraycopy(f, i + 1, others, i, f.length - i - 1);
             double lost = c.hv() - Hypervolume.of(others, c.ref());
             // A difference of two hypervolumes: its error scales with HV(S), not with the difference.
-            assertTrue(Math.abs(contributions[i] - lost) <= Tolerance.REL * Math.max(c.hv(), 1),
+            assertTrue(
+                    Math.abs(contributions[i] - lost) <= Tolerance.REL * Math.max(c.hv(), 1),
                     c.name() + " point " + i + ": " + contributions[i] + " vs " + lost);
         }
     }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.ToDoubleBiFunction;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.mo4j.core.testing.RefData;
@@ -21,8 +20,7 @@ import org.mo4j.core.testing.RefData.HvCase;
 @EnabledIfSystemProperty(named = "hv.timing", matches = ".+")
 class HypervolumeTimingTest {
 
-    record Variant(String name, int minD, int maxD, ToDoubleBiFunction<double[][], double[]> f) {
-    }
+    record Variant(String name, int minD, int maxD, ToDoubleBiFunction<double[][], double[]> f) {}
 
     static List<Variant> variants() {
         List<Variant> v = new ArrayList<>();
@@ -74,7 +72,8 @@ class HypervolumeTimingTest {
             }
             List<Variant> vs = new ArrayList<>();
             for (Variant v : variants()) {
-                if (c.d() >= v.minD() && c.d() <= v.maxD()
+                if (c.d() >= v.minD()
+                        && c.d() <= v.maxD()
                         && (chosen.isEmpty() || ("," + chosen + ",").contains("," + v.name() + ","))) {
                     vs.add(v);
                 }
@@ -95,8 +94,13 @@ class HypervolumeTimingTest {
             }
             for (int a = 0; a < vs.size(); a++) {
                 double rel = Math.abs(value[a] - c.hv()) / Math.abs(c.hv());
-                String line = String.format(Locale.ROOT, "%-24s %-14s %10.3f ms  rel.err %.1e%n", c.name(),
-                        vs.get(a).name(), best[a] * 1e3, rel);
+                String line = String.format(
+                        Locale.ROOT,
+                        "%-24s %-14s %10.3f ms  rel.err %.1e%n",
+                        c.name(),
+                        vs.get(a).name(),
+                        best[a] * 1e3,
+                        rel);
                 out.append(line);
                 System.out.print(line);
             }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.Comparator;
-
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -18,8 +17,8 @@ class PointsTest {
      * weakly dominates an earlier, different row, and the rows are a permutation of the input.
      */
     @Property
-    void sortLexFromLastPutsDominatorsFirst(@ForAll @Size(max = 200) int[] seeds,
-            @ForAll @IntRange(min = 1, max = 6) int k) {
+    void sortLexFromLastPutsDominatorsFirst(
+            @ForAll @Size(max = 200) int[] seeds, @ForAll @IntRange(min = 1, max = 6) int k) {
         int n = seeds.length;
         double[][] rows = new double[n][k];
         for (int i = 0; i < n; i++) {
@@ -33,7 +32,8 @@ class PointsTest {
         Points.sortLexFromLast(rows, 0, n, k);
         for (int a = 0; a < n; a++) {
             for (int b = a + 1; b < n; b++) {
-                assertTrue(!Points.weaklyDominates(rows[b], rows[a], k) || Arrays.equals(rows[a], rows[b]),
+                assertTrue(
+                        !Points.weaklyDominates(rows[b], rows[a], k) || Arrays.equals(rows[a], rows[b]),
                         "row " + b + " dominates earlier row " + a);
             }
         }

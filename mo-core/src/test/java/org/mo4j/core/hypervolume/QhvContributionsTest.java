@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import java.util.Random;
 import java.util.stream.Stream;
-
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -31,9 +30,16 @@ class QhvContributionsTest {
     /** Grid fronts in {0, 1/4, ..., 5/4}^d against ref (1, ..., 1): ties, duplicates, points on and outside the box. */
     @Provide
     Arbitrary<double[][]> gridFronts() {
-        return Arbitraries.integers().between(2, 5).flatMap(d -> Arbitraries.integers().between(0, 5).list().ofSize(d)
-                .map(l -> l.stream().mapToDouble(i -> i / 4.0).toArray())
-                .list().ofMaxSize(d <= 3 ? 14 : 9).map(l -> l.toArray(new double[0][])));
+        return Arbitraries.integers()
+                .between(2, 5)
+                .flatMap(d -> Arbitraries.integers()
+                        .between(0, 5)
+                        .list()
+                        .ofSize(d)
+                        .map(l -> l.stream().mapToDouble(i -> i / 4.0).toArray())
+                        .list()
+                        .ofMaxSize(d <= 3 ? 14 : 9)
+                        .map(l -> l.toArray(new double[0][])));
     }
 
     @Property(tries = 400)
@@ -48,8 +54,10 @@ class QhvContributionsTest {
     }
 
     @Property(tries = 150)
-    void realFrontsWithCopiedCoordinatesMatchTheOracleAndWfg(@ForAll @IntRange(min = 0, max = 9) int n,
-            @ForAll @IntRange(min = 3, max = 5) int d, @ForAll Random random) {
+    void realFrontsWithCopiedCoordinatesMatchTheOracleAndWfg(
+            @ForAll @IntRange(min = 0, max = 9) int n,
+            @ForAll @IntRange(min = 3, max = 5) int d,
+            @ForAll Random random) {
         double[] ref = TestFronts.reference(d, random);
         double[][] front = TestFronts.withCopiedCoordinates(n, ref, random);
         assertExclusive(front, ref, true);
@@ -57,7 +65,9 @@ class QhvContributionsTest {
 
     /** Larger fronts, mostly mutually non-dominated (on the sphere), in 5 and 6 objectives, against WFG. */
     @Property(tries = 20)
-    void largerFrontsMatchWfg(@ForAll @IntRange(min = 1, max = 150) int n, @ForAll @IntRange(min = 5, max = 6) int d,
+    void largerFrontsMatchWfg(
+            @ForAll @IntRange(min = 1, max = 150) int n,
+            @ForAll @IntRange(min = 5, max = 6) int d,
             @ForAll Random random) {
         double[][] front = new double[n][d];
         for (double[] p : front) {
@@ -79,18 +89,24 @@ class QhvContributionsTest {
     @Test
     void duplicatesAndDominatedPointsGetExactlyZeroAndStillCountAgainstTheirDominator() {
         double[] ref = {1, 1, 1, 1, 1};
-        double[][] front = {{0.1, 0.7, 0.3, 0.5, 0.2}, {0.4, 0.2, 0.6, 0.1, 0.3}, {0.1, 0.7, 0.3, 0.5, 0.2},
-            {0.5, 0.3, 0.7, 0.2, 0.3}, {0.2, 0.2, 0.2, 0.9, 0.9}};
+        double[][] front = {
+            {0.1, 0.7, 0.3, 0.5, 0.2},
+            {0.4, 0.2, 0.6, 0.1, 0.3},
+            {0.1, 0.7, 0.3, 0.5, 0.2},
+            {0.5, 0.3, 0.7, 0.2, 0.3},
+            {0.2, 0.2, 0.2, 0.9, 0.9}
+        };
         double[] c = Qhv.contributions(front, ref);
         assertEquals(0, c[0]);
         assertEquals(0, c[2]);
-        assertEquals(0, c[3]);   // dominated by point 1
+        assertEquals(0, c[3]); // dominated by point 1
         // Removing point 1 leaves point 3's box covered: HV(S) - HV(S \ {1}) counts only what 3 does not cover.
-        double lost = GridOracle.hypervolume(front, ref) - GridOracle.hypervolume(
-                new double[][] {front[0], front[2], front[3], front[4]}, ref);
+        double lost = GridOracle.hypervolume(front, ref)
+                - GridOracle.hypervolume(new double[][] {front[0], front[2], front[3], front[4]}, ref);
         assertEquals(lost, c[1], 1e-15);
-        double[][] once = {{0.1, 0.7, 0.3, 0.5, 0.2}, {0.4, 0.2, 0.6, 0.1, 0.3}, {0.5, 0.3, 0.7, 0.2, 0.3},
-            {0.2, 0.2, 0.2, 0.9, 0.9}};
+        double[][] once = {
+            {0.1, 0.7, 0.3, 0.5, 0.2}, {0.4, 0.2, 0.6, 0.1, 0.3}, {0.5, 0.3, 0.7, 0.2, 0.3}, {0.2, 0.2, 0.2, 0.9, 0.9}
+        };
         double[] d = Qhv.contributions(once, ref);
         assertEquals(d[1], c[1], 1e-15);
         assertEquals(d[3], c[4], 1e-15);
@@ -134,7 +150,9 @@ class QhvContributionsTest {
         double sum = 0;
         for (int i = 0; i < f.length; i++) {
             assertTrue(qhv[i] >= 0, c.name() + ": negative contribution " + qhv[i]);
-            assertTrue(Math.abs(qhv[i] - wfg[i]) <= tolerance, c.name() + " point " + i + ": " + qhv[i] + " vs WFG " + wfg[i]);
+            assertTrue(
+                    Math.abs(qhv[i] - wfg[i]) <= tolerance,
+                    c.name() + " point " + i + ": " + qhv[i] + " vs WFG " + wfg[i]);
             sum += qhv[i];
         }
         assertTrue(sum <= c.hv() + tolerance, c.name() + ": sum " + sum + " > HV " + c.hv());

@@ -11,8 +11,7 @@ import java.util.Random;
  */
 final class TestFronts {
 
-    private TestFronts() {
-    }
+    private TestFronts() {}
 
     /** A reference point with every coordinate in [0.5, 1.5). */
     static double[] reference(int d, Random random) {
@@ -62,16 +61,19 @@ final class TestFronts {
      * of max(hv, 1) of the independently computed {@code check} and, with {@code oracle}, of the
      * grid oracle's HV(S) - HV(S \ p) ({@code hv} then being the oracle's HV(S)).
      */
-    static void assertContributions(double[][] front, double[] ref, double[] c, double[] check, double hv,
-            boolean oracle) {
+    static void assertContributions(
+            double[][] front, double[] ref, double[] c, double[] check, double hv, boolean oracle) {
         double tolerance = Tolerance.REL * Math.max(hv, 1);
         assertEquals(front.length, c.length);
         for (int i = 0; i < front.length; i++) {
             assertTrue(c[i] >= 0, "contribution " + i + " is negative: " + c[i]);
-            assertTrue(Math.abs(c[i] - check[i]) <= tolerance, "contribution " + i + " = " + c[i] + ", check " + check[i]);
+            assertTrue(
+                    Math.abs(c[i] - check[i]) <= tolerance, "contribution " + i + " = " + c[i] + ", check " + check[i]);
             if (oracle) {
                 double lost = hv - GridOracle.hypervolume(without(front, i), ref);
-                assertTrue(Math.abs(c[i] - lost) <= tolerance, "contribution " + i + " = " + c[i] + ", HV(S) - HV(S \\ p) = " + lost);
+                assertTrue(
+                        Math.abs(c[i] - lost) <= tolerance,
+                        "contribution " + i + " = " + c[i] + ", HV(S) - HV(S \\ p) = " + lost);
             }
         }
     }

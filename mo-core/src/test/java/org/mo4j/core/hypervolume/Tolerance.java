@@ -7,8 +7,7 @@ final class Tolerance {
 
     static final double REL = 1e-12;
 
-    private Tolerance() {
-    }
+    private Tolerance() {}
 
     static boolean close(double expected, double actual) {
         double scale = expected == 0 ? 1 : Math.abs(expected);
@@ -16,7 +15,9 @@ final class Tolerance {
     }
 
     static void assertClose(double expected, double actual, String what) {
-        assertTrue(close(expected, actual), () -> what + ": expected " + expected + " but was " + actual
-                + " (rel. diff " + Math.abs(actual - expected) / Math.abs(expected) + ")");
+        assertTrue(
+                close(expected, actual),
+                () -> what + ": expected " + expected + " but was " + actual + " (rel. diff "
+                        + Math.abs(actual - expected) / Math.abs(expected) + ")");
     }
 }

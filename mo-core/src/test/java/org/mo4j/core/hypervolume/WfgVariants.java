@@ -22,6 +22,7 @@ final class WfgVariants {
     private final double[][][] work;
     /** Double-double registers per depth k: running sum, limit-set volume, term, scratch. */
     private final Dd[] sums;
+
     private final Dd[] limitVolumes;
     private final Dd[] terms;
     private final Dd[] scratch;
@@ -30,6 +31,7 @@ final class WfgVariants {
     private final Hv4dPlusDd sweep4d;
     /** With {@code sweep4d}: the level k = 5's points in ascending fourth objective, and those keys. */
     private final int[] byFourth;
+
     private final double[] fourth;
     /** The plain-double 4D base case of {@link #plainSlices}, with {@code sweep4d}. */
     private final Hv4dPlus plain4d;
@@ -105,6 +107,7 @@ final class WfgVariants {
 
     /** With {@link #plainFirstVolume}: the top-level bound (units of u) beyond which the plain pass stops. */
     private double abandonAt = Double.POSITIVE_INFINITY;
+
     private boolean abandoned;
 
     /**
@@ -168,6 +171,7 @@ final class WfgVariants {
 
     /** With {@link #plainFirstVolume}: the top level's terms and their error bounds (units of u). */
     private double[] termValues;
+
     private double[] termErrors;
     /** The part of the top level's bound carried by its terms (the rest is summation). */
     private double topTermsError;
@@ -188,7 +192,9 @@ final class WfgVariants {
     static double volume(double[][] front, double[] ref, boolean base4d) {
         double[][] in = Points.inside(front, ref);
         int d = ref.length;
-        return new WfgVariants(ref, in.length, d - 1, base4d).slices(in, in.length, d, new Dd()).value();
+        return new WfgVariants(ref, in.length, d - 1, base4d)
+                .slices(in, in.length, d, new Dd())
+                .value();
     }
 
     /**
@@ -370,8 +376,8 @@ final class WfgVariants {
             double bb = s - sum;
             low += (sum - (s - bb)) + (t - bb);
             sum = s;
-            double termError = (limitError + 2.0001 * Math.abs(diff) + 1e-12 * Math.abs(b)) * h * 1.0001
-                    + 2.0001 * Math.abs(t);
+            double termError =
+                    (limitError + 2.0001 * Math.abs(diff) + 1e-12 * Math.abs(b)) * h * 1.0001 + 2.0001 * Math.abs(t);
             err += termError + Math.abs(low);
             if (top) {
                 termValues[i] = t;
@@ -424,8 +430,7 @@ final class WfgVariants {
      * {@code j} in the order {@code order[0..n)}, into {@code out}; its size, or -1 as soon as some
      * {@code src[j]} weakly dominates {@code p}. O(n).
      */
-    private static int limitSetInOrder(double[][] src, int[] order, int n, int before, double[] p,
-            double[][] out) {
+    private static int limitSetInOrder(double[][] src, int[] order, int n, int before, double[] p, double[][] out) {
         double p0 = p[0];
         double p1 = p[1];
         double p2 = p[2];

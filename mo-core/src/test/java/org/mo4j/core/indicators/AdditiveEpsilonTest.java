@@ -33,7 +33,8 @@ class AdditiveEpsilonTest {
     }
 
     @Property(tries = 200)
-    void addingPointsToTheFrontNeverIncreasesIt(@ForAll("pairs") double[][][] pair, @ForAll("pairs") double[][][] extra) {
+    void addingPointsToTheFrontNeverIncreasesIt(
+            @ForAll("pairs") double[][][] pair, @ForAll("pairs") double[][][] extra) {
         double[][] a = pair[0];
         double[][] z = pair[1];
         double[][] more = new double[a.length + extra[0].length][];
@@ -58,9 +59,11 @@ class AdditiveEpsilonTest {
     void rejectsInvalidInputNamingTheArgument() {
         double[][] ok = {{0, 1}};
         assertEquals("referenceFront must not be null", rejection(() -> AdditiveEpsilon.of(ok, null)));
-        assertEquals("front must contain at least one point, was empty",
+        assertEquals(
+                "front must contain at least one point, was empty",
                 rejection(() -> AdditiveEpsilon.of(new double[0][], ok)));
-        assertEquals("front has 1 objectives but referenceFront has 2 (dimension mismatch)",
+        assertEquals(
+                "front has 1 objectives but referenceFront has 2 (dimension mismatch)",
                 rejection(() -> AdditiveEpsilon.of(new double[][] {{1}}, ok)));
     }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mo4j.core.indicators.Messages.rejection;
 
 import java.util.Arrays;
-
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -57,7 +56,8 @@ class DistanceIndicatorsTest {
     @Test
     void igdPlusIsZeroWhenTheFrontDominatesTheReference() {
         assertEquals(0, InvertedGenerationalDistancePlus.of(new double[][] {{0, 0}}, new double[][] {{1, 1}}));
-        assertEquals(Math.sqrt(2), InvertedGenerationalDistance.of(new double[][] {{0, 0}}, new double[][] {{1, 1}}), TOL);
+        assertEquals(
+                Math.sqrt(2), InvertedGenerationalDistance.of(new double[][] {{0, 0}}, new double[][] {{1, 1}}), TOL);
     }
 
     @Test
@@ -95,7 +95,8 @@ class DistanceIndicatorsTest {
 
     @Property(tries = 200)
     void igdIsGdWithTheRolesSwapped(@ForAll("pairs") double[][][] pair) {
-        assertEquals(GenerationalDistance.of(pair[1], pair[0], 2), InvertedGenerationalDistance.of(pair[0], pair[1], 2));
+        assertEquals(
+                GenerationalDistance.of(pair[1], pair[0], 2), InvertedGenerationalDistance.of(pair[0], pair[1], 2));
     }
 
     @Provide
@@ -112,16 +113,21 @@ class DistanceIndicatorsTest {
     void rejectsInvalidInputNamingTheArgument() {
         double[][] ok = {{0, 1}};
         assertEquals("referenceFront must not be null", rejection(() -> GenerationalDistance.of(ok, null)));
-        assertEquals("referenceFront must contain at least one point, was empty",
+        assertEquals(
+                "referenceFront must contain at least one point, was empty",
                 rejection(() -> InvertedGenerationalDistance.of(ok, new double[0][])));
-        assertEquals("front must contain at least one point, was empty",
+        assertEquals(
+                "front must contain at least one point, was empty",
                 rejection(() -> InvertedGenerationalDistance.of(new double[0][], ok)));
-        assertEquals("front has 3 objectives but referenceFront has 2 (dimension mismatch)",
+        assertEquals(
+                "front has 3 objectives but referenceFront has 2 (dimension mismatch)",
                 rejection(() -> InvertedGenerationalDistancePlus.of(new double[][] {{1, 2, 3}}, ok)));
-        assertEquals("front[0][1] must be finite, was NaN",
+        assertEquals(
+                "front[0][1] must be finite, was NaN",
                 rejection(() -> GenerationalDistance.of(new double[][] {{1, Double.NaN}}, ok)));
         assertEquals("p must be finite and > 0, was 0.0", rejection(() -> GenerationalDistance.of(ok, ok, 0)));
-        assertEquals("p must be finite and > 0, was -1.0", rejection(() -> InvertedGenerationalDistance.of(ok, ok, -1)));
+        assertEquals(
+                "p must be finite and > 0, was -1.0", rejection(() -> InvertedGenerationalDistance.of(ok, ok, -1)));
         assertEquals("front must not be null", rejection(() -> InvertedGenerationalDistancePlus.of(null, ok)));
     }
 }

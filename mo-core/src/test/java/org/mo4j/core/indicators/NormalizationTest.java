@@ -26,7 +26,8 @@ class NormalizationTest {
 
     @Test
     void boundsAreTheBoxOfTheUnion() {
-        Normalization n = Normalization.bounds(new double[][] {{0, 30}, {2, 10}}, new double[0][], new double[][] {{1, 20}});
+        Normalization n =
+                Normalization.bounds(new double[][] {{0, 30}, {2, 10}}, new double[0][], new double[][] {{1, 20}});
         assertArrayEquals(new double[] {0, 10}, n.ideal());
         assertArrayEquals(new double[] {2, 30}, n.nadir());
     }
@@ -49,25 +50,36 @@ class NormalizationTest {
 
     @Provide
     Arbitrary<double[]> ranges() {
-        return Arbitraries.doubles().between(1e-3, 1e3).ofScale(6).array(double[].class).ofSize(3);
+        return Arbitraries.doubles()
+                .between(1e-3, 1e3)
+                .ofScale(6)
+                .array(double[].class)
+                .ofSize(3);
     }
 
     @Test
     void rejectsInvalidInputNamingTheArgument() {
-        assertEquals("ideal[1] must be < nadir[1], was 5.0 >= 5.0",
+        assertEquals(
+                "ideal[1] must be < nadir[1], was 5.0 >= 5.0",
                 rejection(() -> Normalization.of(new double[] {0, 5}, new double[] {1, 5})));
-        assertEquals("nadir has 1 coordinates but ideal has 2 (dimension mismatch)",
+        assertEquals(
+                "nadir has 1 coordinates but ideal has 2 (dimension mismatch)",
                 rejection(() -> Normalization.of(new double[] {0, 5}, new double[] {1})));
-        assertEquals("fronts have zero range in objective 0 (every value is 1.0); it cannot be normalised",
+        assertEquals(
+                "fronts have zero range in objective 0 (every value is 1.0); it cannot be normalised",
                 rejection(() -> Normalization.bounds(new double[][] {{1, 2}, {1, 3}})));
-        assertEquals("fronts must contain at least one point, were all empty",
+        assertEquals(
+                "fronts must contain at least one point, were all empty",
                 rejection(() -> Normalization.bounds(new double[0][])));
-        assertEquals("fronts[1] has 3 objectives but fronts[0] has 2 (dimension mismatch)",
+        assertEquals(
+                "fronts[1] has 3 objectives but fronts[0] has 2 (dimension mismatch)",
                 rejection(() -> Normalization.bounds(new double[][] {{1, 2}}, new double[][] {{1, 2, 3}})));
         Normalization n = Normalization.of(new double[] {0, 0}, new double[] {1, 1});
-        assertEquals("point has 3 coordinates but normalization has 2 (dimension mismatch)",
+        assertEquals(
+                "point has 3 coordinates but normalization has 2 (dimension mismatch)",
                 rejection(() -> n.apply(new double[] {1, 2, 3})));
-        assertEquals("front has 1 objectives but normalization has 2 (dimension mismatch)",
+        assertEquals(
+                "front has 1 objectives but normalization has 2 (dimension mismatch)",
                 rejection(() -> n.apply(new double[][] {{1}})));
     }
 }

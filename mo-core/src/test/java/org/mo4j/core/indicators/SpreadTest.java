@@ -65,14 +65,17 @@ class SpreadTest {
     @Test
     void rejectsInvalidInputNamingTheArgument() {
         double[][] three = {{0, 1, 2}};
-        assertEquals("referenceFront must have exactly 2 objectives for Deb's spread, had 3",
+        assertEquals(
+                "referenceFront must have exactly 2 objectives for Deb's spread, had 3",
                 rejection(() -> Spread.deb(three, three)));
-        assertEquals("referenceFront must have at least 2 objectives, had 1",
+        assertEquals(
+                "referenceFront must have at least 2 objectives, had 1",
                 rejection(() -> Spread.of(new double[][] {{1}}, new double[][] {{1}})));
-        assertEquals("front has 3 objectives but referenceFront has 2 (dimension mismatch)",
+        assertEquals(
+                "front has 3 objectives but referenceFront has 2 (dimension mismatch)",
                 rejection(() -> Spread.of(three, LINE)));
-        assertEquals("front must contain at least one point, was empty",
-                rejection(() -> Spread.deb(new double[0][], LINE)));
+        assertEquals(
+                "front must contain at least one point, was empty", rejection(() -> Spread.deb(new double[0][], LINE)));
         assertEquals("referenceFront must not be null", rejection(() -> Spread.of(LINE, null)));
     }
 }

@@ -48,8 +48,7 @@ class UtilityIndicatorsTest {
     }
 
     @Property(tries = 200)
-    void expectedUtilityIgnoresDominatedPoints(@ForAll("fronts") double[][] front,
-            @ForAll("offsets") double[] offset) {
+    void expectedUtilityIgnoresDominatedPoints(@ForAll("fronts") double[][] front, @ForAll("offsets") double[] offset) {
         double[][] weights = WeightVectors.simplexLattice(3, 4);
         double[][] more = new double[front.length + 1][];
         System.arraycopy(front, 0, more, 0, front.length);
@@ -73,18 +72,24 @@ class UtilityIndicatorsTest {
     @Test
     void rejectsInvalidInputNamingTheArgument() {
         double[] z = {0, 0};
-        assertEquals("weights[1][0] must be >= 0, was -0.5",
+        assertEquals(
+                "weights[1][0] must be >= 0, was -0.5",
                 rejection(() -> R2.of(A, new double[][] {{1, 0}, {-0.5, 1.5}}, z)));
-        assertEquals("weights[0] must not be all zero", rejection(() -> ExpectedUtility.of(A, new double[][] {{0, 0}})));
-        assertEquals("weights must contain at least one point, was empty",
+        assertEquals(
+                "weights[0] must not be all zero", rejection(() -> ExpectedUtility.of(A, new double[][] {{0, 0}})));
+        assertEquals(
+                "weights must contain at least one point, was empty",
                 rejection(() -> ExpectedUtility.of(A, new double[0][])));
-        assertEquals("ideal has 3 coordinates but weights has 2 (dimension mismatch)",
+        assertEquals(
+                "ideal has 3 coordinates but weights has 2 (dimension mismatch)",
                 rejection(() -> R2.of(A, W, new double[] {0, 0, 0})));
         assertEquals("ideal[1] must be finite, was NaN", rejection(() -> R2.of(A, W, new double[] {0, Double.NaN})));
-        assertEquals("front has 3 objectives but weights has 2 (dimension mismatch)",
+        assertEquals(
+                "front has 3 objectives but weights has 2 (dimension mismatch)",
                 rejection(() -> ExpectedUtility.of(new double[][] {{1, 2, 3}}, W)));
         assertEquals("front must contain at least one point, was empty", rejection(() -> R2.of(new double[0][], W, z)));
-        assertEquals("front[0][0] must be finite, was Infinity",
+        assertEquals(
+                "front[0][0] must be finite, was Infinity",
                 rejection(() -> Sparsity.of(new double[][] {{Double.POSITIVE_INFINITY, 0}})));
         assertEquals("front must not be null", rejection(() -> Sparsity.of(null)));
     }

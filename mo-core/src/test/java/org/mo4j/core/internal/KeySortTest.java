@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.Random;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -21,8 +20,20 @@ class KeySortTest {
     @ValueSource(ints = {1, 2, 3, 100, KeySort.RADIX_MIN - 1, KeySort.RADIX_MIN, 5000})
     void orderIsAscendingUpToTruncatedRuns(int n) {
         Random random = new Random(31L * n);
-        double[] pool = {-0.0, 0.0, Double.MIN_VALUE, -Double.MIN_VALUE, 1, Math.nextUp(1.0), Math.nextDown(1.0),
-            -1, Double.MAX_VALUE, -Double.MAX_VALUE, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY};
+        double[] pool = {
+            -0.0,
+            0.0,
+            Double.MIN_VALUE,
+            -Double.MIN_VALUE,
+            1,
+            Math.nextUp(1.0),
+            Math.nextDown(1.0),
+            -1,
+            Double.MAX_VALUE,
+            -Double.MAX_VALUE,
+            Double.NEGATIVE_INFINITY,
+            Double.POSITIVE_INFINITY
+        };
         double[] key = new double[n];
         for (int i = 0; i < n; i++) {
             key[i] = random.nextInt(4) == 0 ? pool[random.nextInt(pool.length)] : random.nextGaussian() * 1e3;
@@ -47,8 +58,17 @@ class KeySortTest {
 
     @Test
     void sortableBitsOrderTheDoublesAndMergeSignedZeros() {
-        double[] xs = {Double.NEGATIVE_INFINITY, -Double.MAX_VALUE, -1, -Double.MIN_VALUE, 0.0,
-            Double.MIN_VALUE, 1, Double.MAX_VALUE, Double.POSITIVE_INFINITY};
+        double[] xs = {
+            Double.NEGATIVE_INFINITY,
+            -Double.MAX_VALUE,
+            -1,
+            -Double.MIN_VALUE,
+            0.0,
+            Double.MIN_VALUE,
+            1,
+            Double.MAX_VALUE,
+            Double.POSITIVE_INFINITY
+        };
         for (int i = 1; i < xs.length; i++) {
             assertTrue(KeySort.sortableBits(xs[i - 1]) < KeySort.sortableBits(xs[i]), "at " + xs[i]);
         }

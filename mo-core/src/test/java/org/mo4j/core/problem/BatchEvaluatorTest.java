@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -72,7 +71,8 @@ class BatchEvaluatorTest {
     private static void assertFailureAtThree(Executable call) {
         EvaluationException e = assertThrows(EvaluationException.class, call);
         assertEquals(3, e.index());
-        assertTrue(e.getMessage().startsWith("evaluation of xs[3] failed: java.lang.ArithmeticException: boom"),
+        assertTrue(
+                e.getMessage().startsWith("evaluation of xs[3] failed: java.lang.ArithmeticException: boom"),
                 e.getMessage());
         assertEquals(ArithmeticException.class, e.getCause().getClass());
         Evaluation[] kept = e.completed();
@@ -97,8 +97,8 @@ class BatchEvaluatorTest {
     @Test
     void aNaNObjectiveIsReportedWithTheInputIndex() {
         Problem p = TestProblems.of(1, 0, x -> Evaluation.of(x[0] == 1 ? Double.NaN : 0));
-        EvaluationException e = assertThrows(EvaluationException.class,
-                () -> BatchEvaluator.evaluate(p, new double[][] {{0, 0}, {1, 0}}));
+        EvaluationException e = assertThrows(
+                EvaluationException.class, () -> BatchEvaluator.evaluate(p, new double[][] {{0, 0}, {1, 0}}));
         assertEquals(1, e.index());
         assertEquals("objectives[0] must be finite, was NaN", e.getCause().getMessage());
     }
@@ -106,10 +106,12 @@ class BatchEvaluatorTest {
     @Test
     void aResultOfTheWrongSizeIsAFailure() {
         Problem p = TestProblems.of(2, 0, x -> Evaluation.of(1));
-        EvaluationException e = assertThrows(EvaluationException.class,
-                () -> BatchEvaluator.evaluate(p, new double[][] {{0, 0}}, Runnable::run));
+        EvaluationException e = assertThrows(
+                EvaluationException.class, () -> BatchEvaluator.evaluate(p, new double[][] {{0, 0}}, Runnable::run));
         assertEquals(0, e.index());
-        assertEquals("test returned 1 objectives and 0 constraints, declared 2 and 0", e.getCause().getMessage());
+        assertEquals(
+                "test returned 1 objectives and 0 constraints, declared 2 and 0",
+                e.getCause().getMessage());
     }
 
     @Test
@@ -118,32 +120,55 @@ class BatchEvaluatorTest {
         Problem p = TestProblems.of(1, 0, x -> {
             throw error;
         });
-        assertSame(error, assertThrows(StackOverflowError.class,
-                () -> BatchEvaluator.evaluate(p, new double[][] {{0, 0}}, Runnable::run)));
+        assertSame(
+                error,
+                assertThrows(
+                        StackOverflowError.class,
+                        () -> BatchEvaluator.evaluate(p, new double[][] {{0, 0}}, Runnable::run)));
     }
 
     @Test
     void rejectsInvalidInputNamingTheArgument() {
         Problem p = TestProblems.smooth();
-        assertEquals("xs has rows of 3 variables but problem has 2 (dimension mismatch)",
-                assertThrows(IllegalArgumentException.class,
-                        () -> BatchEvaluator.evaluate(p, new double[][] {{1, 2, 3}})).getMessage());
-        assertEquals("xs[0][1] must be finite, was NaN", assertThrows(IllegalArgumentException.class,
-                () -> BatchEvaluator.evaluate(p, new double[][] {{1, Double.NaN}}, Runnable::run)).getMessage());
-        assertEquals("executor must not be null", assertThrows(IllegalArgumentException.class,
-                () -> BatchEvaluator.evaluate(p, new double[][] {{1, 2}}, null)).getMessage());
-        assertEquals("problem must not be null", assertThrows(IllegalArgumentException.class,
-                () -> BatchEvaluator.evaluate(null, new double[][] {{1, 2}})).getMessage());
-        assertEquals("xs must not be null", assertThrows(IllegalArgumentException.class,
-                () -> BatchEvaluator.evaluate(p, null)).getMessage());
+        assertEquals(
+                "xs has rows of 3 variables but problem has 2 (dimension mismatch)",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> BatchEvaluator.evaluate(p, new double[][] {{1, 2, 3}}))
+                        .getMessage());
+        assertEquals(
+                "xs[0][1] must be finite, was NaN",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> BatchEvaluator.evaluate(p, new double[][] {{1, Double.NaN}}, Runnable::run))
+                        .getMessage());
+        assertEquals(
+                "executor must not be null",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> BatchEvaluator.evaluate(p, new double[][] {{1, 2}}, null))
+                        .getMessage());
+        assertEquals(
+                "problem must not be null",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> BatchEvaluator.evaluate(null, new double[][] {{1, 2}}))
+                        .getMessage());
+        assertEquals(
+                "xs must not be null",
+                assertThrows(IllegalArgumentException.class, () -> BatchEvaluator.evaluate(p, null))
+                        .getMessage());
     }
 
     @Test
     void evaluationExceptionRejectsInconsistentArguments() {
-        assertEquals("completed must not be null", assertThrows(IllegalArgumentException.class,
-                () -> new EvaluationException(0, null, null)).getMessage());
-        assertEquals("completed must hold the 2 evaluations before the failing index, had 1",
-                assertThrows(IllegalArgumentException.class,
-                        () -> new EvaluationException(2, new Evaluation[1], null)).getMessage());
+        assertEquals(
+                "completed must not be null",
+                assertThrows(IllegalArgumentException.class, () -> new EvaluationException(0, null, null))
+                        .getMessage());
+        assertEquals(
+                "completed must hold the 2 evaluations before the failing index, had 1",
+                assertThrows(IllegalArgumentException.class, () -> new EvaluationException(2, new Evaluation[1], null))
+                        .getMessage());
     }
 }

@@ -40,13 +40,17 @@ class BoundsTest {
 
     @Test
     void rejectsInvalidInputNamingTheArgument() {
-        assertEquals("lower[1] must be <= upper[1], was 2.0 > 1.0",
+        assertEquals(
+                "lower[1] must be <= upper[1], was 2.0 > 1.0",
                 rejection(() -> new Bounds(new double[] {0, 2}, new double[] {1, 1})));
-        assertEquals("upper has 1 coordinates but lower has 2 (dimension mismatch)",
+        assertEquals(
+                "upper has 1 coordinates but lower has 2 (dimension mismatch)",
                 rejection(() -> new Bounds(new double[] {0, 2}, new double[] {1})));
-        assertEquals("upper[0] must be finite, was Infinity",
+        assertEquals(
+                "upper[0] must be finite, was Infinity",
                 rejection(() -> new Bounds(new double[] {0}, new double[] {Double.POSITIVE_INFINITY})));
-        assertEquals("x has 3 coordinates but bounds have 2 (dimension mismatch)",
+        assertEquals(
+                "x has 3 coordinates but bounds have 2 (dimension mismatch)",
                 rejection(() -> BOX.contains(new double[3])));
         assertEquals("x[0] must not be NaN", rejection(() -> BOX.clip(new double[] {Double.NaN, 0})));
         assertEquals("dimension must be at least 1, was 0", rejection(() -> Bounds.uniform(0, 0, 1)));

@@ -45,10 +45,13 @@ class EvaluationTest {
     @Test
     void rejectsNonFiniteValuesNamingTheIndex() {
         assertEquals("objectives[1] must be finite, was NaN", rejection(() -> Evaluation.of(0, Double.NaN)));
-        assertEquals("constraints[0] must be finite, was Infinity",
+        assertEquals(
+                "constraints[0] must be finite, was Infinity",
                 rejection(() -> new Evaluation(new double[] {0}, new double[] {Double.POSITIVE_INFINITY})));
         assertEquals("objectives must have at least one value, was empty", rejection(Evaluation::of));
         assertEquals("objectives must not be null", rejection(() -> new Evaluation(null, new double[0])));
-        assertEquals("constraints must not be null (use an empty array)", rejection(() -> new Evaluation(new double[] {1}, null)));
+        assertEquals(
+                "constraints must not be null (use an empty array)",
+                rejection(() -> new Evaluation(new double[] {1}, null)));
     }
 }

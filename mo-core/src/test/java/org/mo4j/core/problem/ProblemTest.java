@@ -28,10 +28,11 @@ class ProblemTest {
     @Test
     void minimisingRejectsAWrongNumberOfSenses() {
         Problem user = TestProblems.smooth();
-        assertEquals("senses has 1 entries but problem has 2 objectives (dimension mismatch)",
+        assertEquals(
+                "senses has 1 entries but problem has 2 objectives (dimension mismatch)",
                 rejection(() -> Problem.minimising(user, ObjectiveSense.MAXIMISE)));
-        assertEquals("senses[1] must not be null",
-                rejection(() -> Problem.minimising(user, ObjectiveSense.MAXIMISE, null)));
+        assertEquals(
+                "senses[1] must not be null", rejection(() -> Problem.minimising(user, ObjectiveSense.MAXIMISE, null)));
         assertEquals("problem must not be null", rejection(() -> Problem.minimising(null)));
     }
 }

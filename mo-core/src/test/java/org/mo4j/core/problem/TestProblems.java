@@ -5,8 +5,7 @@ import java.util.function.Function;
 /** Small problems for the tests: objectives given by a function of x, two variables in [0, 1]. */
 final class TestProblems {
 
-    private TestProblems() {
-    }
+    private TestProblems() {}
 
     static Problem of(int objectives, int constraints, Function<double[], Evaluation> f) {
         return new Problem() {
@@ -44,7 +43,7 @@ final class TestProblems {
 
     /** f = (x0, x1 + sin(x0)), g = x0 + x1 − 1. */
     static Problem smooth() {
-        return of(2, 1, x -> new Evaluation(new double[] {x[0], x[1] + Math.sin(x[0])},
-                new double[] {x[0] + x[1] - 1}));
+        return of(
+                2, 1, x -> new Evaluation(new double[] {x[0], x[1] + Math.sin(x[0])}, new double[] {x[0] + x[1] - 1}));
     }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Arrays;
 import java.util.Random;
-
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -23,7 +22,8 @@ class CrowdingDistanceTest {
 
     @Test
     void knownAnswerTwoObjectives() {
-        // f1 range 10: (1,6) gets (5-0)/10, (5,5) gets (10-1)/10; f2 range 10: (5,5) gets (6-0)/10, (1,6) gets (10-5)/10
+        // f1 range 10: (1,6) gets (5-0)/10, (5,5) gets (10-1)/10; f2 range 10: (5,5) gets (6-0)/10, (1,6) gets
+        // (10-5)/10
         double[][] front = {{5, 5}, {0, 10}, {10, 0}, {1, 6}};
         assertArrayEquals(new double[] {1.5, INF, INF, 1.0}, CrowdingDistance.of(front), 1e-12);
     }
@@ -62,15 +62,16 @@ class CrowdingDistanceTest {
         assertEquals(0, CrowdingDistance.of(new double[0][]).length);
         assertArrayEquals(new double[] {INF}, CrowdingDistance.of(new double[][] {{1, 2}}));
         assertArrayEquals(new double[] {INF, INF}, CrowdingDistance.of(new double[][] {{1, 2}, {1, 2}}));
-        assertArrayEquals(new double[] {INF, INF},
-                CrowdingDistance.of(new double[][] {{1, 2}, {0, 0}, {2, 1}}, new int[] {2, 0}));
+        assertArrayEquals(
+                new double[] {INF, INF}, CrowdingDistance.of(new double[][] {{1, 2}, {0, 0}, {2, 1}}, new int[] {2, 0
+                }));
     }
 
     @Test
     void subsetReadsOnlyTheSelectedRows() {
         double[][] points = {{5, 5}, {Double.NaN}, {0, 10}, null, {10, 0}, {1, 6}};
-        assertArrayEquals(new double[] {1.0, INF, 1.5, INF},
-                CrowdingDistance.of(points, new int[] {5, 4, 0, 2}), 1e-12);
+        assertArrayEquals(
+                new double[] {1.0, INF, 1.5, INF}, CrowdingDistance.of(points, new int[] {5, 4, 0, 2}), 1e-12);
     }
 
     @Test
@@ -93,8 +94,8 @@ class CrowdingDistanceTest {
     }
 
     @Property(tries = 300)
-    void invariantToThePointsOrder(@ForAll @IntRange(max = 30) int n, @ForAll @IntRange(min = 1, max = 5) int m,
-                                   @ForAll Random random) {
+    void invariantToThePointsOrder(
+            @ForAll @IntRange(max = 30) int n, @ForAll @IntRange(min = 1, max = 5) int m, @ForAll Random random) {
         // continuous coordinates: no ties, so no tie-breaking by position
         double[][] front = new double[n][m];
         for (double[] p : front) {
@@ -109,9 +110,15 @@ class CrowdingDistanceTest {
 
     @Provide
     Arbitrary<Object[]> populationAndSubset() {
-        return Populations.of(30, 1, 4).filter(p -> p.length > 0).flatMap(p ->
-                Arbitraries.integers().between(0, p.length - 1).list().ofMaxSize(p.length).map(subset ->
-                        new Object[] {p, subset.stream().mapToInt(Integer::intValue).toArray()}));
+        return Populations.of(30, 1, 4)
+                .filter(p -> p.length > 0)
+                .flatMap(p -> Arbitraries.integers()
+                        .between(0, p.length - 1)
+                        .list()
+                        .ofMaxSize(p.length)
+                        .map(subset -> new Object[] {
+                            p, subset.stream().mapToInt(Integer::intValue).toArray()
+                        }));
     }
 
     private static int[] permutation(int n, Random random) {
@@ -132,11 +139,14 @@ class CrowdingDistanceTest {
     @Test
     void badFrontIsRejectedNamingTheArgument() {
         assertEquals("front must not be null", fail(() -> CrowdingDistance.of(null)));
-        assertEquals("front[1] has 1 objectives, front[0] has 2 (ragged array)",
+        assertEquals(
+                "front[1] has 1 objectives, front[0] has 2 (ragged array)",
                 fail(() -> CrowdingDistance.of(new double[][] {{1, 2}, {1}})));
-        assertEquals("front[0][0] must be finite, was NaN",
+        assertEquals(
+                "front[0][0] must be finite, was NaN",
                 fail(() -> CrowdingDistance.of(new double[][] {{Double.NaN, 2}})));
-        assertEquals("front[1][1] must be finite, was -Infinity",
+        assertEquals(
+                "front[1][1] must be finite, was -Infinity",
                 fail(() -> CrowdingDistance.of(new double[][] {{1, 2}, {1, Double.NEGATIVE_INFINITY}})));
     }
 
@@ -148,13 +158,15 @@ class CrowdingDistanceTest {
         assertEquals("subset[1] must be in [0, 6), was 6", fail(() -> CrowdingDistance.of(points, new int[] {0, 6})));
         assertEquals("subset[0] must be in [0, 6), was -1", fail(() -> CrowdingDistance.of(points, new int[] {-1})));
         assertEquals("points[2] must not be null", fail(() -> CrowdingDistance.of(points, new int[] {0, 2})));
-        assertEquals("points[3] has 3 objectives, points[1] has 2 (ragged array)",
+        assertEquals(
+                "points[3] has 3 objectives, points[1] has 2 (ragged array)",
                 fail(() -> CrowdingDistance.of(points, new int[] {1, 3})));
-        assertEquals("points[4][0] must be finite, was Infinity",
-                fail(() -> CrowdingDistance.of(points, new int[] {1, 4})));
-        assertEquals("points[4][0] must be finite, was Infinity",
-                fail(() -> CrowdingDistance.of(points, new int[] {4, 1})));
-        assertEquals("points[5] must have at least one coordinate, was empty",
+        assertEquals(
+                "points[4][0] must be finite, was Infinity", fail(() -> CrowdingDistance.of(points, new int[] {1, 4})));
+        assertEquals(
+                "points[4][0] must be finite, was Infinity", fail(() -> CrowdingDistance.of(points, new int[] {4, 1})));
+        assertEquals(
+                "points[5] must have at least one coordinate, was empty",
                 fail(() -> CrowdingDistance.of(points, new int[] {5})));
     }
 }

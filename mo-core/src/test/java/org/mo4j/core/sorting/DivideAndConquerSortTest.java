@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
 import java.util.List;
 import java.util.Random;
-
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -48,11 +47,11 @@ class DivideAndConquerSortTest {
     }
 
     @Property(tries = 300)
-    void recursionWithSmallOrNoBaseCaseAgreesWithBruteForce(@ForAll("populations") double[][] p,
-                                                  @ForAll @IntRange(min = 0, max = 64) int threshold) {
+    void recursionWithSmallOrNoBaseCaseAgreesWithBruteForce(
+            @ForAll("populations") double[][] p, @ForAll @IntRange(min = 0, max = 64) int threshold) {
         if (p.length > 0) {
-            assertArrayEquals(BruteForceRanks.ranks(p), DivideAndConquerSort.ranks(p, threshold),
-                    "threshold " + threshold);
+            assertArrayEquals(
+                    BruteForceRanks.ranks(p), DivideAndConquerSort.ranks(p, threshold), "threshold " + threshold);
         }
     }
 
@@ -115,6 +114,7 @@ class DivideAndConquerSortTest {
     @Test
     void singlePointAndAllEqualPoints() {
         assertArrayEquals(new int[] {0}, DivideAndConquerSort.ranks(new double[][] {{1, 2, 3}}));
-        assertArrayEquals(new int[] {0, 0, 0}, DivideAndConquerSort.ranks(new double[][] {{1, 2, 3}, {1, 2, 3}, {1, 2, 3}}, 0));
+        assertArrayEquals(
+                new int[] {0, 0, 0}, DivideAndConquerSort.ranks(new double[][] {{1, 2, 3}, {1, 2, 3}, {1, 2, 3}}, 0));
     }
 }

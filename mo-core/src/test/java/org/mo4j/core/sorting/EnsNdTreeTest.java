@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import java.util.Random;
-
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -39,8 +38,7 @@ class EnsNdTreeTest {
     }
 
     @Property(tries = 300)
-    void agreesWithBruteForce(@ForAll("populations") double[][] p,
-                              @ForAll @IntRange(min = 1, max = 9) int bucketSize) {
+    void agreesWithBruteForce(@ForAll("populations") double[][] p, @ForAll @IntRange(min = 1, max = 9) int bucketSize) {
         if (p.length > 0) {
             assertArrayEquals(BruteForceRanks.ranks(p), EnsNdTree.ranks(p, bucketSize), "bucket " + bucketSize);
         }

@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Function;
-
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -66,7 +65,8 @@ class NonDominatedSortingTest {
                 assertEquals(k, c.ranks()[i], c.name() + " point " + i);
             }
         }
-        assertEquals(c.points().length, Arrays.stream(fronts).mapToInt(f -> f.length).sum());
+        assertEquals(
+                c.points().length, Arrays.stream(fronts).mapToInt(f -> f.length).sum());
     }
 
     /** A shuffled chain in which each point dominates the next: one front per point, in every dimension. */
@@ -167,12 +167,14 @@ class NonDominatedSortingTest {
             for (int i : fronts[k]) {
                 for (int later = k; later < fronts.length; later++) {
                     for (int j : fronts[later]) {
-                        assertTrue(!BruteForceRanks.dominates(p[j], p[i]),
+                        assertTrue(
+                                !BruteForceRanks.dominates(p[j], p[i]),
                                 j + " in front " + later + " dominates " + i + " in front " + k);
                     }
                 }
                 if (k > 0) {
-                    assertTrue(Arrays.stream(fronts[k - 1]).anyMatch(j -> BruteForceRanks.dominates(p[j], p[i])),
+                    assertTrue(
+                            Arrays.stream(fronts[k - 1]).anyMatch(j -> BruteForceRanks.dominates(p[j], p[i])),
                             i + " in front " + k + " is dominated by no point of front " + (k - 1));
                 }
             }
@@ -233,21 +235,26 @@ class NonDominatedSortingTest {
     }
 
     private static String fail(Function<Object, Object> call) {
-        return assertThrows(IllegalArgumentException.class, () -> call.apply(null)).getMessage();
+        return assertThrows(IllegalArgumentException.class, () -> call.apply(null))
+                .getMessage();
     }
 
     @Test
     void badPointsAreRejectedNamingTheArgument() {
         assertEquals("points must not be null", fail(x -> NonDominatedSorting.ranks(null)));
-        assertEquals("points[1] has 3 objectives, points[0] has 2 (ragged array)",
+        assertEquals(
+                "points[1] has 3 objectives, points[0] has 2 (ragged array)",
                 fail(x -> NonDominatedSorting.ranks(new double[][] {{1, 2}, {1, 2, 3}})));
-        assertEquals("points[1] must not be null",
-                fail(x -> NonDominatedSorting.fronts(new double[][] {{1, 2}, null})));
-        assertEquals("points[0][1] must be finite, was NaN",
+        assertEquals(
+                "points[1] must not be null", fail(x -> NonDominatedSorting.fronts(new double[][] {{1, 2}, null})));
+        assertEquals(
+                "points[0][1] must be finite, was NaN",
                 fail(x -> NonDominatedSorting.ranks(new double[][] {{1, Double.NaN}})));
-        assertEquals("points[1][0] must be finite, was Infinity",
+        assertEquals(
+                "points[1][0] must be finite, was Infinity",
                 fail(x -> NonDominatedSorting.fronts(new double[][] {{1, 2, 3}, {Double.POSITIVE_INFINITY, 0, 0}})));
-        assertEquals("points[0][0] must be finite, was -Infinity",
+        assertEquals(
+                "points[0][0] must be finite, was -Infinity",
                 fail(x -> NonDominatedSorting.ranks(new double[][] {{Double.NEGATIVE_INFINITY}})));
         assertEquals("points[0] has no objectives", fail(x -> NonDominatedSorting.ranks(new double[][] {{}})));
     }
@@ -257,7 +264,8 @@ class NonDominatedSortingTest {
         assertEquals("ranks must not be null", fail(x -> NonDominatedSorting.fronts((int[]) null)));
         assertEquals("ranks[1] must be in [0, 2), was -1", fail(x -> NonDominatedSorting.fronts(new int[] {0, -1})));
         assertEquals("ranks[0] must be in [0, 2), was 2", fail(x -> NonDominatedSorting.fronts(new int[] {2, 0})));
-        assertEquals("ranks must use every rank from 0 to 2, rank 1 is missing",
+        assertEquals(
+                "ranks must use every rank from 0 to 2, rank 1 is missing",
                 fail(x -> NonDominatedSorting.fronts(new int[] {0, 2, 0})));
     }
 }

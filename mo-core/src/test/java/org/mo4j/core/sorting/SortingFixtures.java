@@ -11,8 +11,7 @@ import java.util.Random;
  */
 final class SortingFixtures {
 
-    private SortingFixtures() {
-    }
+    private SortingFixtures() {}
 
     /** n points with coordinates drawn uniformly from {@code {-size/2, ..., size - 1 - size/2}}. */
     static double[][] grid(Random random, int n, int d, int size) {

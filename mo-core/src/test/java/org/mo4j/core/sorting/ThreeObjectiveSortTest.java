@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
 import java.util.List;
 import java.util.Random;
-
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -100,7 +99,8 @@ class ThreeObjectiveSortTest {
     void duplicatesAndSignedZerosShareRanks() {
         double[][] p = {{0.0, 2, 1}, {-0.0, 2, 1}, {-0.0, 1, 1}, {0.0, 1, -0.0}, {1, 1, 1}};
         assertArrayEquals(new int[] {2, 2, 1, 0, 2}, ThreeObjectiveSort.ranks(p));
-        assertArrayEquals(new int[] {0, 0, 0}, ThreeObjectiveSort.ranks(new double[][] {{1, 2, 3}, {1, 2, 3}, {1, 2, 3}}));
+        assertArrayEquals(new int[] {0, 0, 0}, ThreeObjectiveSort.ranks(new double[][] {{1, 2, 3}, {1, 2, 3}, {1, 2, 3}
+        }));
         assertArrayEquals(new int[] {0}, ThreeObjectiveSort.ranks(new double[][] {{1, 2, 3}}));
         assertArrayEquals(new int[0], ThreeObjectiveSort.ranks(new double[0][]));
     }

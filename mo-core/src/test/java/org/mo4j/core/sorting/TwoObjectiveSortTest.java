@@ -3,7 +3,6 @@ package org.mo4j.core.sorting;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
 import java.util.Random;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -34,8 +33,23 @@ class TwoObjectiveSortTest {
     @Test
     void mixedMagnitudesSignedZerosAndNearTiesAgreeWithBruteForce() {
         Random random = new Random(11);
-        double[] pool = {-0.0, 0.0, 1e-300, -1e-300, Double.MIN_VALUE, -Double.MIN_VALUE, 1, Math.nextUp(1.0),
-            Math.nextDown(1.0), -1, 1e300, -1e300, Double.MAX_VALUE, -Double.MAX_VALUE, 0.5};
+        double[] pool = {
+            -0.0,
+            0.0,
+            1e-300,
+            -1e-300,
+            Double.MIN_VALUE,
+            -Double.MIN_VALUE,
+            1,
+            Math.nextUp(1.0),
+            Math.nextDown(1.0),
+            -1,
+            1e300,
+            -1e300,
+            Double.MAX_VALUE,
+            -Double.MAX_VALUE,
+            0.5
+        };
         for (int n : new int[] {300, 1200, 2500}) {
             double[][] p = new double[n][2];
             for (double[] row : p) {

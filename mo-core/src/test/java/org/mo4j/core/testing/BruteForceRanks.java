@@ -6,8 +6,7 @@ package org.mo4j.core.testing;
  */
 public final class BruteForceRanks {
 
-    private BruteForceRanks() {
-    }
+    private BruteForceRanks() {}
 
     /** Whether {@code a} Pareto-dominates {@code b} (minimisation). */
     public static boolean dominates(double[] a, double[] b) {

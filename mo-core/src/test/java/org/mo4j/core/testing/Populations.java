@@ -1,7 +1,6 @@
 package org.mo4j.core.testing;
 
 import java.util.List;
-
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -13,8 +12,7 @@ import net.jqwik.api.Combinators;
  */
 public final class Populations {
 
-    private Populations() {
-    }
+    private Populations() {}
 
     /** Populations of 0 to {@code maxN} points with {@code minM..maxM} objectives each. */
     public static Arbitrary<double[][]> of(int maxN, int minM, int maxM) {
@@ -26,15 +24,17 @@ public final class Populations {
         return of(maxN, minM, maxM, Arbitraries.of(List.of(BINARY, SMALL_INTEGERS)));
     }
 
-    private static final Arbitrary<Double> BINARY = Arbitraries.integers().between(0, 1).map(Integer::doubleValue);
-    private static final Arbitrary<Double> SMALL_INTEGERS = Arbitraries.integers().between(0, 3).map(Integer::doubleValue);
+    private static final Arbitrary<Double> BINARY =
+            Arbitraries.integers().between(0, 1).map(Integer::doubleValue);
+    private static final Arbitrary<Double> SMALL_INTEGERS =
+            Arbitraries.integers().between(0, 3).map(Integer::doubleValue);
     private static final Arbitrary<Double> REALS =
             Arbitraries.oneOf(Arbitraries.doubles().between(-1, 1), Arbitraries.of(-0.0, 0.0, 0.5));
 
     private static Arbitrary<double[][]> of(int maxN, int minM, int maxM, Arbitrary<Arbitrary<Double>> coordinates) {
         return Combinators.combine(Arbitraries.integers().between(minM, maxM), coordinates)
-                .flatAs((m, coordinate) -> coordinate.list().ofSize(m).list().ofMaxSize(maxN)
-                        .map(Populations::toMatrix));
+                .flatAs((m, coordinate) ->
+                        coordinate.list().ofSize(m).list().ofMaxSize(maxN).map(Populations::toMatrix));
     }
 
     private static double[][] toMatrix(List<List<Double>> rows) {

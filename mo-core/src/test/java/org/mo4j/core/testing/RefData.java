@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
 import org.mo4j.core.io.FrontText;
 
 /**
@@ -40,8 +39,7 @@ public final class RefData {
         }
     }
 
-    private RefData() {
-    }
+    private RefData() {}
 
     /** The reference-data folder. */
     public static Path root() {
@@ -84,12 +82,14 @@ public final class RefData {
         String text = read(file);
         Map<String, String> h = headers(text);
         int d = Integer.parseInt(h.get("d"));
-        double[] ref = Arrays.stream(h.get("ref").trim().split("\\s+")).mapToDouble(Double::parseDouble).toArray();
+        double[] ref = Arrays.stream(h.get("ref").trim().split("\\s+"))
+                .mapToDouble(Double::parseDouble)
+                .toArray();
         double[][] points = FrontText.read(new StringReader(text));
         int n = Integer.parseInt(h.get("n"));
         if (points.length != n || ref.length != d) {
-            throw new IllegalStateException(file + ": header says n=" + n + ", d=" + d
-                    + " but found " + points.length + " points and " + ref.length + " ref coordinates");
+            throw new IllegalStateException(file + ": header says n=" + n + ", d=" + d + " but found " + points.length
+                    + " points and " + ref.length + " ref coordinates");
         }
         return new HvCase(h.get("case"), d, ref, Double.parseDouble(h.get("hv")), h.get("hv_source"), points);
     }
@@ -122,7 +122,8 @@ public final class RefData {
 
     private static List<Path> list(Path dir) {
         try (Stream<Path> s = Files.list(dir)) {
-            List<Path> files = new ArrayList<>(s.filter(p -> p.toString().endsWith(".txt")).sorted().toList());
+            List<Path> files = new ArrayList<>(
+                    s.filter(p -> p.toString().endsWith(".txt")).sorted().toList());
             if (files.isEmpty()) {
                 throw new IllegalStateException("no reference cases in " + dir);
             }
@@ -146,7 +147,9 @@ public final class RefData {
             if (line.startsWith("#")) {
                 int colon = line.indexOf(':');
                 if (colon > 0) {
-                    h.putIfAbsent(line.substring(1, colon).trim(), line.substring(colon + 1).trim());
+                    h.putIfAbsent(
+                            line.substring(1, colon).trim(),
+                            line.substring(colon + 1).trim());
                 }
             }
         }

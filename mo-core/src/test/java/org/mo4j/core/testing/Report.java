@@ -9,8 +9,7 @@ import java.util.Locale;
  */
 public final class Report {
 
-    private Report() {
-    }
+    private Report() {}
 
     /** Whether figures are printed ({@code -Dmo4j.report=true}). */
     public static boolean enabled() {

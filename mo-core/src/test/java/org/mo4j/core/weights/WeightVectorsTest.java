@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -76,7 +75,8 @@ class WeightVectorsTest {
 
     @Property(tries = 30)
     void twoLayerVectorsSumToOneAndInnerOnesAreInterior(
-            @ForAll @IntRange(min = 2, max = 6) int m, @ForAll @IntRange(min = 1, max = 4) int h1,
+            @ForAll @IntRange(min = 2, max = 6) int m,
+            @ForAll @IntRange(min = 1, max = 4) int h1,
             @ForAll @IntRange(min = 1, max = 4) int h2) {
         double[][] w = WeightVectors.twoLayer(m, h1, h2);
         int outer = (int) binomial(h1 + m - 1, m - 1);
@@ -111,14 +111,17 @@ class WeightVectorsTest {
     void rejectsInvalidInputNamingTheArgument() {
         assertEquals("m must be at least 1, was 0", rejection(() -> WeightVectors.simplexLattice(0, 3)));
         assertEquals("divisions must be at least 1, was -1", rejection(() -> WeightVectors.simplexLattice(3, -1)));
-        assertEquals("step must be 1/H for an integer H >= 1, was 0.3 (1/step = 3.3333333333333335)",
+        assertEquals(
+                "step must be 1/H for an integer H >= 1, was 0.3 (1/step = 3.3333333333333335)",
                 rejection(() -> WeightVectors.simplexGrid(3, 0.3)));
-        assertEquals("step must be 1/H for an integer H >= 1, was 2.0 (1/step = 0.5)",
+        assertEquals(
+                "step must be 1/H for an integer H >= 1, was 2.0 (1/step = 0.5)",
                 rejection(() -> WeightVectors.simplexGrid(3, 2)));
         assertEquals("step must be finite and > 0, was NaN", rejection(() -> WeightVectors.simplexGrid(3, Double.NaN)));
         assertEquals("innerDivisions must be at least 1, was 0", rejection(() -> WeightVectors.twoLayer(3, 2, 0)));
         assertEquals("outerDivisions must be at least 1, was 0", rejection(() -> WeightVectors.twoLayer(3, 0, 1)));
-        assertTrue(rejection(() -> WeightVectors.simplexLattice(20, 40)).startsWith("simplexLattice(m=20, divisions=40) would have"));
+        assertTrue(rejection(() -> WeightVectors.simplexLattice(20, 40))
+                .startsWith("simplexLattice(m=20, divisions=40) would have"));
         assertEquals("m must be at least 1, was 0", rejection(() -> WeightVectors.latticeSize(0, 1)));
     }
 }

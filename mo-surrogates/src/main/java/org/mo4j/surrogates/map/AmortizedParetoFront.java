@@ -4,9 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-
-import org.mo4j.core.problem.ObjectiveSense;
 import org.mo4j.core.internal.Arguments;
+import org.mo4j.core.problem.ObjectiveSense;
 import org.mo4j.surrogates.pareto.ParetoSetModel;
 import org.mo4j.surrogates.quadratic.QuadraticSurrogate;
 
@@ -68,9 +67,17 @@ public final class AmortizedParetoFront implements ParetoSetModel<double[]> {
     private final long surrogateEvaluations;
     private final String search;
 
-    AmortizedParetoFront(String method, ObjectiveSense[] directions, double[][] coefficients, double[][] predicted,
-                         List<QuadraticSurrogate> surrogates, List<TaskSamples> samples, long expensiveEvaluations,
-                         long taskEvaluations, long surrogateEvaluations, String search) {
+    AmortizedParetoFront(
+            String method,
+            ObjectiveSense[] directions,
+            double[][] coefficients,
+            double[][] predicted,
+            List<QuadraticSurrogate> surrogates,
+            List<TaskSamples> samples,
+            long expensiveEvaluations,
+            long taskEvaluations,
+            long surrogateEvaluations,
+            String search) {
         this.method = method;
         this.directions = directions.clone();
         this.surrogates = List.copyOf(surrogates);
@@ -243,11 +250,11 @@ public final class AmortizedParetoFront implements ParetoSetModel<double[]> {
         for (int k = 0; k < idx.length; k++) {
             int i = idx[k];
             if (i < 0 || i >= coefficients.length) {
-                throw new IllegalArgumentException("indices[" + k + "] must be in [0, " + coefficients.length
-                        + "), was " + i);
+                throw new IllegalArgumentException(
+                        "indices[" + k + "] must be in [0, " + coefficients.length + "), was " + i);
             }
-            out[k] = Evaluations.checked(evaluator.evaluate(coefficients[i].clone()), directions.length,
-                    coefficients[i]);
+            out[k] = Evaluations.checked(
+                    evaluator.evaluate(coefficients[i].clone()), directions.length, coefficients[i]);
         }
         return out;
     }
@@ -278,7 +285,7 @@ public final class AmortizedParetoFront implements ParetoSetModel<double[]> {
 
     @Override
     public String toString() {
-        return method + "[tasks=" + tasks() + ", members=" + size() + ", expensiveEvaluations="
-                + expensiveEvaluations + ", taskEvaluations=" + taskEvaluations + ", search=" + search + "]";
+        return method + "[tasks=" + tasks() + ", members=" + size() + ", expensiveEvaluations=" + expensiveEvaluations
+                + ", taskEvaluations=" + taskEvaluations + ", search=" + search + "]";
     }
 }

@@ -53,8 +53,8 @@ final class Evaluations {
             throw new IllegalArgumentException("the evaluator returned null at c=" + Arrays.toString(c));
         }
         if (metrics.length != tasks) {
-            throw new IllegalArgumentException("the evaluator returned " + metrics.length
-                    + " metrics but there are " + tasks + " tasks (dimension mismatch) at c=" + Arrays.toString(c));
+            throw new IllegalArgumentException("the evaluator returned " + metrics.length + " metrics but there are "
+                    + tasks + " tasks (dimension mismatch) at c=" + Arrays.toString(c));
         }
         for (int i = 0; i < tasks; i++) {
             checkedValue(metrics[i], i, c);
@@ -64,8 +64,8 @@ final class Evaluations {
 
     static double checkedValue(double v, int task, double[] c) {
         if (!Double.isFinite(v)) {
-            throw new IllegalArgumentException("the evaluator returned " + v + " for task " + task
-                    + " at c=" + Arrays.toString(c) + "; metrics must be finite");
+            throw new IllegalArgumentException("the evaluator returned " + v + " for task " + task + " at c="
+                    + Arrays.toString(c) + "; metrics must be finite");
         }
         return v;
     }

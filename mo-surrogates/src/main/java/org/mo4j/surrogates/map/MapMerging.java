@@ -4,11 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
-
 import org.mo4j.core.archive.ParetoArchive;
+import org.mo4j.core.internal.Arguments;
 import org.mo4j.core.problem.Bounds;
 import org.mo4j.core.problem.ObjectiveSense;
-import org.mo4j.core.internal.Arguments;
 import org.mo4j.surrogates.quadratic.Link;
 import org.mo4j.surrogates.quadratic.QuadraticFeatures;
 import org.mo4j.surrogates.quadratic.QuadraticFit;
@@ -168,8 +167,13 @@ public final class MapMerging {
         requireEnough("coefficients", coefficients.length, coefficients.length);
         SplittableRandom root = new SplittableRandom(seed);
         root.split();
-        return fitAndSearch("MAP", AmortizedParetoFront.deepCopy(coefficients), AmortizedParetoFront.deepCopy(metrics),
-                coefficients.length, (long) coefficients.length * tasks, root.nextLong());
+        return fitAndSearch(
+                "MAP",
+                AmortizedParetoFront.deepCopy(coefficients),
+                AmortizedParetoFront.deepCopy(metrics),
+                coefficients.length,
+                (long) coefficients.length * tasks,
+                root.nextLong());
     }
 
     /**
@@ -194,8 +198,11 @@ public final class MapMerging {
     public AmortizedParetoFront runBayesian(ExpensiveEvaluator evaluator) {
         Arguments.notNull("evaluator", evaluator);
         if (tasks > 6) {
-            LOG.log(System.Logger.Level.WARNING, "Bayesian MAP with T={0} > 6 tasks: 2 bins per angle leave the "
-                    + "angular cells too coarse; the official code warns that results will be bad", tasks);
+            LOG.log(
+                    System.Logger.Level.WARNING,
+                    "Bayesian MAP with T={0} > 6 tasks: 2 bins per angle leave the "
+                            + "angular cells too coarse; the official code warns that results will be bad",
+                    tasks);
         }
         SplittableRandom root = new SplittableRandom(seed);
         double[][] init = MapSampling.combined(tasks, bayesInitial, 0, 0, root.split());
@@ -236,8 +243,8 @@ public final class MapMerging {
         return search("Bayesian MAP", surrogates, data, ev.models(), ev.taskMetrics(), root.nextLong());
     }
 
-    private AmortizedParetoFront fitAndSearch(String method, double[][] c, double[][] y, long models,
-                                              long taskMetrics, long searchSeed) {
+    private AmortizedParetoFront fitAndSearch(
+            String method, double[][] c, double[][] y, long models, long taskMetrics, long searchSeed) {
         List<QuadraticSurrogate> surrogates = new ArrayList<>(tasks);
         List<AmortizedParetoFront.TaskSamples> data = new ArrayList<>(tasks);
         for (int task = 0; task < tasks; task++) {
@@ -251,9 +258,13 @@ public final class MapMerging {
         return search(method, surrogates, data, models, taskMetrics, searchSeed);
     }
 
-    private AmortizedParetoFront search(String method, List<QuadraticSurrogate> surrogates,
-                                        List<AmortizedParetoFront.TaskSamples> data, long models, long taskMetrics,
-                                        long searchSeed) {
+    private AmortizedParetoFront search(
+            String method,
+            List<QuadraticSurrogate> surrogates,
+            List<AmortizedParetoFront.TaskSamples> data,
+            long models,
+            long taskMetrics,
+            long searchSeed) {
         SurrogateProblem problem = new SurrogateProblem(surrogates, directions, search.lower(), search.upper());
         frontSearch.search(problem, search, searchSeed);
         List<ParetoArchive.Entry<double[]>> hof = problem.hallOfFame();
@@ -267,8 +278,17 @@ public final class MapMerging {
             }
             predicted[k] = f;
         }
-        return new AmortizedParetoFront(method, directions, coefficients, predicted, surrogates, data, models,
-                taskMetrics, problem.evaluations(), frontSearch.describe(search));
+        return new AmortizedParetoFront(
+                method,
+                directions,
+                coefficients,
+                predicted,
+                surrogates,
+                data,
+                models,
+                taskMetrics,
+                problem.evaluations(),
+                frontSearch.describe(search));
     }
 
     private void requireEnough(String name, int requested, int got) {
@@ -290,8 +310,9 @@ public final class MapMerging {
 
     @Override
     public String toString() {
-        return "MapMerging[tasks=" + tasks + ", design=" + design + ", directions=" + Arrays.toString(directions) + ", links="
-                + Arrays.toString(links) + ", samples=" + samples + ", search=" + search + ", seed=" + seed + "]";
+        return "MapMerging[tasks=" + tasks + ", design=" + design + ", directions=" + Arrays.toString(directions)
+                + ", links=" + Arrays.toString(links) + ", samples=" + samples + ", search=" + search + ", seed=" + seed
+                + "]";
     }
 
     /** Configures a {@link MapMerging}; every setter validates its argument at once. */
@@ -313,8 +334,8 @@ public final class MapMerging {
 
         private Builder(int tasks) {
             if (tasks < 2) {
-                throw new IllegalArgumentException("tasks must be at least 2 (MAP merges two or more models), was "
-                        + tasks);
+                throw new IllegalArgumentException(
+                        "tasks must be at least 2 (MAP merges two or more models), was " + tasks);
             }
             this.tasks = tasks;
             this.directions = new ObjectiveSense[tasks];
@@ -332,8 +353,8 @@ public final class MapMerging {
         public Builder directions(ObjectiveSense... directions) {
             Arguments.notNull("directions", directions);
             if (directions.length != tasks) {
-                throw new IllegalArgumentException("directions has " + directions.length + " entries but tasks="
-                        + tasks + " (dimension mismatch)");
+                throw new IllegalArgumentException("directions has " + directions.length + " entries but tasks=" + tasks
+                        + " (dimension mismatch)");
             }
             for (int i = 0; i < tasks; i++) {
                 Arguments.notNull("directions[" + i + "]", directions[i]);
@@ -346,8 +367,8 @@ public final class MapMerging {
         public Builder links(Link... links) {
             Arguments.notNull("links", links);
             if (links.length != tasks) {
-                throw new IllegalArgumentException("links has " + links.length + " entries but tasks=" + tasks
-                        + " (dimension mismatch)");
+                throw new IllegalArgumentException(
+                        "links has " + links.length + " entries but tasks=" + tasks + " (dimension mismatch)");
             }
             for (int i = 0; i < tasks; i++) {
                 Arguments.notNull("links[" + i + "]", links[i]);
@@ -370,8 +391,8 @@ public final class MapMerging {
         /** The shares of isotropic and perturbed one-hot points in the design (default 0 and 0). */
         public Builder proportions(double isotropic, double onehot) {
             if (!(isotropic >= 0 && isotropic <= 1 && onehot >= 0 && onehot <= 1 && isotropic + onehot <= 1)) {
-                throw new IllegalArgumentException("proportions must be in [0, 1] with sum at most 1, were "
-                        + isotropic + ", " + onehot);
+                throw new IllegalArgumentException(
+                        "proportions must be in [0, 1] with sum at most 1, were " + isotropic + ", " + onehot);
             }
             this.propIsotropic = isotropic;
             this.propOnehot = onehot;

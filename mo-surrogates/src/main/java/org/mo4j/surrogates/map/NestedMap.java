@@ -4,9 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
-
-import org.mo4j.core.problem.ObjectiveSense;
 import org.mo4j.core.internal.Arguments;
+import org.mo4j.core.problem.ObjectiveSense;
 import org.mo4j.surrogates.quadratic.Link;
 import org.mo4j.surrogates.sampling.MapSampling;
 
@@ -52,8 +51,13 @@ public final class NestedMap {
      * @param metric         the merged model's preference-weighted metric over its members
      * @param front          the pair's amortised front
      */
-    public record Round(int[] left, int[] right, double[] pairCoefficients, double[] coefficients, double metric,
-                       AmortizedParetoFront front) {
+    public record Round(
+            int[] left,
+            int[] right,
+            double[] pairCoefficients,
+            double[] coefficients,
+            double metric,
+            AmortizedParetoFront front) {
 
         public Round {
             left = left.clone();
@@ -92,8 +96,8 @@ public final class NestedMap {
      * @param expensiveEvaluations merged models evaluated
      * @param taskEvaluations      (merged model, task) measurements
      */
-    public record Result(double[] coefficients, double metric, List<Round> rounds, long expensiveEvaluations,
-                         long taskEvaluations) {
+    public record Result(
+            double[] coefficients, double metric, List<Round> rounds, long expensiveEvaluations, long taskEvaluations) {
 
         public Result {
             coefficients = coefficients.clone();
@@ -182,8 +186,12 @@ public final class NestedMap {
                 double[] raw = ev.some(combine(design[k], ua, ub), all);
                 y[k] = new double[] {weighted(raw, all, left, 0), weighted(raw, all, right, left.length)};
             }
-            MapMerging pairMap = MapMerging.builder(2).direction(direction).links(link(), link()).search(search)
-                    .seed(root.nextLong()).build();
+            MapMerging pairMap = MapMerging.builder(2)
+                    .direction(direction)
+                    .links(link(), link())
+                    .search(search)
+                    .seed(root.nextLong())
+                    .build();
             AmortizedParetoFront front = pairMap.fromSamples(design, y);
             double[] pairPreference = {sum(left), sum(right)};
             double[] c = front.solutionFor(pairPreference);
@@ -194,8 +202,7 @@ public final class NestedMap {
             for (int k = 0; k < all.length; k++) {
                 combined += preferences[all[k]] / total * raw[k];
             }
-            rounds.add(new Round(left, right, c, u, combined,
-                    relabel(front, ev.models(), ev.taskMetrics())));
+            rounds.add(new Round(left, right, c, u, combined, relabel(front, ev.models(), ev.taskMetrics())));
             members.remove(b);
             members.remove(a);
             coef.remove(b);
@@ -214,8 +221,17 @@ public final class NestedMap {
     }
 
     private static AmortizedParetoFront relabel(AmortizedParetoFront f, long models, long taskMetrics) {
-        return new AmortizedParetoFront("nested MAP pair", f.directions(), f.coefficients(), f.predictedMetrics(),
-                f.surrogates(), f.samples(), models, taskMetrics, f.surrogateEvaluations(), f.search());
+        return new AmortizedParetoFront(
+                "nested MAP pair",
+                f.directions(),
+                f.coefficients(),
+                f.predictedMetrics(),
+                f.surrogates(),
+                f.samples(),
+                models,
+                taskMetrics,
+                f.surrogateEvaluations(),
+                f.search());
     }
 
     private double weighted(double[] raw, int[] all, int[] side, int offset) {
@@ -297,8 +313,8 @@ public final class NestedMap {
         /** The pairwise design: points requested (default 20, at least 6) and isotropic share (default 0.2). */
         public Builder design(int samples, double propIsotropic) {
             if (samples < 6) {
-                throw new IllegalArgumentException("samples must be at least 6 (the parameters of a 2-task quadratic), was "
-                        + samples);
+                throw new IllegalArgumentException(
+                        "samples must be at least 6 (the parameters of a 2-task quadratic), was " + samples);
             }
             if (!(propIsotropic >= 0 && propIsotropic <= 1)) {
                 throw new IllegalArgumentException("propIsotropic must be in [0, 1], was " + propIsotropic);

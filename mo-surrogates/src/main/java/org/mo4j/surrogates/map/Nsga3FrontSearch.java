@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
-
 import org.mo4j.algorithms.nsga3.Nsga3;
 import org.mo4j.core.weights.WeightVectors;
 
@@ -32,9 +31,9 @@ final class Nsga3FrontSearch implements FrontSearch {
         Nsga3 nsga3 = Nsga3.builder(problem)
                 .populationSize(s.populationSize())
                 .referenceDirections(referencePoints(t))
-                .crossover(new VarOrOffspring(s.crossoverProbability(), s.mutationProbability(), s.crossoverEta(),
-                        s.mutationEta()))
-                .mutation((x, bounds, rng) -> { })
+                .crossover(new VarOrOffspring(
+                        s.crossoverProbability(), s.mutationProbability(), s.crossoverEta(), s.mutationEta()))
+                .mutation((x, bounds, rng) -> {})
                 .seed(seed)
                 .build();
         nsga3.run(s.surrogateEvaluations());
@@ -57,7 +56,8 @@ final class Nsga3FrontSearch implements FrontSearch {
 
     @Override
     public String describe(SearchSettings s) {
-        return "NSGA-III (mu+lambda), mu=lambda=" + s.populationSize() + ", " + s.generations() + " generations, varOr(cx="
+        return "NSGA-III (mu+lambda), mu=lambda=" + s.populationSize() + ", " + s.generations()
+                + " generations, varOr(cx="
                 + s.crossoverProbability() + ", mut=" + s.mutationProbability() + "), SBX eta=" + s.crossoverEta()
                 + ", PM eta=" + s.mutationEta() + ", bounds [" + s.lower() + ", " + s.upper() + "]^T, "
                 + s.surrogateEvaluations() + " surrogate evaluations";

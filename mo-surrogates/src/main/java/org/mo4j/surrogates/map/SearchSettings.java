@@ -21,9 +21,15 @@ import org.mo4j.core.internal.Arguments;
  * @param crossoverEta         SBX distribution index (code: 20)
  * @param mutationEta          polynomial mutation distribution index (code: 20)
  */
-public record SearchSettings(int populationSize, int generations, double lower, double upper,
-                             double crossoverProbability, double mutationProbability,
-                             double crossoverEta, double mutationEta) {
+public record SearchSettings(
+        int populationSize,
+        int generations,
+        double lower,
+        double upper,
+        double crossoverProbability,
+        double mutationProbability,
+        double crossoverEta,
+        double mutationEta) {
 
     /** @throws IllegalArgumentException naming the offending component */
     public SearchSettings {
@@ -61,14 +67,21 @@ public record SearchSettings(int populationSize, int generations, double lower, 
 
     /** These settings with another number of generations. */
     public SearchSettings withGenerations(int g) {
-        return new SearchSettings(populationSize, g, lower, upper, crossoverProbability, mutationProbability,
-                crossoverEta, mutationEta);
+        return new SearchSettings(
+                populationSize, g, lower, upper, crossoverProbability, mutationProbability, crossoverEta, mutationEta);
     }
 
     /** These settings with other coefficient bounds. */
     public SearchSettings withBounds(double lo, double hi) {
-        return new SearchSettings(populationSize, generations, lo, hi, crossoverProbability, mutationProbability,
-                crossoverEta, mutationEta);
+        return new SearchSettings(
+                populationSize,
+                generations,
+                lo,
+                hi,
+                crossoverProbability,
+                mutationProbability,
+                crossoverEta,
+                mutationEta);
     }
 
     /** The number of surrogate evaluations of a search: μ + generations·λ. */

@@ -1,7 +1,6 @@
 package org.mo4j.surrogates.map;
 
 import java.util.List;
-
 import org.mo4j.core.archive.ParetoArchive;
 import org.mo4j.core.problem.Bounds;
 import org.mo4j.core.problem.Evaluation;

@@ -1,7 +1,6 @@
 package org.mo4j.surrogates.map;
 
 import java.util.random.RandomGenerator;
-
 import org.mo4j.algorithms.operators.Crossover;
 import org.mo4j.algorithms.operators.PolynomialMutation;
 import org.mo4j.algorithms.operators.SbxCrossover;
@@ -39,8 +38,8 @@ final class VarOrOffspring implements Crossover {
     }
 
     @Override
-    public void apply(double[] parent1, double[] parent2, double[] child1, double[] child2, Bounds bounds,
-                      RandomGenerator rng) {
+    public void apply(
+            double[] parent1, double[] parent2, double[] child1, double[] child2, Bounds bounds, RandomGenerator rng) {
         offspring(parent1, parent2, child1, bounds, rng);
         offspring(parent2, parent1, child2, bounds, rng);
     }
@@ -60,7 +59,7 @@ final class VarOrOffspring implements Crossover {
 
     @Override
     public String toString() {
-        return "varOr[cxpb=" + crossoverProbability + ", mutpb=" + mutationProbability + ", " + sbx + ", "
-                + mutation + "]";
+        return "varOr[cxpb=" + crossoverProbability + ", mutpb=" + mutationProbability + ", " + sbx + ", " + mutation
+                + "]";
     }
 }

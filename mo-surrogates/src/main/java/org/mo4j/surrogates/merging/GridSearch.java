@@ -1,10 +1,9 @@
 package org.mo4j.surrogates.merging;
 
 import java.util.List;
-
 import org.mo4j.core.archive.ParetoArchive;
-import org.mo4j.core.problem.ObjectiveSense;
 import org.mo4j.core.internal.Arguments;
+import org.mo4j.core.problem.ObjectiveSense;
 import org.mo4j.surrogates.map.ExpensiveEvaluator;
 
 /**
@@ -48,8 +47,7 @@ public final class GridSearch {
         }
     }
 
-    private GridSearch() {
-    }
+    private GridSearch() {}
 
     /**
      * Evaluates the full grid.

@@ -2,9 +2,8 @@ package org.mo4j.surrogates.merging;
 
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
-
-import org.mo4j.core.problem.ObjectiveSense;
 import org.mo4j.core.internal.Arguments;
+import org.mo4j.core.problem.ObjectiveSense;
 import org.mo4j.surrogates.map.ExpensiveEvaluator;
 
 /**
@@ -50,8 +49,8 @@ public final class MergingBenchmark implements ExpensiveEvaluator {
         this.metric = b.metric;
         double[][] w0 = gaussian(k, d, 1.0, rng);
         ClassificationTask pre = task(w0, b.pretrainSize, 1, rng);
-        double[] thetaPre = model.train(new double[model.parameterCount()], pre.trainX(), pre.trainY(),
-                b.pretrainSteps, b.rate, b.l2);
+        double[] thetaPre = model.train(
+                new double[model.parameterCount()], pre.trainX(), pre.trainY(), b.pretrainSteps, b.rate, b.l2);
         this.tasks = new ClassificationTask[b.tasks];
         double[][] finetuned = new double[b.tasks][];
         for (int i = 0; i < b.tasks; i++) {
@@ -123,7 +122,8 @@ public final class MergingBenchmark implements ExpensiveEvaluator {
     /** The metric of arbitrary parameters on task i's test split (not counted). */
     public double measure(double[] theta, int i) {
         ClassificationTask t = tasks[i];
-        return metric == Metric.ACCURACY ? model.accuracy(theta, t.testX(), t.testY())
+        return metric == Metric.ACCURACY
+                ? model.accuracy(theta, t.testX(), t.testY())
                 : model.loss(theta, t.testX(), t.testY());
     }
 

@@ -16,8 +16,8 @@ public final class SoftmaxRegression {
     /** A model family for {@code features} inputs and {@code classes} labels. */
     public SoftmaxRegression(int features, int classes) {
         if (features < 1 || classes < 2) {
-            throw new IllegalArgumentException("need features >= 1 and classes >= 2, were " + features + ", "
-                    + classes);
+            throw new IllegalArgumentException(
+                    "need features >= 1 and classes >= 2, were " + features + ", " + classes);
         }
         this.features = features;
         this.classes = classes;

@@ -1,7 +1,6 @@
 package org.mo4j.surrogates.pareto;
 
 import java.util.List;
-
 import org.mo4j.core.problem.ObjectiveSense;
 
 /**
@@ -81,8 +80,8 @@ public interface ParetoSetModel<S> {
             throw new IllegalArgumentException("preference must not be null");
         }
         if (preference.length != m) {
-            throw new IllegalArgumentException("preference has " + preference.length
-                    + " weights but the model has " + m + " objectives (dimension mismatch)");
+            throw new IllegalArgumentException("preference has " + preference.length + " weights but the model has " + m
+                    + " objectives (dimension mismatch)");
         }
         double norm = 0;
         for (int i = 0; i < m; i++) {

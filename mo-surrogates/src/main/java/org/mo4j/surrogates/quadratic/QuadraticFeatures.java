@@ -16,8 +16,7 @@ import org.mo4j.core.internal.Arguments;
  */
 public final class QuadraticFeatures {
 
-    private QuadraticFeatures() {
-    }
+    private QuadraticFeatures() {}
 
     /**
      * The number of parameters P = (T+1)(T+2)/2 of a quadratic in {@code dimension} = T variables.

@@ -1,7 +1,6 @@
 package org.mo4j.surrogates.quadratic;
 
 import java.util.Arrays;
-
 import org.apache.commons.math3.exception.ConvergenceException;
 import org.apache.commons.math3.exception.TooManyEvaluationsException;
 import org.apache.commons.math3.exception.TooManyIterationsException;
@@ -39,8 +38,7 @@ public final class QuadraticFit {
     /** scipy.optimize.leastsq's default ftol and xtol, √(machine ε). */
     static final double TOLERANCE = 1.49012e-8;
 
-    private QuadraticFit() {
-    }
+    private QuadraticFit() {}
 
     /**
      * Fits one task's surrogate.
@@ -59,8 +57,8 @@ public final class QuadraticFit {
         Arguments.point("y", y);
         Arguments.notNull("link", link);
         if (y.length != c.length) {
-            throw new IllegalArgumentException("y has " + y.length + " values but c has " + c.length
-                    + " rows (dimension mismatch)");
+            throw new IllegalArgumentException(
+                    "y has " + y.length + " values but c has " + c.length + " rows (dimension mismatch)");
         }
         int p = QuadraticFeatures.parameterCount(t);
         int n = c.length;
@@ -109,14 +107,15 @@ public final class QuadraticFit {
         try {
             optimum = optimizer.optimize(problem);
         } catch (TooManyEvaluationsException | TooManyIterationsException | ConvergenceException e) {
-            throw new FitFailedException("Levenberg-Marquardt did not converge for " + n
-                    + " samples in T=" + t + " within " + budget + " evaluations: " + e.getMessage(), e);
+            throw new FitFailedException(
+                    "Levenberg-Marquardt did not converge for " + n + " samples in T=" + t + " within " + budget
+                            + " evaluations: " + e.getMessage(),
+                    e);
         }
         double[] params = optimum.getPoint().toArray();
         for (int j = 0; j < p; j++) {
             if (!Double.isFinite(params[j])) {
-                throw new FitFailedException("Levenberg-Marquardt diverged: parameter " + j + " is "
-                        + params[j], null);
+                throw new FitFailedException("Levenberg-Marquardt diverged: parameter " + j + " is " + params[j], null);
             }
         }
         double[] residuals = new double[n];

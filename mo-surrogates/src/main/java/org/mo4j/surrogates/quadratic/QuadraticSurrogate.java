@@ -1,7 +1,6 @@
 package org.mo4j.surrogates.quadratic;
 
 import java.util.Arrays;
-
 import org.mo4j.core.internal.Arguments;
 
 /**
@@ -17,8 +16,8 @@ import org.mo4j.core.internal.Arguments;
  * @param rSquared   1 − Σ residual² / Σ (y_k − ȳ)²; NaN when every y_k is equal (undefined)
  * @param iterations the Levenberg–Marquardt iterations used (0 for a model built from parameters)
  */
-public record QuadraticSurrogate(int dimension, Link link, double[] parameters, double[] residuals,
-                                 double rSquared, int iterations) {
+public record QuadraticSurrogate(
+        int dimension, Link link, double[] parameters, double[] residuals, double rSquared, int iterations) {
 
     /** @throws IllegalArgumentException if the parameters do not fit the dimension or are not finite */
     public QuadraticSurrogate {
@@ -96,9 +95,13 @@ public record QuadraticSurrogate(int dimension, Link link, double[] parameters, 
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof QuadraticSurrogate s && dimension == s.dimension && link == s.link
-                && Arrays.equals(parameters, s.parameters) && Arrays.equals(residuals, s.residuals)
-                && Double.compare(rSquared, s.rSquared) == 0 && iterations == s.iterations;
+        return o instanceof QuadraticSurrogate s
+                && dimension == s.dimension
+                && link == s.link
+                && Arrays.equals(parameters, s.parameters)
+                && Arrays.equals(residuals, s.residuals)
+                && Double.compare(rSquared, s.rSquared) == 0
+                && iterations == s.iterations;
     }
 
     @Override

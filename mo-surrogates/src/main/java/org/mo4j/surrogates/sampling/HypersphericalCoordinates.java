@@ -14,8 +14,7 @@ import org.mo4j.core.internal.Arguments;
  */
 public final class HypersphericalCoordinates {
 
-    private HypersphericalCoordinates() {
-    }
+    private HypersphericalCoordinates() {}
 
     /** The radius ‖x‖₂. */
     public static double radius(double[] x) {

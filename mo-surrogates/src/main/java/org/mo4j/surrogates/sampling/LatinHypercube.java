@@ -1,9 +1,8 @@
 package org.mo4j.surrogates.sampling;
 
 import java.util.random.RandomGenerator;
-
-import org.mo4j.core.problem.Bounds;
 import org.mo4j.core.internal.Arguments;
+import org.mo4j.core.problem.Bounds;
 
 /**
  * Latin hypercube designs (McKay, Beckman &amp; Conover 1979, "A comparison of three methods for
@@ -17,8 +16,7 @@ import org.mo4j.core.internal.Arguments;
  */
 public final class LatinHypercube {
 
-    private LatinHypercube() {
-    }
+    private LatinHypercube() {}
 
     /**
      * n points in {@code bounds}.

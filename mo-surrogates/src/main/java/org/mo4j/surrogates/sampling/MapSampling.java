@@ -3,7 +3,6 @@ package org.mo4j.surrogates.sampling;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
-
 import org.mo4j.core.internal.Arguments;
 
 /**
@@ -37,8 +36,7 @@ public final class MapSampling {
     /** The standard deviation of the perturbations, as the code's default. */
     public static final double PERTURBATION_STD = 0.1;
 
-    private MapSampling() {
-    }
+    private MapSampling() {}
 
     /** The number of points plain MAP requests for T tasks: (T+1)(T+2), twice the quadratic's parameters. */
     public static int plainMapCount(int tasks) {
@@ -58,19 +56,19 @@ public final class MapSampling {
      * @return the points, one row per point, at most N rows
      * @throws IllegalArgumentException naming the offending argument
      */
-    public static double[][] combined(int tasks, int total, double propIsotropic, double propOnehot,
-                                      RandomGenerator rng) {
+    public static double[][] combined(
+            int tasks, int total, double propIsotropic, double propOnehot, RandomGenerator rng) {
         Arguments.positive("tasks", tasks);
         Arguments.notNull("rng", rng);
         if (total <= tasks) {
-            throw new IllegalArgumentException("total must exceed tasks=" + tasks
-                    + " (the one-hot vectors are always included), was " + total);
+            throw new IllegalArgumentException(
+                    "total must exceed tasks=" + tasks + " (the one-hot vectors are always included), was " + total);
         }
         checkShare("propIsotropic", propIsotropic);
         checkShare("propOnehot", propOnehot);
         if (propIsotropic + propOnehot > 1) {
-            throw new IllegalArgumentException("propIsotropic + propOnehot must be at most 1, was "
-                    + (propIsotropic + propOnehot));
+            throw new IllegalArgumentException(
+                    "propIsotropic + propOnehot must be at most 1, was " + (propIsotropic + propOnehot));
         }
         int rest = total - tasks;
         int isoCount = (int) (propIsotropic * rest);

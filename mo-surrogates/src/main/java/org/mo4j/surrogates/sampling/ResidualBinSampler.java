@@ -3,7 +3,6 @@ package org.mo4j.surrogates.sampling;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
-
 import org.mo4j.core.internal.Arguments;
 
 /**
@@ -75,8 +74,14 @@ public final class ResidualBinSampler {
      *                                  positive, λ negative, drop outside [0, 1), or radii not
      *                                  0 ≤ radiusMin ≤ radiusMax
      */
-    public ResidualBinSampler(int bins, double temperature, double lambda, int subsamples, double drop,
-                              double radiusMin, double radiusMax) {
+    public ResidualBinSampler(
+            int bins,
+            double temperature,
+            double lambda,
+            int subsamples,
+            double drop,
+            double radiusMin,
+            double radiusMax) {
         this.bins = Arguments.positive("bins", bins);
         this.temperature = Arguments.positive("temperature", temperature);
         if (!(lambda >= 0) || !Double.isFinite(lambda)) {
@@ -89,8 +94,8 @@ public final class ResidualBinSampler {
         }
         this.drop = drop;
         if (!(radiusMin >= 0 && radiusMin <= radiusMax) || !Double.isFinite(radiusMax)) {
-            throw new IllegalArgumentException("radii must satisfy 0 <= radiusMin <= radiusMax, were "
-                    + radiusMin + ", " + radiusMax);
+            throw new IllegalArgumentException(
+                    "radii must satisfy 0 <= radiusMin <= radiusMax, were " + radiusMin + ", " + radiusMax);
         }
         this.radiusMin = radiusMin;
         this.radiusMax = radiusMax;
@@ -207,8 +212,8 @@ public final class ResidualBinSampler {
         }
         Arguments.point("squaredResiduals", squaredResiduals);
         if (squaredResiduals.length != c.length) {
-            throw new IllegalArgumentException("squaredResiduals has " + squaredResiduals.length
-                    + " values but c has " + c.length + " rows (dimension mismatch)");
+            throw new IllegalArgumentException("squaredResiduals has " + squaredResiduals.length + " values but c has "
+                    + c.length + " rows (dimension mismatch)");
         }
         Arguments.notNull("rng", rng);
         int cells = Math.toIntExact(pow(bins, t - 1));

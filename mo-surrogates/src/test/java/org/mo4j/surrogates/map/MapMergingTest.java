@@ -7,12 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
-
 import org.junit.jupiter.api.Test;
-import org.mo4j.core.testing.Report;
 import org.mo4j.core.archive.ParetoArchive;
 import org.mo4j.core.indicators.InvertedGenerationalDistance;
 import org.mo4j.core.problem.ObjectiveSense;
+import org.mo4j.core.testing.Report;
 import org.mo4j.surrogates.quadratic.Link;
 import org.mo4j.surrogates.quadratic.QuadraticSurrogate;
 
@@ -20,6 +19,7 @@ class MapMergingTest {
 
     /** Two "accuracies" that are exactly sigmoid(quadratic) in c, with a trade-off between them. */
     static final QuadraticSurrogate TASK1 = QuadraticSurrogate.of(2, Link.SIGMOID, -0.6, -0.3, -0.4, 2.0, -0.8, 0.5);
+
     static final QuadraticSurrogate TASK2 = QuadraticSurrogate.of(2, Link.SIGMOID, -0.3, -0.6, -0.4, -0.8, 2.0, 0.5);
     static final ExpensiveEvaluator SYNTHETIC = c -> new double[] {TASK1.predict(c), TASK2.predict(c)};
 
@@ -56,7 +56,8 @@ class MapMergingTest {
             assertArrayEquals((i == 0 ? TASK1 : TASK2).parameters(), s.parameters(), 1e-5);
         }
         double igd = InvertedGenerationalDistance.of(front.front(), denseGridFront());
-        Report.printf("synthetic sigmoid-quadratic, T=2: %d members, IGD to the 401x401 grid front = %.2e%n",
+        Report.printf(
+                "synthetic sigmoid-quadratic, T=2: %d members, IGD to the 401x401 grid front = %.2e%n",
                 front.size(), igd);
         assertTrue(igd < 5e-3, "IGD " + igd);
         for (double[] c : front.coefficients()) {
@@ -101,8 +102,13 @@ class MapMergingTest {
     void minimisedLossesUseSoftplusAndArgminOfTheWeightedLosses() {
         ExpensiveEvaluator losses = c -> new double[] {
             Link.SOFTPLUS.apply(0.5 * c[0] * c[0] + 0.2 * c[1] * c[1] - 1.5 * c[0] + 0.3),
-            Link.SOFTPLUS.apply(0.2 * c[0] * c[0] + 0.5 * c[1] * c[1] - 1.5 * c[1] + 0.3)};
-        AmortizedParetoFront front = MapMerging.builder(2).direction(ObjectiveSense.MINIMISE).seed(3).build().run(losses);
+            Link.SOFTPLUS.apply(0.2 * c[0] * c[0] + 0.5 * c[1] * c[1] - 1.5 * c[1] + 0.3)
+        };
+        AmortizedParetoFront front = MapMerging.builder(2)
+                .direction(ObjectiveSense.MINIMISE)
+                .seed(3)
+                .build()
+                .run(losses);
         assertEquals(Link.SOFTPLUS, front.surrogates().get(0).link());
         assertTrue(front.surrogates().get(0).rSquared() > 1 - 1e-9);
         double[][] pm = front.predictedMetrics();
@@ -123,7 +129,8 @@ class MapMergingTest {
 
     @Test
     void bayesianMapSpendsItsScheduleAndFitsEveryTask() {
-        AmortizedParetoFront front = MapMerging.builder(2).bayesian(8, 4, 3).seed(6).build().runBayesian(SYNTHETIC);
+        AmortizedParetoFront front =
+                MapMerging.builder(2).bayesian(8, 4, 3).seed(6).build().runBayesian(SYNTHETIC);
         // 8 requested -> 2 one-hots + 6 grid points, all tasks; then 3 rounds x 4 points per task
         assertEquals(8 + 2 * 3 * 4, front.expensiveEvaluations());
         assertEquals(8 * 2 + 2 * 3 * 4, front.taskEvaluations());
@@ -131,7 +138,8 @@ class MapMergingTest {
         for (QuadraticSurrogate s : front.surrogates()) {
             assertTrue(s.rSquared() > 1 - 1e-9);
         }
-        AmortizedParetoFront again = MapMerging.builder(2).bayesian(8, 4, 3).seed(6).build().runBayesian(SYNTHETIC);
+        AmortizedParetoFront again =
+                MapMerging.builder(2).bayesian(8, 4, 3).seed(6).build().runBayesian(SYNTHETIC);
         assertTrue(Arrays.deepEquals(front.coefficients(), again.coefficients()));
         double igd = InvertedGenerationalDistance.of(front.front(), denseGridFront());
         assertTrue(igd < 5e-3, "IGD " + igd);
@@ -141,42 +149,51 @@ class MapMergingTest {
     void rejectsFewerThanTwoTasksAndTooFewSamples() {
         IllegalArgumentException t1 = assertThrows(IllegalArgumentException.class, () -> MapMerging.builder(1));
         assertTrue(t1.getMessage().contains("tasks") && t1.getMessage().contains("1"), t1.getMessage());
-        IllegalArgumentException few = assertThrows(IllegalArgumentException.class,
-                () -> MapMerging.builder(3).samples(9));
+        IllegalArgumentException few = assertThrows(
+                IllegalArgumentException.class, () -> MapMerging.builder(3).samples(9));
         assertTrue(few.getMessage().contains("10 parameters"), few.getMessage());
         MapMerging map = MapMerging.builder(2).build();
-        IllegalArgumentException rows = assertThrows(IllegalArgumentException.class,
-                () -> map.fromSamples(new double[][] {{0, 0}, {1, 0}, {0, 1}}, new double[][] {{0, 0}, {1, 0}, {0, 1}}));
+        IllegalArgumentException rows = assertThrows(
+                IllegalArgumentException.class,
+                () -> map.fromSamples(
+                        new double[][] {{0, 0}, {1, 0}, {0, 1}}, new double[][] {{0, 0}, {1, 0}, {0, 1}}));
         assertTrue(rows.getMessage().contains("6 parameters"), rows.getMessage());
         assertThrows(IllegalArgumentException.class, () -> MapMerging.builder(2).bayesian(5, 3, 3));
     }
 
     @Test
     void rejectsNaNMetricsAndMismatchedDimensions() {
-        IllegalArgumentException nan = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException nan = assertThrows(
+                IllegalArgumentException.class,
                 () -> MapMerging.builder(2).build().run(c -> new double[] {c[0] > 0.5 ? Double.NaN : 0.5, 0.5}));
         assertTrue(nan.getMessage().contains("NaN") && nan.getMessage().contains("task 0"), nan.getMessage());
-        IllegalArgumentException len = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException len = assertThrows(
+                IllegalArgumentException.class,
                 () -> MapMerging.builder(3).build().run(c -> new double[] {0.5, 0.5}));
         assertTrue(len.getMessage().contains("dimension mismatch"), len.getMessage());
         double[][] c = new double[6][2];
         double[][] y = new double[6][3];
-        IllegalArgumentException dims = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException dims = assertThrows(
+                IllegalArgumentException.class,
                 () -> MapMerging.builder(2).build().fromSamples(c, y));
         assertTrue(dims.getMessage().contains("metrics"), dims.getMessage());
         double[][] yNaN = new double[6][2];
         yNaN[4][1] = Double.NaN;
-        IllegalArgumentException n2 = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException n2 = assertThrows(
+                IllegalArgumentException.class,
                 () -> MapMerging.builder(2).build().fromSamples(c, yNaN));
         assertTrue(n2.getMessage().contains("metrics[4][1]"), n2.getMessage());
-        assertThrows(IllegalArgumentException.class,
-                () -> MapMerging.builder(2).directions(ObjectiveSense.MAXIMISE));
+        assertThrows(IllegalArgumentException.class, () -> MapMerging.builder(2).directions(ObjectiveSense.MAXIMISE));
     }
 
     @Test
     void aLatinHypercubeDesignAlsoRecoversTheSurrogates() {
-        AmortizedParetoFront front = MapMerging.builder(2).design(MapMerging.Design.LATIN_HYPERCUBE).samples(10).seed(8)
-                .build().run(SYNTHETIC);
+        AmortizedParetoFront front = MapMerging.builder(2)
+                .design(MapMerging.Design.LATIN_HYPERCUBE)
+                .samples(10)
+                .seed(8)
+                .build()
+                .run(SYNTHETIC);
         assertEquals(10, front.expensiveEvaluations());
         assertArrayEquals(TASK1.parameters(), front.surrogates().get(0).parameters(), 1e-5);
     }
@@ -184,7 +201,8 @@ class MapMergingTest {
     @Test
     void referencePointsAreTheCodesTwoLayers() {
         double[][] r = Nsga3FrontSearch.referencePoints(2);
-        assertTrue(Arrays.deepEquals(new double[][] {{0, 1}, {0.25, 0.75}, {0.5, 0.5}, {0.75, 0.25}, {1, 0}}, r),
+        assertTrue(
+                Arrays.deepEquals(new double[][] {{0, 1}, {0.25, 0.75}, {0.5, 0.5}, {0.75, 0.25}, {1, 0}}, r),
                 Arrays.deepToString(r));
         assertEquals(6 + 3, Nsga3FrontSearch.referencePoints(3).length);
     }

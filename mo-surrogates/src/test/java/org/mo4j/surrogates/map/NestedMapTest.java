@@ -48,12 +48,17 @@ class NestedMapTest {
     @Test
     void rejectsFewerThanTwoTasksNonFiniteMetricsAndBadPreferences() {
         assertThrows(IllegalArgumentException.class, () -> NestedMap.builder(new double[] {0.8}));
-        IllegalArgumentException nan = assertThrows(IllegalArgumentException.class,
-                () -> NestedMap.builder(new double[] {0.8, Double.NaN}));
+        IllegalArgumentException nan =
+                assertThrows(IllegalArgumentException.class, () -> NestedMap.builder(new double[] {0.8, Double.NaN}));
         assertTrue(nan.getMessage().contains("singleTaskMetrics[1]"), nan.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> NestedMap.builder(new double[] {0.8, 0.7}).preferences(1, 0));
-        assertThrows(IllegalArgumentException.class, () -> NestedMap.builder(new double[] {0.8, 0.7}).preferences(1));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> NestedMap.builder(new double[] {0.8, 0.7}).preferences(1, 0));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> NestedMap.builder(new double[] {0.8, 0.7}).preferences(1));
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> NestedMap.builder(new double[] {0.8, 0.7}).build().run(c -> new double[] {Double.NaN, 0}));
     }
 }

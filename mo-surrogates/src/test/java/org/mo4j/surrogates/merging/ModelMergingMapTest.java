@@ -5,12 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
-import org.mo4j.core.testing.Report;
 import org.mo4j.core.archive.ParetoArchive;
 import org.mo4j.core.indicators.InvertedGenerationalDistance;
 import org.mo4j.core.problem.ObjectiveSense;
+import org.mo4j.core.testing.Report;
 import org.mo4j.core.weights.WeightVectors;
 import org.mo4j.surrogates.map.AmortizedParetoFront;
 import org.mo4j.surrogates.map.MapMerging;
@@ -26,7 +25,9 @@ import org.mo4j.surrogates.map.SearchSettings;
 class ModelMergingMapTest {
 
     private static double[][] minimised(double[][] accuracies) {
-        return Arrays.stream(accuracies).map(r -> Arrays.stream(r).map(v -> -v).toArray()).toArray(double[][]::new);
+        return Arrays.stream(accuracies)
+                .map(r -> Arrays.stream(r).map(v -> -v).toArray())
+                .toArray(double[][]::new);
     }
 
     private static double[][] objectives(List<ParetoArchive.Entry<double[]>> entries) {
@@ -56,7 +57,8 @@ class ModelMergingMapTest {
 
     /** The true accuracies of the members MAP picks for the given preferences (one expensive evaluation each). */
     private static double[][] realFront(AmortizedParetoFront front, MergingBenchmark b, double[][] preferences) {
-        int[] picks = Arrays.stream(preferences).mapToInt(front::indexFor).distinct().toArray();
+        int[] picks =
+                Arrays.stream(preferences).mapToInt(front::indexFor).distinct().toArray();
         return front.evaluateTrue(b, picks);
     }
 
@@ -73,17 +75,21 @@ class ModelMergingMapTest {
         double[][] truth = objectives(grid.front(max));
         StringBuilder failures = new StringBuilder();
         double[][] oracle = oraclePicks(truth, preferences);
-        Report.printf("%s: grid front %d points; the grid front's own picks for the %d preferences (%d distinct) "
-                + "have IGD %.4f (the floor for that many points)%n", label, truth.length, preferences.length,
-                oracle.length, InvertedGenerationalDistance.of(oracle, truth));
+        Report.printf(
+                "%s: grid front %d points; the grid front's own picks for the %d preferences (%d distinct) "
+                        + "have IGD %.4f (the floor for that many points)%n",
+                label, truth.length, preferences.length, oracle.length, InvertedGenerationalDistance.of(oracle, truth));
         double[][] boxes = {{-3, 3}, {0, 1}};
         for (int box = 0; box < 2; box++) {
             double predictedBound = bounds[box][0];
             double realBound = bounds[box][1];
             double[] searchBox = boxes[box];
             long before = b.calls();
-            AmortizedParetoFront front = MapMerging.builder(tasks).seed(7)
-                    .search(SearchSettings.mapDefaults().withBounds(searchBox[0], searchBox[1])).build().run(b);
+            AmortizedParetoFront front = MapMerging.builder(tasks)
+                    .seed(7)
+                    .search(SearchSettings.mapDefaults().withBounds(searchBox[0], searchBox[1]))
+                    .build()
+                    .run(b);
             assertEquals(b.calls() - before, front.expensiveEvaluations());
             // the paper's "MAP, real": every predicted member re-evaluated, then its Pareto front (measurement only)
             ParetoArchive<double[]> reEvaluated = new ParetoArchive<>(tasks);
@@ -94,19 +100,41 @@ class ModelMergingMapTest {
             double[][] real = realFront(front, b, preferences);
             double igdPredicted = InvertedGenerationalDistance.of(front.front(), truth);
             double igdReal = InvertedGenerationalDistance.of(minimised(real), truth);
-            double[] r2 = front.surrogates().stream().mapToDouble(s -> s.rSquared()).toArray();
+            double[] r2 =
+                    front.surrogates().stream().mapToDouble(s -> s.rSquared()).toArray();
             long spent = front.expensiveEvaluations() + real.length;
-            Report.printf("%s, MAP search box [%s, %s]^%d: R2 %s; %d predicted members; IGD predicted %.4f, "
+            Report.printf(
+                    "%s, MAP search box [%s, %s]^%d: R2 %s; %d predicted members; IGD predicted %.4f, "
                             + "real %.4f (%d picks); expensive evaluations %d + %d = %d vs grid %d (saved %d, %.1f%%); "
                             + "all members re-evaluated (paper's MAP, real): IGD %.4f%n",
-                    label, searchBox[0], searchBox[1], tasks, Arrays.toString(Arrays.stream(r2).map(v -> Math.round(v * 1e4) / 1e4).toArray()),
-                    front.size(), igdPredicted, igdReal, real.length, front.expensiveEvaluations(), real.length, spent,
-                    grid.evaluations(), grid.evaluations() - spent, 100.0 * (grid.evaluations() - spent) / grid.evaluations(),
+                    label,
+                    searchBox[0],
+                    searchBox[1],
+                    tasks,
+                    Arrays.toString(Arrays.stream(r2)
+                            .map(v -> Math.round(v * 1e4) / 1e4)
+                            .toArray()),
+                    front.size(),
+                    igdPredicted,
+                    igdReal,
+                    real.length,
+                    front.expensiveEvaluations(),
+                    real.length,
+                    spent,
+                    grid.evaluations(),
+                    grid.evaluations() - spent,
+                    100.0 * (grid.evaluations() - spent) / grid.evaluations(),
                     igdAllMembers);
-            failures.append(igdPredicted < predictedBound ? "" : label + " box " + searchBox[0] + " IGD predicted " + igdPredicted + "; ");
+            failures.append(
+                    igdPredicted < predictedBound
+                            ? ""
+                            : label + " box " + searchBox[0] + " IGD predicted " + igdPredicted + "; ");
             failures.append(igdReal < realBound ? "" : label + " box " + searchBox[0] + " IGD real " + igdReal + "; ");
-            failures.append(igdAllMembers < bounds[box][2] ? "" : label + " box " + searchBox[0]
-                    + " IGD of all members re-evaluated " + igdAllMembers + "; ");
+            failures.append(
+                    igdAllMembers < bounds[box][2]
+                            ? ""
+                            : label + " box " + searchBox[0] + " IGD of all members re-evaluated " + igdAllMembers
+                                    + "; ");
         }
         assertTrue(failures.isEmpty(), failures.toString());
     }
@@ -138,15 +166,17 @@ class ModelMergingMapTest {
     @Test
     void bayesianMapOnTheTwoTaskMergeStaysCloseToTheGridFront() {
         MergingBenchmark b = MergingBenchmark.builder(2).seed(1).build();
-        double[][] truth = objectives(GridSearch.evaluate(b, 2, 100, 0, 1).front(ObjectiveSense.MAXIMISE,
-                ObjectiveSense.MAXIMISE));
-        AmortizedParetoFront front = MapMerging.builder(2).bayesian(8, 2, 3).seed(7).build().runBayesian(b);
+        double[][] truth = objectives(
+                GridSearch.evaluate(b, 2, 100, 0, 1).front(ObjectiveSense.MAXIMISE, ObjectiveSense.MAXIMISE));
+        AmortizedParetoFront front =
+                MapMerging.builder(2).bayesian(8, 2, 3).seed(7).build().runBayesian(b);
         double[][] real = realFront(front, b, WeightVectors.simplexLattice(2, 20));
         double igdPredicted = InvertedGenerationalDistance.of(front.front(), truth);
         double igdReal = InvertedGenerationalDistance.of(minimised(real), truth);
-        Report.printf("T=2 Bayesian MAP (8 initial + 3 rounds x 2 per task): %d models / %d task metrics; "
-                        + "IGD predicted %.4f, real %.4f (%d picks)%n", front.expensiveEvaluations(),
-                front.taskEvaluations(), igdPredicted, igdReal, real.length);
+        Report.printf(
+                "T=2 Bayesian MAP (8 initial + 3 rounds x 2 per task): %d models / %d task metrics; "
+                        + "IGD predicted %.4f, real %.4f (%d picks)%n",
+                front.expensiveEvaluations(), front.taskEvaluations(), igdPredicted, igdReal, real.length);
         assertEquals(8 + 2 * 3 * 2, front.expensiveEvaluations());
         assertTrue(igdPredicted < 0.03 && igdReal < 0.03, igdPredicted + " " + igdReal);
     }
@@ -169,12 +199,21 @@ class ModelMergingMapTest {
         double[] merged = b.evaluate(r.coefficients());
         double mean = Arrays.stream(merged).average().orElseThrow();
         assertEquals(mean, r.metric(), 1e-12);
-        double plain = Arrays.stream(b.evaluate(new double[] {0.25, 0.25, 0.25, 0.25})).average().orElseThrow();
+        double plain = Arrays.stream(b.evaluate(new double[] {0.25, 0.25, 0.25, 0.25}))
+                .average()
+                .orElseThrow();
         double pre = Arrays.stream(b.evaluate(new double[4])).average().orElseThrow();
-        Report.printf("T=4 nested MAP: coefficients %s, mean accuracy %.4f (pretrained %.4f, task average c=1/4 %.4f, "
+        Report.printf(
+                "T=4 nested MAP: coefficients %s, mean accuracy %.4f (pretrained %.4f, task average c=1/4 %.4f, "
                         + "fine-tuned on own task %s); %d merged models evaluated%n",
-                Arrays.toString(Arrays.stream(r.coefficients()).map(v -> Math.round(v * 1e3) / 1e3).toArray()),
-                r.metric(), pre, plain, Arrays.toString(single), r.expensiveEvaluations());
+                Arrays.toString(Arrays.stream(r.coefficients())
+                        .map(v -> Math.round(v * 1e3) / 1e3)
+                        .toArray()),
+                r.metric(),
+                pre,
+                plain,
+                Arrays.toString(single),
+                r.expensiveEvaluations());
         assertTrue(r.metric() > pre, r.metric() + " vs pretrained " + pre);
     }
 }

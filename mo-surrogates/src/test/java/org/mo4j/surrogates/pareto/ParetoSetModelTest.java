@@ -16,10 +16,13 @@ class ParetoSetModelTest {
 
     @Test
     void rejectsNegativeNonFiniteAllZeroAndMismatchedPreferences() {
-        IllegalArgumentException neg = assertThrows(IllegalArgumentException.class,
-                () -> ParetoSetModel.normalisedPreference(new double[] {1, -0.5}, 2));
-        assertTrue(neg.getMessage().contains("preference[1]") && neg.getMessage().contains("-0.5"), neg.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> ParetoSetModel.normalisedPreference(new double[] {1, Double.NaN}, 2));
+        IllegalArgumentException neg = assertThrows(
+                IllegalArgumentException.class, () -> ParetoSetModel.normalisedPreference(new double[] {1, -0.5}, 2));
+        assertTrue(
+                neg.getMessage().contains("preference[1]") && neg.getMessage().contains("-0.5"), neg.getMessage());
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> ParetoSetModel.normalisedPreference(new double[] {1, Double.NaN}, 2));
         assertThrows(IllegalArgumentException.class, () -> ParetoSetModel.normalisedPreference(new double[] {0, 0}, 2));
         assertThrows(IllegalArgumentException.class, () -> ParetoSetModel.normalisedPreference(new double[] {1}, 2));
         assertThrows(IllegalArgumentException.class, () -> ParetoSetModel.normalisedPreference(null, 2));

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -97,7 +96,8 @@ class QuadraticFitTest {
     @Test
     void rejectsFewerSamplesThanParameters() {
         double[][] c = {{0, 0}, {1, 0}, {0, 1}, {1, 1}, {0.5, 0.2}};
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
                 () -> QuadraticFit.fit(c, new double[] {0.1, 0.2, 0.3, 0.4, 0.5}, Link.SIGMOID));
         assertTrue(e.getMessage().contains("5 samples") && e.getMessage().contains("6 parameters"), e.getMessage());
     }
@@ -107,20 +107,22 @@ class QuadraticFitTest {
         double[][] c = MapSampling.plainMap(2, new SplittableRandom(1));
         double[] y = new double[c.length];
         y[3] = Double.NaN;
-        IllegalArgumentException nan = assertThrows(IllegalArgumentException.class,
-                () -> QuadraticFit.fit(c, y, Link.SIGMOID));
+        IllegalArgumentException nan =
+                assertThrows(IllegalArgumentException.class, () -> QuadraticFit.fit(c, y, Link.SIGMOID));
         assertTrue(nan.getMessage().contains("y[3]") && nan.getMessage().contains("NaN"), nan.getMessage());
-        IllegalArgumentException len = assertThrows(IllegalArgumentException.class,
-                () -> QuadraticFit.fit(c, new double[c.length - 1], Link.SIGMOID));
+        IllegalArgumentException len = assertThrows(
+                IllegalArgumentException.class, () -> QuadraticFit.fit(c, new double[c.length - 1], Link.SIGMOID));
         assertTrue(len.getMessage().contains("dimension mismatch"), len.getMessage());
         double[][] ragged = c.clone();
         ragged[2] = new double[] {1, 2, 3};
-        IllegalArgumentException r = assertThrows(IllegalArgumentException.class,
-                () -> QuadraticFit.fit(ragged, new double[c.length], Link.SIGMOID));
+        IllegalArgumentException r = assertThrows(
+                IllegalArgumentException.class, () -> QuadraticFit.fit(ragged, new double[c.length], Link.SIGMOID));
         assertTrue(r.getMessage().contains("c[2]"), r.getMessage());
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> QuadraticSurrogate.of(2, Link.SIGMOID, 1, 2, 3).predict(new double[] {0, 0}));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> QuadraticSurrogate.of(2, Link.SIGMOID, 1, 2, 3, 4, 5, 6).predict(new double[] {0, 0, 0}));
     }
 }

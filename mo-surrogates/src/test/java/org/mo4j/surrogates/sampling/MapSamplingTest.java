@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
-
 import org.junit.jupiter.api.Test;
 import org.mo4j.core.problem.Bounds;
 
@@ -44,17 +43,21 @@ class MapSamplingTest {
 
     @Test
     void isDeterministicPerSeed() {
-        assertTrue(Arrays.deepEquals(MapSampling.combined(3, 30, 0.2, 0.2, new SplittableRandom(7)),
+        assertTrue(Arrays.deepEquals(
+                MapSampling.combined(3, 30, 0.2, 0.2, new SplittableRandom(7)),
                 MapSampling.combined(3, 30, 0.2, 0.2, new SplittableRandom(7))));
-        assertFalse(Arrays.deepEquals(MapSampling.plainMap(3, new SplittableRandom(7)),
-                MapSampling.plainMap(3, new SplittableRandom(8))));
+        assertFalse(Arrays.deepEquals(
+                MapSampling.plainMap(3, new SplittableRandom(7)), MapSampling.plainMap(3, new SplittableRandom(8))));
     }
 
     @Test
     void rejectsBadShares() {
         assertThrows(IllegalArgumentException.class, () -> MapSampling.combined(2, 2, 0, 0, new SplittableRandom(1)));
-        assertThrows(IllegalArgumentException.class, () -> MapSampling.combined(2, 10, 0.7, 0.6, new SplittableRandom(1)));
-        assertThrows(IllegalArgumentException.class, () -> MapSampling.combined(2, 10, Double.NaN, 0, new SplittableRandom(1)));
+        assertThrows(
+                IllegalArgumentException.class, () -> MapSampling.combined(2, 10, 0.7, 0.6, new SplittableRandom(1)));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> MapSampling.combined(2, 10, Double.NaN, 0, new SplittableRandom(1)));
     }
 
     @Test

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
-
 import org.junit.jupiter.api.Test;
 
 class ResidualBinSamplerTest {
@@ -96,7 +95,11 @@ class ResidualBinSamplerTest {
         for (int k = 0; k < 50; k++) {
             c3[k] = new double[] {c[k][0], c[k][1], 0.5};
         }
-        assertEquals(16, new ResidualBinSampler(4).score(c3, new double[50], new SplittableRandom(1)).size());
+        assertEquals(
+                16,
+                new ResidualBinSampler(4)
+                        .score(c3, new double[50], new SplittableRandom(1))
+                        .size());
     }
 
     @Test
@@ -107,12 +110,15 @@ class ResidualBinSamplerTest {
             e[k] = c[k][0] * c[k][0];
         }
         ResidualBinSampler s = new ResidualBinSampler(4);
-        assertTrue(java.util.Arrays.deepEquals(s.sample(c, e, 10, new SplittableRandom(9)).points(),
+        assertTrue(java.util.Arrays.deepEquals(
+                s.sample(c, e, 10, new SplittableRandom(9)).points(),
                 s.sample(c, e, 10, new SplittableRandom(9)).points()));
         assertThrows(IllegalArgumentException.class, () -> s.sample(c, new double[3], 10, new SplittableRandom(1)));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> s.score(new double[][] {{1}, {2}}, new double[2], new SplittableRandom(1)));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> s.score(new double[][] {{-1, -1}}, new double[1], new SplittableRandom(1)));
         assertThrows(IllegalArgumentException.class, () -> new ResidualBinSampler(4, 0, 0.5, 30, 0.2, 0.2, 0.8));
     }
