@@ -49,8 +49,7 @@ import picocli.CommandLine.Spec;
             "Runs a registered algorithm on a benchmark problem and prints the final front's",
             "hypervolume (against the problem's standard reference point; as a fraction of the true",
             "front's where the front is known) and IGD+ to the true front.",
-            "Problems: zdt1..zdt4, zdt6, dtlz1..dtlz7[:M], wfg1..wfg9[:M], c1-dtlz1, c2-dtlz2, c3-dtlz4[:M],",
-            "ctp1..ctp8, re21..re91 (an unknown name prints the full list). Algorithms and their settings:",
+            "Problems and their default sizes: mo4j list problems. Algorithms and their settings:",
             "mo4j list algorithms."
         })
 final class RunCommand implements Callable<Integer> {
