@@ -170,7 +170,7 @@ final class RunCommand implements Callable<Integer> {
                 pool.shutdownNow();
             }
         }
-        report(p, result, stdout);
+        report(p, result, configuration.isSet("seed"), stdout);
         return 0;
     }
 
@@ -198,7 +198,7 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private void report(BenchmarkProblem p, Result r, PrintWriter o) {
+    private void report(BenchmarkProblem p, Result r, boolean seeded, PrintWriter o) {
         double[][] front = r.front();
         double[] ref = p.referencePoint();
         int m = p.numberOfObjectives();
@@ -211,10 +211,10 @@ final class RunCommand implements Callable<Integer> {
                 p.numberOfConstraints());
         o.printf(
                 Locale.ROOT,
-                "algorithm: %s (population %d, seed %d)%n",
+                "algorithm: %s (population %d%s)%n",
                 algorithm.title(),
                 r.population().size(),
-                seed);
+                seeded ? ", seed " + seed : "");
         o.printf(
                 Locale.ROOT,
                 "evaluations: %d (%d generations, %.3f s)%n",
