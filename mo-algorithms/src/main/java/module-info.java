@@ -9,6 +9,7 @@ module org.mo4j.algorithms {
 
     exports org.mo4j.algorithms;
     exports org.mo4j.algorithms.operators;
+    exports org.mo4j.algorithms.pareto;
     exports org.mo4j.algorithms.registry;
     exports org.mo4j.algorithms.nsga2;
     exports org.mo4j.algorithms.nsga3;

@@ -9,7 +9,6 @@ module org.mo4j.surrogates {
 
     exports org.mo4j.surrogates.map;
     exports org.mo4j.surrogates.merging;
-    exports org.mo4j.surrogates.pareto;
     exports org.mo4j.surrogates.quadratic;
     exports org.mo4j.surrogates.sampling;
 }

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import org.mo4j.algorithms.pareto.ParetoSetModel;
 import org.mo4j.core.internal.Arguments;
 import org.mo4j.core.problem.ObjectiveSense;
-import org.mo4j.surrogates.pareto.ParetoSetModel;
 import org.mo4j.surrogates.quadratic.QuadraticSurrogate;
 
 /**

@@ -1,4 +1,4 @@
-package org.mo4j.surrogates.pareto;
+package org.mo4j.algorithms.pareto;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

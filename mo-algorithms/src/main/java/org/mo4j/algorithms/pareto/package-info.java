@@ -1,6 +1,6 @@
 /**
  * Models of a Pareto set that answer preferences:
- * {@link org.mo4j.surrogates.pareto.ParetoSetModel}, the common contract of MAP's amortised front,
+ * {@link org.mo4j.algorithms.pareto.ParetoSetModel}, the common contract of MAP's amortised front,
  * Pareto-set learning hypernetworks (SVH-PSL) and policy archives (C-MORL).
  */
-package org.mo4j.surrogates.pareto;
+package org.mo4j.algorithms.pareto;

@@ -1,4 +1,4 @@
-package org.mo4j.surrogates.pareto;
+package org.mo4j.algorithms.pareto;
 
 import java.util.List;
 import org.mo4j.core.problem.ObjectiveSense;
@@ -27,10 +27,8 @@ import org.mo4j.core.problem.ObjectiveSense;
  * norm) must not change that argmax beyond ties. Ties go to the first member in {@link #front()}'s
  * order.
  *
- * <p><b>Where this lives.</b> It is here because MAP is its first implementation. C-MORL belongs in
- * {@code mo-algorithms}, which cannot depend on {@code mo-surrogates}; the interface uses only JDK
- * and {@code mo-core} types so that it can move to {@code mo-algorithms} (or {@code mo-core}) by a
- * package rename when C-MORL lands.
+ * <p>It lives in mo-algorithms, below mo-surrogates, so that C-MORL's policy archive and the
+ * surrogate-based models implement the same contract.
  *
  * @param <S> the type of a solution: a decision vector ({@code double[]}) for MAP and SVH-PSL, a
  *            policy for C-MORL
