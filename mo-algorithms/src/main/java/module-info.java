@@ -14,6 +14,7 @@ module org.mo4j.algorithms {
     exports org.mo4j.algorithms.nsga2;
     exports org.mo4j.algorithms.nsga3;
     exports org.mo4j.algorithms.smsemoa;
+    exports org.mo4j.morl;
     exports org.mo4j.problems;
     exports org.mo4j.problems.zdt;
     exports org.mo4j.problems.dtlz;
