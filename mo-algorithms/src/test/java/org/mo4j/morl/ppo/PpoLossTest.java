@@ -1,0 +1,175 @@
+package org.mo4j.morl.ppo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.SplittableRandom;
+import java.util.function.ToDoubleFunction;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+
+/** Every loss's analytic gradient against central finite differences, away from the clip kinks. */
+class PpoLossTest {
+
+    private static final double EPS = 0.2;
+
+    /** Central differences of f at x, one coordinate at a time. */
+    private static double[] numeric(ToDoubleFunction<double[]> f, double[] x) {
+        double[] g = new double[x.length];
+        double h = 1e-6;
+        for (int i = 0; i < x.length; i++) {
+            double[] p = x.clone();
+            double[] q = x.clone();
+            p[i] += h;
+            q[i] -= h;
+            g[i] = (f.applyAsDouble(p) - f.applyAsDouble(q)) / (2 * h);
+        }
+        return g;
+    }
+
+    /** New log-probabilities whose ratios stay at least 1e-3 away from 1 ± ε (no kink within h). */
+    private static double[] logps(SplittableRandom rng, double[] old) {
+        double[] out = new double[old.length];
+        for (int i = 0; i < old.length; i++) {
+            double r;
+            do {
+                r = 0.6 + 0.8 * rng.nextDouble();
+            } while (Math.abs(r - (1 - EPS)) < 1e-3 || Math.abs(r - (1 + EPS)) < 1e-3);
+            out[i] = old[i] + Math.log(r);
+        }
+        return out;
+    }
+
+    private static void assertClose(double[] expected, double[] actual) {
+        for (int i = 0; i < expected.length; i++) {
+            assertEquals(expected[i], actual[i], 1e-6 * (1 + Math.abs(expected[i])), "coordinate " + i);
+        }
+    }
+
+    @Property(tries = 100)
+    void clippedSurrogateGradient(@ForAll @IntRange(min = 1, max = 12) int b, @ForAll long seed) {
+        SplittableRandom rng = new SplittableRandom(seed);
+        double[] old = new double[b];
+        double[] adv = new double[b];
+        for (int i = 0; i < b; i++) {
+            old[i] = -rng.nextDouble() * 3;
+            adv[i] = rng.nextGaussian();
+        }
+        double[] lp = logps(rng, old);
+        double[] grad = new double[b];
+        PpoLoss.clippedSurrogate(lp, old, adv, b, EPS, grad);
+        assertClose(numeric(x -> PpoLoss.clippedSurrogate(x, old, adv, b, EPS, new double[b]), lp), grad);
+    }
+
+    @Property(tries = 100)
+    void clippedValueLossGradient(
+            @ForAll @IntRange(min = 1, max = 8) int b, @ForAll @IntRange(min = 1, max = 4) int m, @ForAll long seed) {
+        SplittableRandom rng = new SplittableRandom(seed);
+        int n = b * m;
+        double[] old = new double[n];
+        double[] values = new double[n];
+        double[] ret = new double[n];
+        for (int q = 0; q < n; q++) {
+            old[q] = rng.nextGaussian();
+            double d;
+            do {
+                d = rng.nextGaussian() * 0.4;
+            } while (Math.abs(Math.abs(d) - EPS) < 1e-3);
+            values[q] = old[q] + d;
+            ret[q] = rng.nextGaussian();
+        }
+        double[] grad = new double[n];
+        PpoLoss.clippedValueLoss(values, old, ret, b, m, EPS, 0.5, grad);
+        double[] num = numeric(x -> 0.5 * PpoLoss.clippedValueLoss(x, old, ret, b, m, EPS, 0.5, new double[n]), values);
+        assertClose(num, grad);
+    }
+
+    @Property(tries = 100)
+    void codeBarrierGradientBothForms(
+            @ForAll @IntRange(min = 1, max = 8) int b, @ForAll @IntRange(min = 2, max = 4) int m, @ForAll long seed) {
+        SplittableRandom rng = new SplittableRandom(seed);
+        double[] old = new double[b];
+        for (int i = 0; i < b; i++) {
+            old[i] = -rng.nextDouble();
+        }
+        double[] lp = logps(rng, old);
+        double[] mean = new double[m];
+        for (int j = 0; j < m; j++) {
+            mean[j] = rng.nextGaussian() * 2;
+        }
+        int l = rng.nextInt(m);
+        for (BarrierForm form : new BarrierForm[] {BarrierForm.CODE, BarrierForm.CODE_AS_WRITTEN}) {
+            double[] grad = new double[b];
+            PpoLoss.codeBarrier(form, lp, old, b, m, l, mean, 0.9, 20, EPS, grad);
+            assertClose(
+                    numeric(x -> PpoLoss.codeBarrier(form, x, old, b, m, l, mean, 0.9, 20, EPS, new double[b]), lp),
+                    grad);
+        }
+    }
+
+    @Property(tries = 100)
+    void paperBarrierGradient(
+            @ForAll @IntRange(min = 1, max = 8) int b, @ForAll @IntRange(min = 2, max = 4) int m, @ForAll long seed) {
+        SplittableRandom rng = new SplittableRandom(seed);
+        double[] old = new double[b];
+        double[] adv = new double[b * m];
+        for (int i = 0; i < b; i++) {
+            old[i] = -rng.nextDouble();
+        }
+        for (int q = 0; q < adv.length; q++) {
+            adv[q] = rng.nextGaussian();
+        }
+        double[] lp = logps(rng, old);
+        double[] mean = new double[m];
+        double[] anchor = new double[m];
+        for (int j = 0; j < m; j++) {
+            anchor[j] = rng.nextGaussian();
+            mean[j] = anchor[j] + 3 + rng.nextDouble(); // feasible: the log is smooth here
+        }
+        int l = rng.nextInt(m);
+        double[] grad = new double[b];
+        PpoLoss.paperBarrier(lp, old, adv, b, m, l, mean, anchor, 0.9, 20, EPS, grad);
+        assertClose(
+                numeric(x -> PpoLoss.paperBarrier(x, old, adv, b, m, l, mean, anchor, 0.9, 20, EPS, new double[b]), lp),
+                grad);
+    }
+
+    @Test
+    void theCodesBarrierIsFlatWhenReturnsAreNegative() {
+        // ALGORITHMS.md §1.1: for Ḡ_j < 0 and ρ > β, βḠ − ρḠ > 0 is clamped to −0.001: no gradient
+        double[] grad = new double[1];
+        double loss = PpoLoss.codeBarrier(
+                BarrierForm.CODE,
+                new double[] {0},
+                new double[] {0},
+                1,
+                2,
+                0,
+                new double[] {1, -5},
+                0.9,
+                20,
+                EPS,
+                grad);
+        assertEquals(0, grad[0]);
+        assertEquals(-Math.log(0.001) / 20, loss, 1e-15);
+    }
+
+    @Test
+    void gaeWithProperTimeLimitsCutsTheAdvantageAtATruncation() {
+        Rollout r = new Rollout(3, 1, 1, 1, 1);
+        double[] o = {0};
+        r.setStep(0, 0, o, 0, new double[] {1});
+        r.setOutcome(0, 0, new double[] {1}, o, false, false);
+        r.setStep(1, 0, o, 0, new double[] {2});
+        r.setOutcome(1, 0, new double[] {1}, o, true, true); // truncated by the time limit
+        r.setStep(2, 0, o, 0, new double[] {3});
+        r.setOutcome(2, 0, new double[] {1}, o, true, false); // terminated
+        r.setLastValue(0, new double[] {4});
+        r.computeReturns(0.5, 1.0);
+        assertEquals(1, r.returnOf(2, 0, 0), 1e-15); // terminal: R = r
+        assertEquals(2, r.returnOf(1, 0, 0), 1e-15); // truncated: advantage cut, R = V
+        // t = 0: δ = 1 + 0.5·2 − 1 = 1; A = δ + 0.5·A_1 where A_1 = 0 → R = 1 + 1
+        assertEquals(2, r.returnOf(0, 0, 0), 1e-15);
+    }
+}
