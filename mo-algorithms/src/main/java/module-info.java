@@ -6,6 +6,11 @@
  */
 module org.mo4j.algorithms {
     requires transitive org.mo4j.core;
+    // EJML's jars have no descriptor and no Automatic-Module-Name: these are the names derived from
+    // the jar files (jar --describe-module). org.mo4j.nn's API uses only double[], so neither is
+    // transitive.
+    requires ejml.core;
+    requires ejml.ddense;
 
     exports org.mo4j.algorithms;
     exports org.mo4j.algorithms.operators;
@@ -15,6 +20,7 @@ module org.mo4j.algorithms {
     exports org.mo4j.algorithms.nsga3;
     exports org.mo4j.algorithms.smsemoa;
     exports org.mo4j.morl;
+    exports org.mo4j.nn;
     exports org.mo4j.problems;
     exports org.mo4j.problems.zdt;
     exports org.mo4j.problems.dtlz;
