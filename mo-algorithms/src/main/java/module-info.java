@@ -28,6 +28,7 @@ module org.mo4j.algorithms {
     exports org.mo4j.problems.cdtlz;
     exports org.mo4j.problems.ctp;
     exports org.mo4j.problems.re;
+    exports org.mo4j.morl.env;
     // org.mo4j.problems.internal (front sampling, the DTLZ base): shared by the suites, not API.
     // org.mo4j.algorithms.internal (RunContext, Population, Offspring, ConstrainedSorting, Indices):
     // the run bookkeeping of mo4j's own algorithms, exported to no one.
