@@ -20,6 +20,8 @@ module org.mo4j.algorithms {
     exports org.mo4j.algorithms.nsga3;
     exports org.mo4j.algorithms.smsemoa;
     exports org.mo4j.morl;
+    exports org.mo4j.morl.cmorl;
+    exports org.mo4j.morl.ppo;
     exports org.mo4j.nn;
     exports org.mo4j.problems;
     exports org.mo4j.problems.zdt;
@@ -34,9 +36,13 @@ module org.mo4j.algorithms {
     // the run bookkeeping of mo4j's own algorithms, exported to no one.
 
     uses org.mo4j.algorithms.registry.AlgorithmProvider;
+    uses org.mo4j.morl.MorlAlgorithmProvider;
 
     provides org.mo4j.algorithms.registry.AlgorithmProvider with
             org.mo4j.algorithms.nsga2.Nsga2Provider,
             org.mo4j.algorithms.nsga3.Nsga3Provider,
             org.mo4j.algorithms.smsemoa.SmsEmoaProvider;
+    provides org.mo4j.morl.MorlAlgorithmProvider with
+            org.mo4j.morl.cmorl.CmorlProvider,
+            org.mo4j.morl.cmorl.CmorlProvider.Scalarised;
 }

@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
  * The {@code mo4j} command line. Commands:
  * <ul>
  * <li>{@code run}: a registered algorithm on a benchmark problem, reporting hypervolume and IGD+;</li>
+ * <li>{@code morl}: a multi-objective RL algorithm (C-MORL, the scalarised baseline) on an
+ *     environment, reporting hypervolume, expected utility and sparsity;</li>
  * <li>{@code list algorithms|problems}: what the registries hold, with settings and sizes;</li>
  * <li>{@code hv}: the exact hypervolume of a front ({@code --algorithm} names one);</li>
  * <li>{@code hvc}: each point's exclusive hypervolume contribution;</li>
@@ -36,6 +38,7 @@ import picocli.CommandLine.Command;
         },
         subcommands = {
             RunCommand.class,
+            MorlCommand.class,
             ListCommand.class,
             HvCommand.class,
             HvcCommand.class,

@@ -10,6 +10,7 @@ import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.mo4j.morl.MorlMetrics;
+import org.mo4j.morl.MorlResult;
 import org.mo4j.morl.PolicyArchive;
 import org.mo4j.morl.PreferenceGrid;
 import org.mo4j.morl.env.EnvironmentSpec;
@@ -95,7 +96,7 @@ public final class Cmorl {
      *
      * @throws IllegalArgumentException if the budgets give no Stage 1 update
      */
-    public CmorlResult run() {
+    public MorlResult run() {
         long start = System.nanoTime();
         MultiObjectiveEnv probe = b.environments.get();
         int m = probe.numberOfObjectives();
@@ -111,7 +112,7 @@ public final class Cmorl {
         PolicyArchive<ActorCritic> archive = new PolicyArchive<>(b.spec.referencePoint(), b.policyBuffer);
         PolicyEvaluator evaluator =
                 new PolicyEvaluator(b.environments, b.spec.evaluationEpisodes(), b.spec.evaluationGamma(), b.seed);
-        List<CmorlResult.Checkpoint> history = new ArrayList<>();
+        List<MorlResult.Checkpoint> history = new ArrayList<>();
         long[] steps = {0};
 
         // Stage 1
@@ -150,15 +151,15 @@ public final class Cmorl {
         MorlMetrics metrics = archive.size() == 0
                 ? new MorlMetrics(0, Double.NaN, 0)
                 : MorlMetrics.of(archive.returns(), b.spec.referencePoint(), b.spec.utilityDelta());
-        return new CmorlResult(
+        return new MorlResult(
                 archive.members(), history, metrics, steps[0], Duration.ofNanos(System.nanoTime() - start), m);
     }
 
-    private CmorlResult.Checkpoint checkpoint(String label, long steps, PolicyArchive<ActorCritic> archive, int m) {
+    private MorlResult.Checkpoint checkpoint(String label, long steps, PolicyArchive<ActorCritic> archive, int m) {
         MorlMetrics mm = archive.size() == 0
                 ? new MorlMetrics(0, Double.NaN, 0)
                 : MorlMetrics.of(archive.returns(), b.spec.referencePoint(), b.spec.utilityDelta());
-        CmorlResult.Checkpoint c = new CmorlResult.Checkpoint(label, steps, archive.size(), mm);
+        MorlResult.Checkpoint c = new MorlResult.Checkpoint(label, steps, archive.size(), mm);
         if (b.progress != null) {
             b.progress.accept(c);
         }
@@ -284,7 +285,7 @@ public final class Cmorl {
         private boolean stage2 = true;
         private long seed = 1;
         private Executor executor;
-        private Consumer<CmorlResult.Checkpoint> progress;
+        private Consumer<MorlResult.Checkpoint> progress;
 
         private Builder(Supplier<? extends MultiObjectiveEnv> environments, EnvironmentSpec spec) {
             if (environments == null || spec == null) {
@@ -433,7 +434,7 @@ public final class Cmorl {
         }
 
         /** Called after Stage 1 and after each Stage 2 round. */
-        public Builder progress(Consumer<CmorlResult.Checkpoint> progress) {
+        public Builder progress(Consumer<MorlResult.Checkpoint> progress) {
             this.progress = progress;
             return this;
         }

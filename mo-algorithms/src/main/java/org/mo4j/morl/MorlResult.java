@@ -1,16 +1,14 @@
-package org.mo4j.morl.cmorl;
+package org.mo4j.morl;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.mo4j.algorithms.pareto.ParetoSetModel;
 import org.mo4j.core.problem.ObjectiveSense;
-import org.mo4j.morl.MorlMetrics;
-import org.mo4j.morl.PolicyArchive;
 import org.mo4j.morl.ppo.ActorCritic;
 
 /**
- * The outcome of a C-MORL (or scalarised-baseline) run: the archive of policies with their
+ * The outcome of a multi-objective RL run (C-MORL or the scalarised baseline): the archive of policies with their
  * evaluated returns (maximised), as a {@link ParetoSetModel}: {@link #solutionFor} is C-MORL's
  * policy assignment, the archived policy maximising w·G (ties to the first in archive order).
  * {@link #front()} reports the returns negated (mo4j's minimised convention; {@link #senses()} says
@@ -19,7 +17,7 @@ import org.mo4j.morl.ppo.ActorCritic;
  * <p>Also the metrics of the final archive, the metrics after Stage 1 and after each Stage 2
  * round (for anytime curves), the environment steps taken, and the wall time.
  */
-public final class CmorlResult implements ParetoSetModel<ActorCritic> {
+public final class MorlResult implements ParetoSetModel<ActorCritic> {
 
     /**
      * The archive's metrics after a stage or round.
@@ -38,7 +36,17 @@ public final class CmorlResult implements ParetoSetModel<ActorCritic> {
     private final Duration elapsed;
     private final int m;
 
-    CmorlResult(
+    /**
+     * A result (the lists are copied).
+     *
+     * @param members          the archive's members, in archive order
+     * @param history          the checkpoints, in order
+     * @param metrics          the final archive's metrics
+     * @param environmentSteps the environment steps taken by training
+     * @param elapsed          the wall time
+     * @param m                the number of objectives
+     */
+    public MorlResult(
             List<PolicyArchive.Member<ActorCritic>> members,
             List<Checkpoint> history,
             MorlMetrics metrics,

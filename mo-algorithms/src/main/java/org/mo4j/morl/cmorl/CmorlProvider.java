@@ -1,0 +1,193 @@
+package org.mo4j.morl.cmorl;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import org.mo4j.algorithms.registry.Configuration;
+import org.mo4j.algorithms.registry.Parameter;
+import org.mo4j.morl.MorlAlgorithm;
+import org.mo4j.morl.MorlAlgorithmProvider;
+import org.mo4j.morl.MorlResult;
+import org.mo4j.morl.ppo.BarrierForm;
+import org.mo4j.morl.ppo.PpoSettings;
+
+/**
+ * Registers {@link Cmorl} as {@code c-morl} and, with Stage 2 off and the whole budget to Stage 1,
+ * the linear-scalarisation PPO baseline as {@code scalarised}. Settings left at "derived" take the
+ * C-MORL scripts' values for the environment (Fruit Tree and Minecart; the two-objective MuJoCo
+ * scripts' grid for Deep Sea Treasure and the mountain car; Minecart's for Resource Gathering).
+ */
+public final class CmorlProvider implements MorlAlgorithmProvider {
+
+    private final boolean stage2;
+
+    /** The C-MORL provider {@link java.util.ServiceLoader} instantiates. */
+    public CmorlProvider() {
+        this(true);
+    }
+
+    CmorlProvider(boolean stage2) {
+        this.stage2 = stage2;
+    }
+
+    /** The scalarised baseline's provider. */
+    public static final class Scalarised implements MorlAlgorithmProvider {
+        private final CmorlProvider inner = new CmorlProvider(false);
+
+        /** The provider {@link java.util.ServiceLoader} instantiates. */
+        public Scalarised() {}
+
+        @Override
+        public String name() {
+            return "scalarised";
+        }
+
+        @Override
+        public String title() {
+            return "Scalarised PPO";
+        }
+
+        @Override
+        public String description() {
+            return "baseline: linear-scalarisation PPO on C-MORL's preference grid, whole budget, no Stage 2";
+        }
+
+        @Override
+        public List<Parameter> parameters() {
+            return inner.parameters();
+        }
+
+        @Override
+        public MorlAlgorithm create(
+                String environment, Configuration c, Executor executor, Consumer<MorlResult.Checkpoint> progress) {
+            return inner.create(environment, c, executor, progress);
+        }
+    }
+
+    /** The scripts' settings for an environment: budgets, grid and selections. */
+    record Preset(long total, long initial, double min, double max, double delta, int select) {
+        static Preset of(String environment) {
+            String e = environment.toLowerCase(Locale.ROOT);
+            if (e.startsWith("fruit-tree")) {
+                return new Preset(500_000, 100_000, 0, 1, 1, 6);
+            }
+            if (e.equals("minecart") || e.equals("resource-gathering")) {
+                return new Preset(500_000, 200_000, 0, 1, 0.5, 6);
+            }
+            if (e.startsWith("dst")) {
+                return new Preset(200_000, 100_000, 0, 1, 0.2, 5);
+            }
+            return new Preset(500_000, 200_000, 0, 1, 0.2, 5);
+        }
+    }
+
+    @Override
+    public String name() {
+        return "c-morl";
+    }
+
+    @Override
+    public String title() {
+        return "C-MORL";
+    }
+
+    @Override
+    public String description() {
+        return "constrained MORL: scalarised PPO, then constrained Pareto extension (Liu et al., ICLR 2025)";
+    }
+
+    @Override
+    public List<Parameter> parameters() {
+        return List.of(
+                Parameter.integer(
+                        "steps",
+                        null,
+                        1,
+                        Long.MAX_VALUE,
+                        "total budget in environment steps " + "(default by environment: 500000, DST 200000)"),
+                Parameter.integer(
+                        "initial-steps",
+                        null,
+                        1,
+                        Long.MAX_VALUE,
+                        "Stage 1's budget "
+                                + "(default 100000 Fruit Tree and DST, else 200000; the baseline takes all)"),
+                Parameter.real("min-weight", null, 0, 1, "Stage 1 grid's lowest weight (default 0)"),
+                Parameter.real("max-weight", null, 0, 1, "Stage 1 grid's highest weight (default 1)"),
+                Parameter.real(
+                        "delta",
+                        null,
+                        Double.MIN_VALUE,
+                        1,
+                        "Stage 1 grid's step (default: Fruit Tree 1, "
+                                + "Minecart and Resource Gathering 0.5, two objectives 0.2)"),
+                Parameter.integer(
+                        "select", null, 1, 1000, "policies extended per round (default 6, " + "two objectives 5)"),
+                Parameter.integer("policy-buffer", 200L, 1, 1_000_000, "archive capacity"),
+                Parameter.integer(
+                        "update-iter", 20L, 1, 1_000_000, "PPO updates per policy and objective " + "per round"),
+                Parameter.integer("eval-interval", 1L, 1, 1_000_000, "Stage 1 evaluates every n updates"),
+                Parameter.real("beta", 0.9, -1e9, 1e9, "constraint relaxation beta"),
+                Parameter.real("t", 20.0, Double.MIN_VALUE, Double.MAX_VALUE, "barrier coefficient t"),
+                Parameter.text("barrier", "code", "barrier form: code, code-as-written or paper"),
+                Parameter.text(
+                        "extension",
+                        "from-selected",
+                        "each objective starts from-selected (paper) " + "or chained (code)"),
+                Parameter.text("budget", "environment-steps", "budget units: environment-steps or code"),
+                Parameter.integer("rollout-steps", 512L, 1, 1_000_000, "PPO steps per environment per update"),
+                Parameter.integer("envs", 8L, 1, 1024, "parallel environments per policy"),
+                Parameter.integer("seed", 1L, Long.MIN_VALUE, Long.MAX_VALUE, "seed of every random draw"));
+    }
+
+    @Override
+    public MorlAlgorithm create(
+            String environment, Configuration c, Executor executor, Consumer<MorlResult.Checkpoint> progress) {
+        Preset p = Preset.of(environment);
+        long total = c.isSet("steps") ? c.integer("steps") : p.total();
+        long initial = c.isSet("initial-steps") ? c.integer("initial-steps") : Math.min(p.initial(), total);
+        Cmorl.Builder b = Cmorl.builder(environment)
+                .totalSteps(total)
+                .initialSteps(stage2 ? initial : total)
+                .preferences(
+                        c.isSet("min-weight") ? c.real("min-weight") : p.min(),
+                        c.isSet("max-weight") ? c.real("max-weight") : p.max(),
+                        c.isSet("delta") ? c.real("delta") : p.delta())
+                .select(c.isSet("select") ? c.intValue("select") : p.select())
+                .policyBuffer(c.intValue("policy-buffer"))
+                .updateIter(c.intValue("update-iter"))
+                .evaluationInterval(c.intValue("eval-interval"))
+                .beta(c.real("beta"))
+                .t(c.real("t"))
+                .barrier(choice(BarrierForm.class, "barrier", c.text("barrier")))
+                .extension(choice(Cmorl.Extension.class, "extension", c.text("extension")))
+                .budget(choice(Budget.class, "budget", c.text("budget")))
+                .ppo(PpoSettings.cmorl().withRollout(c.intValue("rollout-steps"), c.intValue("envs")))
+                .stage2(stage2)
+                .seed(c.integer("seed"));
+        if (executor != null) {
+            b.executor(executor);
+        }
+        if (progress != null) {
+            b.progress(progress);
+        }
+        Cmorl run = b.build();
+        return run::run;
+    }
+
+    private static <E extends Enum<E>> E choice(Class<E> type, String setting, String value) {
+        String v = value.strip().toUpperCase(Locale.ROOT).replace('-', '_');
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equals(v)) {
+                return e;
+            }
+        }
+        StringBuilder names = new StringBuilder();
+        for (E e : type.getEnumConstants()) {
+            names.append(names.length() == 0 ? "" : ", ")
+                    .append(e.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        }
+        throw new IllegalArgumentException(setting + " must be one of " + names + ", was '" + value + "'");
+    }
+}
