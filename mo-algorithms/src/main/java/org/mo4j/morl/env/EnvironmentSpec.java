@@ -16,7 +16,8 @@ import java.util.Arrays;
  * @param evaluationGamma the discount of evaluation returns
  * @param evaluationEpisodes episodes averaged per evaluation
  * @param utilityDelta the step δ of the expected-utility grid (weights on the simplex in steps of δ)
- * @param timeLimit the episode step limit {@link Environments#create(String)} applies
+ * @param timeLimit the longest episode of the environment {@link Environments#create(String)} builds:
+ *     its {@link TimeLimit} (Fruit Tree has none: its depth, the length of every episode)
  * @param evaluationTimeLimit the episode step limit used when evaluating policies
  */
 public record EnvironmentSpec(
