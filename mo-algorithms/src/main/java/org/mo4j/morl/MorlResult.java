@@ -23,11 +23,14 @@ public final class MorlResult implements ParetoSetModel<ActorCritic> {
      * The archive's metrics after a stage or round.
      *
      * @param label            "stage 1" or "round r"
+     * @param trained          the policies trained in that stage or round (Stage 1: one per
+     *                         preference; a round: those selected, fewer when the archive holds too few
+     *                         vectors never selected before)
      * @param environmentSteps environment steps taken so far (training rollouts, all copies)
      * @param archiveSize      the number of archived policies
      * @param metrics          hypervolume, expected utility and sparsity of the archive
      */
-    public record Checkpoint(String label, long environmentSteps, int archiveSize, MorlMetrics metrics) {}
+    public record Checkpoint(String label, int trained, long environmentSteps, int archiveSize, MorlMetrics metrics) {}
 
     private final List<PolicyArchive.Member<ActorCritic>> members;
     private final List<Checkpoint> history;

@@ -123,7 +123,7 @@ public final class Cmorl {
         }
         List<PolicyArchive.Member<ActorCritic>> candidates = runAll(init);
         archive.update(candidates);
-        history.add(checkpoint("stage 1", steps[0], archive, m));
+        history.add(checkpoint("stage 1", prefs.length, steps[0], archive, m));
         List<PolicyArchive.Member<ActorCritic>> selected = archive.select(b.select);
 
         // Stage 2
@@ -144,7 +144,7 @@ public final class Cmorl {
                 }
                 archive.update(runAll(ext));
                 iteration += updates;
-                history.add(checkpoint("round " + (round + 1), steps[0], archive, m));
+                history.add(checkpoint("round " + (round + 1), ext.size(), steps[0], archive, m));
                 selected = archive.select(b.select);
             }
         }
@@ -155,11 +155,12 @@ public final class Cmorl {
                 archive.members(), history, metrics, steps[0], Duration.ofNanos(System.nanoTime() - start), m);
     }
 
-    private MorlResult.Checkpoint checkpoint(String label, long steps, PolicyArchive<ActorCritic> archive, int m) {
+    private MorlResult.Checkpoint checkpoint(
+            String label, int trained, long steps, PolicyArchive<ActorCritic> archive, int m) {
         MorlMetrics mm = archive.size() == 0
                 ? new MorlMetrics(0, Double.NaN, 0)
                 : MorlMetrics.of(archive.returns(), b.spec.referencePoint(), b.spec.utilityDelta());
-        MorlResult.Checkpoint c = new MorlResult.Checkpoint(label, steps, archive.size(), mm);
+        MorlResult.Checkpoint c = new MorlResult.Checkpoint(label, trained, steps, archive.size(), mm);
         if (b.progress != null) {
             b.progress.accept(c);
         }

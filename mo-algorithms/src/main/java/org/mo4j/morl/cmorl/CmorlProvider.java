@@ -66,19 +66,19 @@ public final class CmorlProvider implements MorlAlgorithmProvider {
     }
 
     /** The scripts' settings for an environment: budgets, grid and selections. */
-    record Preset(long total, long initial, double min, double max, double delta, int select) {
+    record Preset(long total, long initial, double min, double max, double delta, int select, int rollout) {
         static Preset of(String environment) {
             String e = environment.toLowerCase(Locale.ROOT);
             if (e.startsWith("fruit-tree")) {
-                return new Preset(500_000, 100_000, 0, 1, 1, 6);
+                return new Preset(500_000, 100_000, 0, 1, 1, 6, 128);
             }
             if (e.equals("minecart") || e.equals("resource-gathering")) {
-                return new Preset(500_000, 200_000, 0, 1, 0.5, 6);
+                return new Preset(500_000, 200_000, 0, 1, 0.5, 6, 512);
             }
             if (e.startsWith("dst")) {
-                return new Preset(200_000, 100_000, 0, 1, 0.2, 5);
+                return new Preset(200_000, 100_000, 0, 1, 0.2, 5, 128);
             }
-            return new Preset(500_000, 200_000, 0, 1, 0.2, 5);
+            return new Preset(500_000, 200_000, 0, 1, 0.2, 5, 512);
         }
     }
 
@@ -136,7 +136,13 @@ public final class CmorlProvider implements MorlAlgorithmProvider {
                         "from-selected",
                         "each objective starts from-selected (paper) " + "or chained (code)"),
                 Parameter.text("budget", "environment-steps", "budget units: environment-steps or code"),
-                Parameter.integer("rollout-steps", 512L, 1, 1_000_000, "PPO steps per environment per update"),
+                Parameter.integer(
+                        "rollout-steps",
+                        null,
+                        1,
+                        1_000_000,
+                        "PPO steps per environment per update "
+                                + "(default 512; 128 for DST and Fruit Tree, whose budgets here count every step)"),
                 Parameter.integer("envs", 8L, 1, 1024, "parallel environments per policy"),
                 Parameter.integer("seed", 1L, Long.MIN_VALUE, Long.MAX_VALUE, "seed of every random draw"));
     }
@@ -163,7 +169,10 @@ public final class CmorlProvider implements MorlAlgorithmProvider {
                 .barrier(choice(BarrierForm.class, "barrier", c.text("barrier")))
                 .extension(choice(Cmorl.Extension.class, "extension", c.text("extension")))
                 .budget(choice(Budget.class, "budget", c.text("budget")))
-                .ppo(PpoSettings.cmorl().withRollout(c.intValue("rollout-steps"), c.intValue("envs")))
+                .ppo(PpoSettings.cmorl()
+                        .withRollout(
+                                c.isSet("rollout-steps") ? c.intValue("rollout-steps") : p.rollout(),
+                                c.intValue("envs")))
                 .stage2(stage2)
                 .seed(c.integer("seed"));
         if (executor != null) {

@@ -85,6 +85,24 @@ public record PpoSettings(
                 hidden);
     }
 
+    /** These settings with E epochs of B minibatches per update. */
+    public PpoSettings withMinibatches(int epochs, int minibatches) {
+        return new PpoSettings(
+                steps,
+                envs,
+                epochs,
+                minibatches,
+                gamma,
+                lambda,
+                clip,
+                valueCoef,
+                entropyCoef,
+                maxGradNorm,
+                learningRate,
+                adamEpsilon,
+                hidden);
+    }
+
     /** These settings with another training discount. */
     public PpoSettings withGamma(double gamma) {
         return new PpoSettings(

@@ -1,0 +1,157 @@
+package org.mo4j.morl.cmorl;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.Test;
+import org.mo4j.morl.MorlAlgorithms;
+import org.mo4j.morl.MorlResult;
+import org.mo4j.morl.ppo.BarrierForm;
+import org.mo4j.morl.ppo.PpoSettings;
+
+class CmorlTest {
+
+    /** A small C-MORL run on Deep Sea Treasure: 4 preferences, 32×4-step updates, 2 rounds. */
+    private static Cmorl.Builder small(long seed) {
+        return Cmorl.builder("dst")
+                .totalSteps(12_288)
+                .initialSteps(4_096)
+                .preferences(0, 1, 1.0 / 3)
+                .select(2)
+                .updateIter(4)
+                .ppo(PpoSettings.cmorl().withRollout(32, 4).withMinibatches(4, 4))
+                .seed(seed);
+    }
+
+    @Test
+    void theSameSeedGivesTheSameArchiveOnOneOrTwoThreads() {
+        MorlResult one = small(5).build().run();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            MorlResult two = small(5).executor(pool).build().run();
+            assertArrayEquals(one.returns(), two.returns());
+            assertEquals(one.history().size(), two.history().size());
+        } finally {
+            pool.shutdownNow();
+        }
+        assertFalse(Arrays.deepEquals(one.returns(), small(6).build().run().returns()), "another seed, another run");
+    }
+
+    @Test
+    void budgetsCountEnvironmentStepsAndStageTwoRunsItsRounds() {
+        MorlResult r = small(1).build().run();
+        // Stage 1: 4096 / 4 preferences / 128 steps per update = 8 updates each = 4096 steps;
+        // Stage 2: (12288 − 4096) / 2 selected / 128 / 2 objectives = 16 updates per (policy, objective),
+        // in rounds of 4: 4 rounds of 2 × 2 × 4 × 128 = 2048 steps
+        long expected = 4_096;
+        for (MorlResult.Checkpoint c : r.history().subList(1, r.history().size())) {
+            assertTrue(c.trained() >= 1 && c.trained() <= 2, c.toString());
+            expected += c.trained() * 2 * 4 * 128L;
+        }
+        assertEquals(expected, r.environmentSteps());
+        assertEquals(5, r.history().size());
+        assertEquals(4, r.history().get(0).trained());
+        assertEquals("stage 1", r.history().get(0).label());
+        assertTrue(r.size() > 0);
+        for (MorlResult.Checkpoint c : r.history()) {
+            assertTrue(c.archiveSize() > 0 && c.metrics().hypervolume() >= 0, c.toString());
+        }
+        // the code's arithmetic counts one environment copy: 4 times the steps for the same budget
+        MorlResult code = small(1).budget(Budget.CODE)
+                .totalSteps(3_072)
+                .initialSteps(1_024)
+                .build()
+                .run();
+        assertEquals(4_096 + 4 * 2_048, code.environmentSteps());
+    }
+
+    @Test
+    void theScalarisedBaselineSpendsEverythingInStageOne() {
+        MorlResult r = small(1).stage2(false).build().run();
+        assertEquals(1, r.history().size());
+        assertEquals(12_288, r.environmentSteps());
+    }
+
+    @Test
+    void everySwitchRunsAndChangesTheRun() {
+        MorlResult base = small(2).build().run();
+        for (Cmorl.Builder b : List.of(
+                small(2).extension(Cmorl.Extension.CHAINED),
+                small(2).barrier(BarrierForm.CODE_AS_WRITTEN),
+                small(2).barrier(BarrierForm.PAPER))) {
+            MorlResult r = b.build().run();
+            assertEquals(base.environmentSteps(), r.environmentSteps());
+            assertFalse(Arrays.deepEquals(base.returns(), r.returns()));
+        }
+    }
+
+    @Test
+    void thePolicyForAPreferenceMaximisesItsUtility() {
+        MorlResult r = small(3).build().run();
+        double[][] g = r.returns();
+        for (double[] w : new double[][] {{1, 0}, {0, 1}, {0.5, 0.5}, {0.9, 0.1}}) {
+            double best = Double.NEGATIVE_INFINITY;
+            for (double[] row : g) {
+                best = Math.max(best, w[0] * row[0] + w[1] * row[1]);
+            }
+            double[] f = r.objectivesFor(w);
+            assertEquals(best, -(w[0] * f[0] + w[1] * f[1]), 1e-12);
+            assertTrue(r.paretoSet().contains(r.solutionFor(w)));
+        }
+        assertThrows(IllegalArgumentException.class, () -> r.solutionFor(new double[] {1}));
+        assertThrows(IllegalArgumentException.class, () -> r.solutionFor(new double[] {-1, 2}));
+    }
+
+    @Test
+    void badSettingsAreRejectedBeforeTraining() {
+        assertThrows(IllegalArgumentException.class, () -> Cmorl.builder("no-such-env"));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> small(1).initialSteps(20_000).build());
+        assertThrows(IllegalArgumentException.class, () -> small(1).totalSteps(0));
+        assertThrows(IllegalArgumentException.class, () -> small(1).preferences(0, 1, Double.NaN));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
+                () -> small(1).initialSteps(100).build().run());
+        assertTrue(e.getMessage().startsWith("initialSteps 100 gives no PPO update"), e.getMessage());
+    }
+
+    @Test
+    void theRegistryHasCmorlAndItsBaselineWithValidatedSettings() {
+        assertEquals(List.of("c-morl", "scalarised"), MorlAlgorithms.names());
+        var p = MorlAlgorithms.provider("C-MORL");
+        assertEquals(
+                "barrier must be one of code, code-as-written, paper, was 'log'",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> p.create("dst", p.configure(Map.of("barrier", "log")), null, null))
+                        .getMessage());
+        assertThrows(IllegalArgumentException.class, () -> p.configure(Map.of("beta2", "1")));
+        assertThrows(IllegalArgumentException.class, () -> MorlAlgorithms.provider("pgmorl"));
+        MorlResult r = p.create(
+                        "dst",
+                        p.configure(Map.of(
+                                "steps",
+                                "4096",
+                                "initial-steps",
+                                "2048",
+                                "rollout-steps",
+                                "32",
+                                "envs",
+                                "4",
+                                "update-iter",
+                                "2")),
+                        null,
+                        null)
+                .run();
+        assertTrue(r.environmentSteps() > 0 && r.environmentSteps() <= 4096);
+    }
+}
