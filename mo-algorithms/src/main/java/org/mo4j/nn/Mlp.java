@@ -353,7 +353,7 @@ public final class Mlp {
         switch (f) {
             case TANH -> {
                 for (int i = 0; i < len; i++) {
-                    h[i] = Math.tanh(h[i]);
+                    h[i] = Activation.TANH.apply(h[i]);
                 }
             }
             case RELU -> {
