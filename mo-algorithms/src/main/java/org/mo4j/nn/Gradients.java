@@ -24,7 +24,9 @@ public final class Gradients {
 
     /**
      * Clips several gradient arrays (a policy's networks and log-std) by their joint norm, in
-     * place.
+     * place. A varargs call allocates its array; since {@link Mlp#gradient()} and {@link
+     * GaussianHead#logStdGradient()} are live, a training loop can build the {@code double[][]} once
+     * and pass it every time.
      *
      * @param maxNorm   the largest joint norm kept, finite and &gt; 0
      * @param gradients the gradients, finite values
@@ -38,10 +40,15 @@ public final class Gradients {
         double sum = 0;
         for (int k = 0; k < gradients.length; k++) {
             double[] g = gradients[k];
-            String name = gradients.length == 1 ? "gradient" : "gradients[" + k + "]";
-            Checks.notNull(name, g);
-            Checks.finite(name, g, g.length);
-            for (double x : g) {
+            if (g == null) {
+                throw new IllegalArgumentException(name(gradients.length, k) + " must not be null");
+            }
+            for (int i = 0; i < g.length; i++) {
+                double x = g[i];
+                if (!Double.isFinite(x)) {
+                    throw new IllegalArgumentException(
+                            name(gradients.length, k) + "[" + i + "] must be finite, was " + x);
+                }
                 sum += x * x;
             }
         }
@@ -55,5 +62,10 @@ public final class Gradients {
             }
         }
         return norm;
+    }
+
+    /** The argument's name in messages, built only when a check fails. */
+    private static String name(int arrays, int k) {
+        return arrays == 1 ? "gradient" : "gradients[" + k + "]";
     }
 }

@@ -103,8 +103,9 @@ public final class Mlp {
 
     /**
      * Starts a network with the given layer sizes, input first and output last (at least two).
-     * Defaults: hidden {@link Activation#TANH}, output {@link Activation#IDENTITY}, {@link
-     * Initialization#ORTHOGONAL} with gain 1 on every layer, {@code maxBatch} 1.
+     * Defaults: hidden {@link Activation#TANH}, output {@link Activation#IDENTITY}, orthogonal
+     * initialisation ({@link Builder#orthogonal(double, double)}) with gain 1 on every layer,
+     * {@code maxBatch} 1.
      *
      * @param layerSizes input size, hidden sizes, output size; each at least 1
      * @return a builder
@@ -127,7 +128,7 @@ public final class Mlp {
         private final int[] sizes;
         private Activation hidden = Activation.TANH;
         private Activation output = Activation.IDENTITY;
-        private Initialization initialization = Initialization.ORTHOGONAL;
+        private boolean orthogonal = true;
         private double[] gains;
         private int maxBatch = 1;
 
@@ -166,6 +167,12 @@ public final class Mlp {
          * Orthogonal initialisation with one gain for the hidden layers and one for the output
          * layer; C-MORL's actor uses (1, 0.01), its critic (1, 1).
          *
+         * <p>As PyTorch's {@code nn.init.orthogonal_} (Saxe, McClelland, Ganguli 2014), with biases
+         * 0: a standard normal out×in matrix (transposed first when out &lt; in) is factorised A =
+         * QR by Householder QR, the columns of Q are multiplied by the signs of R's diagonal (so Q
+         * is Haar-distributed), and Q (transposed back) times the gain is the weight matrix: WᵀW =
+         * gain²·I when out ≥ in, WWᵀ = gain²·I otherwise. O(out·in·min(out, in)) per layer.
+         *
          * @param hiddenGain gain of every layer but the last, finite and ≥ 0
          * @param outputGain gain of the last layer, finite and ≥ 0
          * @return this builder
@@ -175,7 +182,7 @@ public final class Mlp {
             Checks.nonNegative("outputGain", outputGain);
             Arrays.fill(gains, hiddenGain);
             gains[gains.length - 1] = outputGain;
-            initialization = Initialization.ORTHOGONAL;
+            orthogonal = true;
             return this;
         }
 
@@ -191,18 +198,19 @@ public final class Mlp {
                 Checks.nonNegative("perLayer[" + l + "]", perLayer[l]);
             }
             gains = perLayer.clone();
-            initialization = Initialization.ORTHOGONAL;
+            orthogonal = true;
             return this;
         }
 
         /**
-         * PyTorch's default initialisation of {@code nn.Linear} ({@link
-         * Initialization#PYTORCH_DEFAULT}), as SVH-PSL's hypernetwork has it.
+         * PyTorch's default initialisation of {@code nn.Linear}, which SVH-PSL's hypernetwork
+         * keeps: weights and biases uniform in ±1/√in (Kaiming-uniform with a = √5, and its bias
+         * rule). O(parameters).
          *
          * @return this builder
          */
         public Builder pytorchDefault() {
-            initialization = Initialization.PYTORCH_DEFAULT;
+            orthogonal = false;
             return this;
         }
 
@@ -229,7 +237,7 @@ public final class Mlp {
             Checks.notNull("random", random);
             Mlp net = new Mlp(sizes.clone(), hidden, output, maxBatch);
             for (int l = 0; l < sizes.length - 1; l++) {
-                if (initialization == Initialization.ORTHOGONAL) {
+                if (orthogonal) {
                     net.orthogonal(l, gains[l], random);
                 } else {
                     net.pytorchDefault(l, random);
@@ -353,7 +361,7 @@ public final class Mlp {
         switch (f) {
             case TANH -> {
                 for (int i = 0; i < len; i++) {
-                    h[i] = Math.tanh(h[i]);
+                    h[i] = Activation.TANH.apply(h[i]);
                 }
             }
             case RELU -> {
