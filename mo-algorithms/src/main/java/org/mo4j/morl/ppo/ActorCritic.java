@@ -107,6 +107,21 @@ public final class ActorCritic {
         return new ActorCritic(this);
     }
 
+    /**
+     * Every trainable parameter, as a fresh array: the actor's, then the Gaussian log-stds (if any),
+     * then the critic's, each in {@link org.mo4j.nn.Mlp#parameters()}'s layout.
+     */
+    public double[] parameters() {
+        double[] a = actor.parameters();
+        double[] l = gaussian == null ? new double[0] : gaussian.logStd();
+        double[] c = critic.parameters();
+        double[] out = new double[a.length + l.length + c.length];
+        System.arraycopy(a, 0, out, 0, a.length);
+        System.arraycopy(l, 0, out, a.length, l.length);
+        System.arraycopy(c, 0, out, a.length + l.length, c.length);
+        return out;
+    }
+
     /** The observation length. */
     public int observationDimension() {
         return obsDim;
