@@ -129,7 +129,7 @@ public final class Cmorl {
         // Stage 2
         if (b.stage2) {
             long totalExt = (b.totalSteps - b.initialSteps) / b.select / unit / m;
-            double lr2 = ppo.learningRate() / initUpdates;
+            double lr2 = Double.isNaN(b.stage2LearningRate) ? ppo.learningRate() / initUpdates : b.stage2LearningRate;
             long iteration = 0;
             for (int round = 0; round <= totalExt / b.updateIter && !selected.isEmpty(); round++) {
                 int updates = (int) Math.min(b.updateIter, totalExt - iteration);
@@ -284,6 +284,7 @@ public final class Cmorl {
         private Budget budget = Budget.ENVIRONMENT_STEPS;
         private PpoSettings ppo = PpoSettings.cmorl();
         private boolean stage2 = true;
+        private double stage2LearningRate = Double.NaN;
         private long seed = 1;
         private Executor executor;
         private Consumer<MorlResult.Checkpoint> progress;
@@ -416,6 +417,18 @@ public final class Cmorl {
         /** Whether Stage 2 runs; without it, Stage 1 gets the whole budget (the scalarised baseline). */
         public Builder stage2(boolean on) {
             stage2 = on;
+            return this;
+        }
+
+        /**
+         * Stage 2's learning rate (default: the code's, Stage 1's last rate lr/U, which its copied
+         * optimisers carry; NaN restores the default).
+         */
+        public Builder stage2LearningRate(double lr) {
+            if (!Double.isNaN(lr) && (!(lr >= 0) || !Double.isFinite(lr))) {
+                throw new IllegalArgumentException("stage2LearningRate must be finite and >= 0, was " + lr);
+            }
+            stage2LearningRate = lr;
             return this;
         }
 

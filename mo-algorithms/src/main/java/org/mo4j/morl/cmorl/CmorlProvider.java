@@ -136,6 +136,12 @@ public final class CmorlProvider implements MorlAlgorithmProvider {
                         "from-selected",
                         "each objective starts from-selected (paper) " + "or chained (code)"),
                 Parameter.text("budget", "environment-steps", "budget units: environment-steps or code"),
+                Parameter.real(
+                        "stage2-lr",
+                        null,
+                        0,
+                        1,
+                        "Stage 2's learning rate (default: the code's, Stage 1's last rate lr/U)"),
                 Parameter.integer(
                         "rollout-steps",
                         null,
@@ -173,6 +179,7 @@ public final class CmorlProvider implements MorlAlgorithmProvider {
                         .withRollout(
                                 c.isSet("rollout-steps") ? c.intValue("rollout-steps") : p.rollout(),
                                 c.intValue("envs")))
+                .stage2LearningRate(c.isSet("stage2-lr") ? c.real("stage2-lr") : Double.NaN)
                 .stage2(stage2)
                 .seed(c.integer("seed"));
         if (executor != null) {
