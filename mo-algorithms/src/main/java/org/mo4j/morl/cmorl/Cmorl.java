@@ -50,7 +50,8 @@ import org.mo4j.nn.LinearDecay;
  * 200, 20 updates per extension round, the code's barrier ({@link BarrierForm#CODE}). Budgets count
  * the environment steps actually taken ({@link Budget#ENVIRONMENT_STEPS}; the code's arithmetic is
  * {@link Budget#CODE}). Stage 2 uses the learning rate the code's copied optimisers carry, Stage 1's
- * last, lr/U for U Stage-1 updates. Environment randomness cannot follow numpy's streams; every
+ * last, lr/U for U Stage-1 updates ({@link Builder#stage2LearningRate} sets another). Every
+ * evaluated snapshot is archived, as in the code, so intermediate policies count too. Environment randomness cannot follow numpy's streams; every
  * draw here is seeded, and a seed gives the same archive on any executor.
  *
  * <p>Cost: (T_total / (T·K)) PPO updates of T·K steps each (see {@link PpoTrainer}), one
@@ -463,7 +464,33 @@ public final class Cmorl {
                 throw new IllegalArgumentException(
                         "initialSteps must be <= totalSteps " + totalSteps + ", was " + initialSteps);
             }
-            return new Cmorl(this);
+            return new Cmorl(copy());
+        }
+
+        /** A copy, so that changing this builder later does not change a built run. */
+        private Builder copy() {
+            Builder c = new Builder(environments, spec);
+            c.totalSteps = totalSteps;
+            c.initialSteps = initialSteps;
+            c.minWeight = minWeight;
+            c.maxWeight = maxWeight;
+            c.delta = delta;
+            c.select = select;
+            c.policyBuffer = policyBuffer;
+            c.updateIter = updateIter;
+            c.evaluationInterval = evaluationInterval;
+            c.beta = beta;
+            c.t = t;
+            c.barrier = barrier;
+            c.extension = extension;
+            c.budget = budget;
+            c.ppo = ppo;
+            c.stage2 = stage2;
+            c.stage2LearningRate = stage2LearningRate;
+            c.seed = seed;
+            c.executor = executor;
+            c.progress = progress;
+            return c;
         }
     }
 }
