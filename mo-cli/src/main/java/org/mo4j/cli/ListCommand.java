@@ -22,29 +22,33 @@ import picocli.CommandLine.Spec;
         name = "list",
         mixinStandardHelpOptions = true,
         description = {
-            "Lists the registered algorithms (with their settings, for 'run --set NAME=VALUE')",
-            "or the benchmark problems (with their default sizes)."
+            "Lists the registered algorithms (with their settings, for 'run --set NAME=VALUE'), the",
+            "benchmark problems (with their default sizes), the MORL algorithms (settings for",
+            "'morl --set') or the MORL environments."
         })
 final class ListCommand implements Callable<Integer> {
 
     enum What {
         algorithms,
-        problems
+        problems,
+        morl,
+        environments
     }
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "WHAT", description = "algorithms or problems.")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "algorithms, problems, morl or environments.")
     What what;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        if (what == What.algorithms) {
-            algorithms(out);
-        } else {
-            problems(out);
+        switch (what) {
+            case algorithms -> algorithms(out);
+            case problems -> problems(out);
+            case morl -> morl(out);
+            default -> environments(out);
         }
         return 0;
     }
@@ -57,6 +61,33 @@ final class ListCommand implements Callable<Integer> {
                 String range = p.range().isEmpty() ? "" : " (" + p.range() + ")";
                 out.printf(Locale.ROOT, "    %-30s %s%s%n", setting, p.description(), range);
             }
+        }
+    }
+
+    private static void morl(PrintWriter out) {
+        for (org.mo4j.morl.MorlAlgorithmProvider a : org.mo4j.morl.MorlAlgorithms.providers()) {
+            out.printf(Locale.ROOT, "%s (%s): %s%n", a.name(), a.title(), a.description());
+            for (Parameter p : a.parameters()) {
+                String setting = p.name() + "=" + (p.defaultValue() == null ? "(derived)" : p.defaultValue());
+                String range = p.range().isEmpty() ? "" : " (" + p.range() + ")";
+                out.printf(Locale.ROOT, "    %-30s %s%s%n", setting, p.description(), range);
+            }
+        }
+    }
+
+    private static void environments(PrintWriter out) {
+        out.println("# objectives are maximised; hv reference point, evaluation discount and time limit");
+        for (String name : org.mo4j.morl.env.Environments.names()) {
+            org.mo4j.morl.env.EnvironmentSpec e = org.mo4j.morl.env.Environments.spec(name);
+            out.printf(
+                    Locale.ROOT,
+                    "%-26s %d objectives, reference %s, gamma %s, %d steps%s%n",
+                    name,
+                    e.numberOfObjectives(),
+                    java.util.Arrays.toString(e.referencePoint()),
+                    e.evaluationGamma(),
+                    e.evaluationTimeLimit(),
+                    org.mo4j.morl.env.Environments.create(name).hasKnownFront() ? ", known front" : "");
         }
     }
 

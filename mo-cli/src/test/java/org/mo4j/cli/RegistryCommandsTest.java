@@ -53,6 +53,19 @@ class RegistryCommandsTest {
     }
 
     @Test
+    void listMorlAndEnvironmentsShowTheMorlRegistries() {
+        CliRun m = CliRun.of("", "list", "morl");
+        assertEquals(0, m.exit(), m.err());
+        assertTrue(m.out().contains("c-morl (C-MORL): "), m.out());
+        assertTrue(m.out().contains("scalarised (Scalarised PPO): "), m.out());
+        assertTrue(m.out().contains("    barrier=code "), m.out());
+        CliRun e = CliRun.of("", "list", "environments");
+        assertEquals(0, e.exit(), e.err());
+        assertTrue(e.out().lines().anyMatch(l -> l.startsWith("dst ") && l.contains("known front")), e.out());
+        assertTrue(e.out().lines().anyMatch(l -> l.startsWith("minecart ") && !l.contains("known front")), e.out());
+    }
+
+    @Test
     void listNeedsToKnowWhat() {
         CliRun r = CliRun.of("", "list", "solvers");
         assertEquals(2, r.exit());
