@@ -72,8 +72,11 @@ public final class CmorlProvider implements MorlAlgorithmProvider {
             if (e.startsWith("fruit-tree")) {
                 return new Preset(500_000, 100_000, 0, 1, 1, 6, 128);
             }
-            if (e.equals("minecart") || e.equals("resource-gathering")) {
+            if (e.equals("minecart")) {
                 return new Preset(500_000, 200_000, 0, 1, 0.5, 6, 512);
+            }
+            if (e.equals("resource-gathering")) {
+                return new Preset(500_000, 200_000, 0, 1, 0.5, 6, 128);
             }
             if (e.startsWith("dst")) {
                 return new Preset(200_000, 100_000, 0, 1, 0.2, 5, 128);
@@ -148,7 +151,7 @@ public final class CmorlProvider implements MorlAlgorithmProvider {
                         1,
                         1_000_000,
                         "PPO steps per environment per update "
-                                + "(default 512; 128 for DST and Fruit Tree, whose budgets here count every step)"),
+                                + "(default 512; 128 for DST, Fruit Tree and Resource Gathering, whose budgets count every step)"),
                 Parameter.integer("envs", 8L, 1, 1024, "parallel environments per policy"),
                 Parameter.integer("seed", 1L, Long.MIN_VALUE, Long.MAX_VALUE, "seed of every random draw"));
     }
