@@ -44,7 +44,8 @@ import org.mo4j.core.io.FrontText;
  *
  * <p><b>Units.</b> The RE fronts are in raw objective units: the notebook normalises them, as it
  * normalises the evaluated points, by (f − ideal)/(nadir − ideal) with its own ideal and nadir
- * points (the nadir points are the code's fixed reference points), and measures hypervolume against (1.1, …, 1.1) there; "beyond the nadir
+ * points ({@link PslBenchmarks}; the nadir points are the code's fixed reference points), and
+ * measures hypervolume against (1.1, …, 1.1) there; "beyond the nadir
  * point" above means beyond that box (with a tolerance of 10⁻⁶ of its width), where a point adds
  * nothing to that hypervolume. VLMOP2 and F2 are in their own objective units, with the fixed
  * reference point (1.1, 1.1). The ZDT problems have no file: SVH-PSL uses their analytic fronts

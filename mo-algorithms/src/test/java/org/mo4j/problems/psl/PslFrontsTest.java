@@ -86,6 +86,8 @@ class PslFrontsTest {
             double[][] front = PslFronts.approximateFront(name);
             assertEquals(POINTS.get(name), front.length, name);
             int m = Problems.create(name).numberOfObjectives();
+            assertEquals(PslBenchmarks.get(name).objectives(), m, name);
+            assertTrue(PslBenchmarks.get(name).hasApproximateFront(), name);
             for (double[] f : front) {
                 assertEquals(m, f.length, name);
                 for (double v : f) {
