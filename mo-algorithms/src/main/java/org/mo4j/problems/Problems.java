@@ -25,6 +25,8 @@ import org.mo4j.problems.dtlz.Dtlz4;
 import org.mo4j.problems.dtlz.Dtlz5;
 import org.mo4j.problems.dtlz.Dtlz6;
 import org.mo4j.problems.dtlz.Dtlz7;
+import org.mo4j.problems.psl.F2;
+import org.mo4j.problems.psl.Vlmop2;
 import org.mo4j.problems.re.RealWorldProblems;
 import org.mo4j.problems.wfg.Wfg;
 import org.mo4j.problems.wfg.Wfg1;
@@ -48,7 +50,7 @@ import org.mo4j.problems.zdt.Zdt6;
  * <p><b>Grammar.</b> {@code name[:objectives[:variables]]}, case-insensitive, surrounding blanks
  * ignored; an empty or missing part takes the problem's default. Examples: {@code zdt1},
  * {@code zdt1::50} (ZDT1 with 50 variables), {@code dtlz2:3}, {@code dtlz2:5:14},
- * {@code wfg4:5}, {@code wfg4:3:30}, {@code c2-dtlz2:3}, {@code ctp1}, {@code re33}.
+ * {@code wfg4:5}, {@code wfg4:3:30}, {@code c2-dtlz2:3}, {@code ctp1}, {@code re33}, {@code vlmop2::10}.
  * <ul>
  * <li>ZDT and CTP have two objectives: their objectives part must be empty or 2.</li>
  * <li>DTLZ and C-DTLZ: objectives m ≥ 2, default 3; variables n ≥ m, default m + k − 1 with the
@@ -56,6 +58,9 @@ import org.mo4j.problems.zdt.Zdt6;
  * <li>WFG: objectives M ≥ 2, default 3; variables n = k + l with k = 2(M − 1) (the default) and
  * l = n − k ≥ 1 (even for WFG2, WFG3); default n = k + 20. For another k use the classes.</li>
  * <li>RE (re21 … re91, {@link RealWorldProblems}): fixed sizes; a given part must equal them.</li>
+ * <li>VLMOP2 and F2 of the Pareto-set-learning papers ({@code vlmop2}, {@code f2},
+ * {@link org.mo4j.problems.psl}) have two objectives; variables default 6 (n ≥ 1 for VLMOP2, n ≥ 3
+ * for F2).</li>
  * </ul>
  *
  * <p>Other suites are added in one place, {@link #registry()} (marked there).
@@ -109,6 +114,8 @@ public final class Problems {
         for (String name : RealWorldProblems.names()) {
             r.put(name, (m, n) -> fixedSize(name, RealWorldProblems.create(name), m, n));
         }
+        biObjective(r, "vlmop2", n -> n == null ? new Vlmop2() : new Vlmop2(n));
+        biObjective(r, "f2", n -> n == null ? new F2() : new F2(n));
         // ---- Other suites are added here: r.put("name", factory);
         // names are lower case; a factory receives null for an omitted part.
         return Collections.unmodifiableMap(r);

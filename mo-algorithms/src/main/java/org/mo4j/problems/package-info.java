@@ -15,7 +15,9 @@
  * <li>{@link org.mo4j.problems.ctp}: CTP ({@link org.mo4j.problems.ctp.Ctp1} …
  * {@link org.mo4j.problems.ctp.Ctp8});</li>
  * <li>{@link org.mo4j.problems.re}: the RE real-world problems ({@link org.mo4j.problems.re.Re21}
- * … {@link org.mo4j.problems.re.Re91}).</li>
+ * … {@link org.mo4j.problems.re.Re91});</li>
+ * <li>{@link org.mo4j.problems.psl}: VLMOP2 and F2 of the Pareto-set-learning papers
+ * ({@link org.mo4j.problems.psl.Vlmop2}, {@link org.mo4j.problems.psl.F2}).</li>
  * </ul>
  * ({@code org.mo4j.problems.internal} holds helpers the suites share; it is not API.)
  *
@@ -28,6 +30,6 @@
  *
  * <p>{@link org.mo4j.problems.Problems} builds them by name: {@code name[:objectives[:variables]]},
  * e.g. {@code "zdt1"}, {@code "zdt1::50"}, {@code "dtlz2:3"}, {@code "wfg4:5"},
- * {@code "c2-dtlz2:3"}, {@code "ctp1"}, {@code "re33"}.
+ * {@code "c2-dtlz2:3"}, {@code "ctp1"}, {@code "re33"}, {@code "vlmop2"}.
  */
 package org.mo4j.problems;

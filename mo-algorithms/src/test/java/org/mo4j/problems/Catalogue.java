@@ -20,6 +20,8 @@ import org.mo4j.problems.dtlz.Dtlz4;
 import org.mo4j.problems.dtlz.Dtlz5;
 import org.mo4j.problems.dtlz.Dtlz6;
 import org.mo4j.problems.dtlz.Dtlz7;
+import org.mo4j.problems.psl.F2;
+import org.mo4j.problems.psl.Vlmop2;
 import org.mo4j.problems.wfg.Wfg1;
 import org.mo4j.problems.wfg.Wfg2;
 import org.mo4j.problems.wfg.Wfg3;
@@ -81,6 +83,11 @@ final class Catalogue {
         out.add(new Ctp7(3));
         out.add(new Ctp8());
         out.add(new Wfg8(2, 4, 10));
+        out.add(new Vlmop2());
+        out.add(new Vlmop2(1));
+        out.add(new F2());
+        out.add(new F2(3));
+        out.add(new F2(11));
         return out;
     }
 }

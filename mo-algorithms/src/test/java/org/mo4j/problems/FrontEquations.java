@@ -13,7 +13,7 @@ final class FrontEquations {
     static double residual(BenchmarkProblem p, double[] f) {
         int m = f.length;
         switch (p.name()) {
-            case "ZDT1", "ZDT4":
+            case "ZDT1", "ZDT4", "F2":
                 return f[1] - (1 - Math.sqrt(f[0]));
             case "ZDT2", "ZDT6":
                 return f[1] - (1 - f[0] * f[0]);
@@ -39,6 +39,11 @@ final class FrontEquations {
                     max = Math.max(max, v);
                 }
                 return sumSq(f) - 0.75 * max * max - 1;
+            }
+            case "VLMOP2": {
+                // f1 = 1 - exp(-(s - 1)^2), s in [-1, 1], gives s + 1 = 2 - sqrt(-ln(1 - f1))
+                double b = 2 - Math.sqrt(-Math.log1p(-f[0]));
+                return f[1] - (1 - Math.exp(-b * b));
             }
             case "CTP1":
                 return f[1] - Ctp1Pareto.least(f[0]);

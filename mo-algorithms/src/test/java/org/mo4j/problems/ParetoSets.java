@@ -69,6 +69,18 @@ public final class ParetoSets {
                 int k = n - m + 1;
                 Arrays.fill(x, m - 1, n, 0.5 + Math.sqrt((t - 1) / k));
             }
+            case "VLMOP2" -> {
+                // Van Veldhuizen and Lamont: x_1 = ... = x_n in [-1/sqrt(n), 1/sqrt(n)]
+                double c = 1 / Math.sqrt(n);
+                Arrays.fill(x, -c + 2 * c * rnd.nextDouble());
+            }
+            case "F2" -> {
+                // x_i = x_1^(theta_i / 2), theta_i = 1 + 3 (i - 2) / (n - 2), i = 2..n (1-based)
+                x[0] = rnd.nextDouble();
+                for (int i = 2; i <= n; i++) {
+                    x[i - 1] = Math.pow(x[0], 0.5 * (1 + 3.0 * (i - 2) / (n - 2)));
+                }
+            }
             case "CTP1" -> {
                 x[0] = rnd.nextDouble();
                 x[1] = Ctp1Pareto.gFor(x[0], Ctp1Pareto.least(x[0])) - 1;

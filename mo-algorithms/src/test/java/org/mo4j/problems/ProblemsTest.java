@@ -65,7 +65,9 @@ class ProblemsTest {
                         "re41",
                         "re42",
                         "re61",
-                        "re91"),
+                        "re91",
+                        "vlmop2",
+                        "f2"),
                 names);
         for (String name : names) {
             BenchmarkProblem p = Problems.create(name);
@@ -120,7 +122,7 @@ class ProblemsTest {
         assertTrue(
                 e.getMessage()
                         .endsWith("ctp8, re21, re22, re23, re24, re25, re31, re32, re33, re34, re35, re36, "
-                                + "re37, re41, re42, re61, re91"),
+                                + "re37, re41, re42, re61, re91, vlmop2, f2"),
                 e.getMessage());
     }
 
