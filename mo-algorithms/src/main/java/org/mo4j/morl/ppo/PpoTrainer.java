@@ -294,6 +294,10 @@ public final class PpoTrainer {
             permutation[q] = q;
         }
         int outs = p.actorOutputs();
+        // one array of the policy's gradient arrays per update: clipNorm's varargs would allocate per minibatch
+        double[][] gradients = p.gaussian != null
+                ? new double[][] {p.actor.gradient(), p.critic.gradient(), p.gaussian.logStdGradient()}
+                : new double[][] {p.actor.gradient(), p.critic.gradient()};
         for (int epoch = 0; epoch < s.epochs(); epoch++) {
             for (int q = n - 1; q > 0; q--) {
                 int r = random.nextInt(q + 1);
@@ -377,12 +381,9 @@ public final class PpoTrainer {
                         mbValues, mbOldValues, mbReturns, batch, m, s.clip(), s.valueCoef(), mbDValues);
                 p.critic.zeroGradient();
                 p.critic.backward(mbDValues, batch, null);
+                Gradients.clipNorm(s.maxGradNorm(), gradients);
                 if (p.gaussian != null) {
-                    Gradients.clipNorm(
-                            s.maxGradNorm(), p.actor.gradient(), p.critic.gradient(), p.gaussian.logStdGradient());
                     p.logStdAdam.step(p.gaussian.logStd(), p.gaussian.logStdGradient(), lr);
-                } else {
-                    Gradients.clipNorm(s.maxGradNorm(), p.actor.gradient(), p.critic.gradient());
                 }
                 p.actorAdam.step(p.actor.parameters(), p.actor.gradient(), lr);
                 p.criticAdam.step(p.critic.parameters(), p.critic.gradient(), lr);
