@@ -1,10 +1,7 @@
 package org.mo4j.morl;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.ServiceLoader;
+import org.mo4j.algorithms.internal.Providers;
 import org.mo4j.core.internal.Arguments;
 
 /**
@@ -17,20 +14,7 @@ public final class MorlAlgorithms {
 
     /** Every provider, sorted by name. */
     public static List<MorlAlgorithmProvider> providers() {
-        ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        ServiceLoader<MorlAlgorithmProvider> sl = ServiceLoader.load(
-                MorlAlgorithmProvider.class, loader == null ? MorlAlgorithms.class.getClassLoader() : loader);
-        List<MorlAlgorithmProvider> out = new ArrayList<>();
-        List<String> seen = new ArrayList<>();
-        for (MorlAlgorithmProvider p : sl) {
-            if (seen.contains(key(p.name()))) {
-                throw new IllegalStateException("two MORL algorithm providers are named '" + p.name() + "'");
-            }
-            seen.add(key(p.name()));
-            out.add(p);
-        }
-        out.sort(Comparator.comparing(MorlAlgorithmProvider::name));
-        return List.copyOf(out);
+        return Providers.load(MorlAlgorithmProvider.class, MorlAlgorithmProvider::name, "MORL algorithm");
     }
 
     /** The registered names, sorted. */
@@ -45,16 +29,6 @@ public final class MorlAlgorithms {
      */
     public static MorlAlgorithmProvider provider(String name) {
         Arguments.notNull("name", name);
-        for (MorlAlgorithmProvider p : providers()) {
-            if (key(p.name()).equals(key(name))) {
-                return p;
-            }
-        }
-        throw new IllegalArgumentException(
-                "unknown MORL algorithm '" + name + "' (choose " + String.join(" or ", names()) + ")");
-    }
-
-    private static String key(String name) {
-        return name.toLowerCase(Locale.ROOT).replace("-", "").replace("_", "");
+        return Providers.find(providers(), MorlAlgorithmProvider::name, name, "MORL algorithm");
     }
 }

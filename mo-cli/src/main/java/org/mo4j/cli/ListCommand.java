@@ -55,23 +55,24 @@ final class ListCommand implements Callable<Integer> {
 
     private static void algorithms(PrintWriter out) {
         for (AlgorithmProvider a : Algorithms.providers()) {
-            out.printf(Locale.ROOT, "%s (%s): %s%n", a.name(), a.title(), a.description());
-            for (Parameter p : a.parameters()) {
-                String setting = p.name() + "=" + (p.defaultValue() == null ? "(derived)" : p.defaultValue());
-                String range = p.range().isEmpty() ? "" : " (" + p.range() + ")";
-                out.printf(Locale.ROOT, "    %-30s %s%s%n", setting, p.description(), range);
-            }
+            provider(out, a.name(), a.title(), a.description(), a.parameters());
         }
     }
 
     private static void morl(PrintWriter out) {
         for (org.mo4j.morl.MorlAlgorithmProvider a : org.mo4j.morl.MorlAlgorithms.providers()) {
-            out.printf(Locale.ROOT, "%s (%s): %s%n", a.name(), a.title(), a.description());
-            for (Parameter p : a.parameters()) {
-                String setting = p.name() + "=" + (p.defaultValue() == null ? "(derived)" : p.defaultValue());
-                String range = p.range().isEmpty() ? "" : " (" + p.range() + ")";
-                out.printf(Locale.ROOT, "    %-30s %s%s%n", setting, p.description(), range);
-            }
+            provider(out, a.name(), a.title(), a.description(), a.parameters());
+        }
+    }
+
+    /** "name (Title): description", then one indented "setting=default  description (range)" line each. */
+    private static void provider(
+            PrintWriter out, String name, String title, String description, java.util.List<Parameter> parameters) {
+        out.printf(Locale.ROOT, "%s (%s): %s%n", name, title, description);
+        for (Parameter p : parameters) {
+            String setting = p.name() + "=" + (p.defaultValue() == null ? "(derived)" : p.defaultValue());
+            String range = p.range().isEmpty() ? "" : " (" + p.range() + ")";
+            out.printf(Locale.ROOT, "    %-30s %s%s%n", setting, p.description(), range);
         }
     }
 

@@ -1,13 +1,9 @@
 package org.mo4j.algorithms.registry;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.ServiceLoader;
 import org.mo4j.algorithms.Algorithm;
+import org.mo4j.algorithms.internal.Providers;
 import org.mo4j.core.internal.Arguments;
 import org.mo4j.core.problem.Problem;
 
@@ -33,25 +29,7 @@ public final class Algorithms {
      * @throws IllegalStateException if two providers share a name
      */
     public static List<AlgorithmProvider> providers() {
-        ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        ServiceLoader<AlgorithmProvider> sl = loader == null
-                ? ServiceLoader.load(AlgorithmProvider.class, Algorithms.class.getClassLoader())
-                : ServiceLoader.load(AlgorithmProvider.class, loader);
-        List<AlgorithmProvider> out = new ArrayList<>();
-        Map<String, AlgorithmProvider> seen = new HashMap<>();
-        for (AlgorithmProvider p : sl) {
-            AlgorithmProvider before = seen.put(key(p.name()), p);
-            if (before != null) {
-                if (before.getClass() == p.getClass()) {
-                    continue; // the same provider seen twice (module and class path)
-                }
-                throw new IllegalStateException("two algorithm providers are named '" + p.name() + "': "
-                        + before.getClass().getName() + " and " + p.getClass().getName());
-            }
-            out.add(p);
-        }
-        out.sort(Comparator.comparing(AlgorithmProvider::name));
-        return List.copyOf(out);
+        return Providers.load(AlgorithmProvider.class, AlgorithmProvider::name, "algorithm");
     }
 
     /** The registered names, sorted. */
@@ -66,13 +44,7 @@ public final class Algorithms {
      */
     public static AlgorithmProvider provider(String name) {
         Arguments.notNull("name", name);
-        List<AlgorithmProvider> all = providers();
-        for (AlgorithmProvider p : all) {
-            if (key(p.name()).equals(key(name))) {
-                return p;
-            }
-        }
-        throw new IllegalArgumentException("unknown algorithm '" + name + "' (choose " + choices(all) + ")");
+        return Providers.find(providers(), AlgorithmProvider::name, name, "algorithm");
     }
 
     /**
@@ -95,20 +67,5 @@ public final class Algorithms {
         Arguments.notNull("problem", problem);
         AlgorithmProvider p = provider(name);
         return p.create(problem, p.configure(settings), null, null);
-    }
-
-    private static String key(String name) {
-        return name.toLowerCase(Locale.ROOT).replace("-", "").replace("_", "");
-    }
-
-    private static String choices(List<AlgorithmProvider> all) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < all.size(); i++) {
-            if (i > 0) {
-                b.append(i == all.size() - 1 ? " or " : ", ");
-            }
-            b.append(all.get(i).name());
-        }
-        return b.length() == 0 ? "none registered" : b.toString();
     }
 }
