@@ -1,16 +1,6 @@
 package org.mo4j.surrogates.gp;
 
 import java.util.Arrays;
-import org.apache.commons.math3.exception.TooManyEvaluationsException;
-import org.apache.commons.math3.exception.TooManyIterationsException;
-import org.apache.commons.math3.optim.InitialGuess;
-import org.apache.commons.math3.optim.MaxEval;
-import org.apache.commons.math3.optim.MaxIter;
-import org.apache.commons.math3.optim.SimpleValueChecker;
-import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
-import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
-import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunctionGradient;
-import org.apache.commons.math3.optim.nonlinear.scalar.gradient.NonLinearConjugateGradientOptimizer;
 import org.ejml.dense.row.decomposition.TriangularSolver_DDRM;
 import org.mo4j.nn.Adam;
 
@@ -91,7 +81,7 @@ public final class GaussianProcess {
         if (settings.iterations() > 0) {
             raw = switch (settings.optimizer()) {
                 case ADAM -> adam(ml, raw, settings);
-                case CONJUGATE_GRADIENT -> conjugateGradient(ml, raw, settings);
+                case LBFGS -> lbfgs(ml, raw, settings);
             };
         }
         return new GaussianProcess(ml, raw, settings);
@@ -137,66 +127,9 @@ public final class GaussianProcess {
         return raw;
     }
 
-    private static double[] conjugateGradient(MarginalLikelihood ml, double[] start, GpSettings settings) {
-        Cache cache = new Cache(ml);
-        cache.value(start);
-        NonLinearConjugateGradientOptimizer optimizer = new NonLinearConjugateGradientOptimizer(
-                NonLinearConjugateGradientOptimizer.Formula.POLAK_RIBIERE, new SimpleValueChecker(1e-10, 1e-14));
-        try {
-            optimizer.optimize(
-                    new MaxEval(100 * settings.iterations() + 100),
-                    new MaxIter(settings.iterations()),
-                    new ObjectiveFunction(cache::value),
-                    new ObjectiveFunctionGradient(cache::gradient),
-                    GoalType.MINIMIZE,
-                    new InitialGuess(start));
-        } catch (TooManyEvaluationsException | TooManyIterationsException e) {
-            // the budget is spent: keep the best point seen, as for a converged run
-        }
-        return cache.best.clone();
-    }
-
-    /** The loss and gradient at the last point, and the best point evaluated, for Commons Math. */
-    private static final class Cache {
-        final MarginalLikelihood ml;
-        final double[] point;
-        final double[] grad;
-        double loss = Double.NaN;
-        double[] best;
-        double bestLoss = Double.POSITIVE_INFINITY;
-
-        Cache(MarginalLikelihood ml) {
-            this.ml = ml;
-            point = new double[ml.parameterCount()];
-            grad = new double[ml.parameterCount()];
-        }
-
-        private void at(double[] p) {
-            if (!Double.isNaN(loss) && Arrays.equals(p, point)) {
-                return;
-            }
-            System.arraycopy(p, 0, point, 0, p.length);
-            try {
-                loss = ml.evaluateTrusted(p, grad);
-            } catch (NotPositiveDefiniteException e) {
-                loss = Double.POSITIVE_INFINITY; // the line search backs off
-                Arrays.fill(grad, 0);
-            }
-            if (loss < bestLoss) {
-                bestLoss = loss;
-                best = p.clone();
-            }
-        }
-
-        double value(double[] p) {
-            at(p);
-            return loss;
-        }
-
-        double[] gradient(double[] p) {
-            at(p);
-            return grad.clone();
-        }
+    private static double[] lbfgs(MarginalLikelihood ml, double[] raw, GpSettings settings) {
+        Lbfgs.minimize(ml::evaluateTrusted, raw, settings.iterations());
+        return raw;
     }
 
     /**

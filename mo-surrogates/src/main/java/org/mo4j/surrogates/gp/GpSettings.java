@@ -12,8 +12,8 @@ package org.mo4j.surrogates.gp;
  *
  * @param kernel       the covariance function
  * @param optimizer    how the marginal likelihood is maximised
- * @param learningRate Adam's step size, finite and &gt; 0 (ignored by conjugate gradient)
- * @param iterations   Adam steps, or conjugate-gradient iterations at most; ≥ 0 (0 keeps the initial
+ * @param learningRate Adam's step size, finite and &gt; 0 (ignored by L-BFGS)
+ * @param iterations   Adam steps, or L-BFGS iterations at most; ≥ 0 (0 keeps the initial
  *                     hyper-parameters)
  * @param noiseFloor   the lower bound of the noise variance, finite and ≥ 0
  * @param minVariance  posterior variances below this are reported as this (with a zero gradient),
