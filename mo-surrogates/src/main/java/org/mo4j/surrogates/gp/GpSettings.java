@@ -7,8 +7,9 @@ package org.mo4j.surrogates.gp;
  * {@code settings.min_variance}, which clamps {@code posterior.variance}).
  *
  * <p>{@link #defaults()} is SVH-PSL's code: Matérn-5/2, Adam with lr 0.5 for 300 iterations, noise
- * floor 10⁻⁵ ({@code GP_Model(noise_constraint=1e-5)}), minimum variance 10⁻⁶ (gpytorch's value for
- * float32, the precision SVH-PSL's GP runs in). Nothing in fitting is random, so there is no seed.
+ * floor 10⁻⁵ ({@code GP_Model(noise_constraint=1e-5)}), minimum variance 10⁻¹⁰ (gpytorch's value
+ * for double: {@code run_svh.py} passes its training data as float64 tensors, so the posterior is
+ * computed in double). Nothing in fitting is random, so there is no seed.
  *
  * @param kernel       the covariance function
  * @param optimizer    how the marginal likelihood is maximised
@@ -45,12 +46,12 @@ public record GpSettings(
 
     /**
      * SVH-PSL's settings: Matérn-5/2, Adam, lr 0.5, 300 iterations, noise floor 10⁻⁵, minimum
-     * variance 10⁻⁶.
+     * variance 10⁻¹⁰.
      *
      * @return the defaults
      */
     public static GpSettings defaults() {
-        return new GpSettings(Kernel.MATERN52, Optimizer.ADAM, 0.5, 300, 1e-5, 1e-6);
+        return new GpSettings(Kernel.MATERN52, Optimizer.ADAM, 0.5, 300, 1e-5, 1e-10);
     }
 
     /**
