@@ -128,6 +128,8 @@ public final class GaussianProcess {
     }
 
     private static double[] lbfgs(MarginalLikelihood ml, double[] raw, GpSettings settings) {
+        // at the start a failure is the data's (as for Adam): let it propagate with its own size
+        ml.evaluateTrusted(raw, null);
         Lbfgs.minimize(ml::evaluateTrusted, raw, settings.iterations());
         return raw;
     }

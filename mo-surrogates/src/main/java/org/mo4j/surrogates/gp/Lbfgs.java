@@ -45,7 +45,7 @@ final class Lbfgs {
         double[] gt = new double[p];
         double fx = safe(f, x, g);
         if (!Double.isFinite(fx)) {
-            throw new NotPositiveDefiniteException(0, 0, "the loss at the starting point is " + fx);
+            throw new IllegalArgumentException("the loss at the starting point must be finite, was " + fx);
         }
         int iteration = 0;
         while (iteration < maxIterations) {
