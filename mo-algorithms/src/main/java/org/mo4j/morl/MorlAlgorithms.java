@@ -6,7 +6,7 @@ import org.mo4j.core.internal.Arguments;
 
 /**
  * The registry of multi-objective RL algorithms: every {@link MorlAlgorithmProvider} that
- * {@link ServiceLoader} finds, by name (ignoring case, '-' and '_'). O(providers) per call.
+ * {@link java.util.ServiceLoader} finds, by name (ignoring case, '-' and '_'). O(providers) per call.
  */
 public final class MorlAlgorithms {
 

@@ -8,7 +8,7 @@ import org.mo4j.core.internal.Arguments;
 import org.mo4j.core.problem.Problem;
 
 /**
- * The algorithm registry: every {@link AlgorithmProvider} that {@link ServiceLoader} finds (mo4j's
+ * The algorithm registry: every {@link AlgorithmProvider} that {@link java.util.ServiceLoader} finds (mo4j's
  * own and any on the class or module path), by name.
  *
  * <pre>{@code
