@@ -1,0 +1,16 @@
+/**
+ * SVH-PSL's building blocks (Nguyen et al., "Improving Pareto Set Learning for Expensive
+ * Multi-objective Optimization via Stein Variational Hypernetworks", AAAI 2025; code {@code
+ * nguyenduc810/SVH-PSL}): the pieces of one Stein-variational training step as pure functions with
+ * analytic gradients, written to match what the authors' code computes.
+ *
+ * <ul>
+ *   <li>{@link org.mo4j.surrogates.psl.Tchebycheff}: SVH-PSL's and PSL-MOBO's Tchebycheff losses,
+ *       their gradients and active indices;
+ * </ul>
+ *
+ * <p>The caller owns the chain rule: objective vectors come from the surrogate's LCB at the
+ * hypernetwork's output, and gradients with respect to them are pulled back to the parameters with
+ * {@code org.mo4j.nn.Mlp}'s backward pass.
+ */
+package org.mo4j.surrogates.psl;
