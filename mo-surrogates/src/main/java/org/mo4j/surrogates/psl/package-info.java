@@ -7,6 +7,8 @@
  * <ul>
  *   <li>{@link org.mo4j.surrogates.psl.Tchebycheff}: SVH-PSL's and PSL-MOBO's Tchebycheff losses,
  *       their gradients and active indices;
+ *   <li>{@link org.mo4j.surrogates.psl.ParticleGradients}: the per-coordinate normalisation of the K
+ *       particles' loss gradients;
  * </ul>
  *
  * <p>The caller owns the chain rule: objective vectors come from the surrogate's LCB at the
