@@ -9,6 +9,9 @@
  *       their gradients and active indices;
  *   <li>{@link org.mo4j.surrogates.psl.ParticleGradients}: the per-coordinate normalisation of the K
  *       particles' loss gradients;
+ *   <li>{@link org.mo4j.surrogates.psl.SteinKernels}: the local (per active objective) and global
+ *       RBF kernels in objective space, their median-heuristic bandwidths, and the gradient of a
+ *       kernel row sum with respect to the particles' objective vectors;
  * </ul>
  *
  * <p>The caller owns the chain rule: objective vectors come from the surrogate's LCB at the
