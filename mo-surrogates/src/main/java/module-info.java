@@ -1,7 +1,7 @@
 /**
  * mo4j's surrogate-assisted optimisation: MAP (quadratic surrogates, Bayesian and Nested MAP) with
- * its sampling and a CPU model-merging workload, exact Gaussian-process regression, and the
- * Pareto-set model contract.
+ * its sampling and a CPU model-merging workload, exact Gaussian-process regression, and SVH-PSL's
+ * Stein-variational building blocks.
  */
 module org.mo4j.surrogates {
     requires transitive org.mo4j.algorithms;
@@ -15,6 +15,7 @@ module org.mo4j.surrogates {
     exports org.mo4j.surrogates.gp;
     exports org.mo4j.surrogates.map;
     exports org.mo4j.surrogates.merging;
+    exports org.mo4j.surrogates.psl;
     exports org.mo4j.surrogates.quadratic;
     exports org.mo4j.surrogates.sampling;
 }
