@@ -173,10 +173,37 @@ public final class PpoTrainer {
      * @param learningRate Adam's learning rate for this update
      * @param newAnchor    for {@link BarrierForm#PAPER}: measure G_j(π_r) on this rollout
      * @return the number of environment steps taken (T·K)
+     * @throws IllegalArgumentException if the policy does not fit the environments, the objective
+     *                                  does not fit the number of objectives (weights of another
+     *                                  length, negative or not finite; an objective index out of
+     *                                  range), or the learning rate is negative or not finite
      */
     public long train(ActorCritic policy, PpoObjective objective, double learningRate, boolean newAnchor) {
-        if (policy.observationDimension() != obsDim || policy.objectives() != m) {
-            throw new IllegalArgumentException("policy does not fit this trainer's environments");
+        if (policy == null || policy.observationDimension() != obsDim || policy.objectives() != m) {
+            throw new IllegalArgumentException("policy does not fit this trainer's environments (" + obsDim
+                    + " observations, " + m + " objectives)");
+        }
+        if (objective instanceof PpoObjective.Scalarised sc) {
+            double[] w = sc.weights();
+            if (w.length != m) {
+                throw new IllegalArgumentException(
+                        "objective has " + w.length + " weights but the environments have " + m + " objectives");
+            }
+            for (int j = 0; j < m; j++) {
+                if (!(w[j] >= 0) || !Double.isFinite(w[j])) {
+                    throw new IllegalArgumentException(
+                            "objective weights[" + j + "] must be finite and >= 0, was " + w[j]);
+                }
+            }
+        } else if (objective instanceof PpoObjective.Constrained c) {
+            if (c.objective() >= m) {
+                throw new IllegalArgumentException("objective index must be below " + m + ", was " + c.objective());
+            }
+        } else {
+            throw new IllegalArgumentException("objective must not be null");
+        }
+        if (!(learningRate >= 0) || !Double.isFinite(learningRate)) {
+            throw new IllegalArgumentException("learningRate must be finite and >= 0, was " + learningRate);
         }
         this.policy = policy;
         collect();

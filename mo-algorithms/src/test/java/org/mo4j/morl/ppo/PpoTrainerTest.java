@@ -72,6 +72,24 @@ class PpoTrainerTest {
                 IllegalArgumentException.class,
                 () -> new PpoTrainer(fresh(1), () -> Environments.create("dst"), SMALL, 1));
         assertThrows(IllegalArgumentException.class, () -> new PolicyEvaluator(TREE, 0, 0.99, 1));
+        ActorCritic p = fresh(1);
+        PpoTrainer t = new PpoTrainer(p, TREE, SMALL, 1);
+        assertEquals(
+                "objective has 2 weights but the environments have 6 objectives",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> t.train(p, new PpoObjective.Scalarised(new double[] {1, 0}), 3e-4, false))
+                        .getMessage());
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> t.train(p, new PpoObjective.Scalarised(new double[] {1, 0, 0, 0, 0, Double.NaN}), 3e-4, false));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> t.train(p, new PpoObjective.Constrained(6, BarrierForm.CODE, 0.9, 20), 3e-4, false));
+        assertThrows(IllegalArgumentException.class, () -> t.train(p, null, 3e-4, false));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> t.train(p, new PpoObjective.Scalarised(new double[6]), Double.NaN, false));
         assertThrows(IllegalArgumentException.class, () -> new PpoObjective.Constrained(-1, BarrierForm.CODE, 0.9, 20));
     }
 }
