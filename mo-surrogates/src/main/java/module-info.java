@@ -9,6 +9,7 @@ module org.mo4j.surrogates {
 
     exports org.mo4j.surrogates.map;
     exports org.mo4j.surrogates.merging;
+    exports org.mo4j.surrogates.psl;
     exports org.mo4j.surrogates.quadratic;
     exports org.mo4j.surrogates.sampling;
 }
