@@ -13,7 +13,9 @@
  *       RBF kernels in objective space, their median-heuristic bandwidths, and the gradient of a
  *       kernel row sum with respect to the particles' objective vectors;
  *   <li>{@link org.mo4j.surrogates.psl.SteinDirection}: the combined attraction–repulsion update;
- *   <li>{@link org.mo4j.surrogates.psl.PreferenceSampler}: Dirichlet(1) + 10⁻⁴ preferences.
+ *   <li>{@link org.mo4j.surrogates.psl.PreferenceSampler}: Dirichlet(1) + 10⁻⁴ preferences;
+ *   <li>{@link org.mo4j.surrogates.psl.GreedyHypervolumeBatch}: the greedy hypervolume batch
+ *       selection of the next points to evaluate.
  * </ul>
  *
  * <p>The caller owns the chain rule: objective vectors come from the surrogate's LCB at the
