@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.Executor;
 import org.mo4j.algorithms.Algorithm;
+import org.mo4j.algorithms.Observer;
+import org.mo4j.algorithms.Progress;
 import org.mo4j.algorithms.Result;
 import org.mo4j.algorithms.Solution;
 import org.mo4j.algorithms.StopReason;
@@ -112,6 +114,7 @@ public final class SvhPsl implements Algorithm {
     private final boolean standardise;
     private final double[] referencePoint;
     private final Listener listener;
+    private final Observer observer;
 
     private SvhPsl(Builder b) {
         problem = b.problem;
@@ -129,6 +132,7 @@ public final class SvhPsl implements Algorithm {
         standardise = b.standardise != null ? b.standardise : defaultStandardise(problem);
         referencePoint = b.referencePoint != null ? b.referencePoint.clone() : defaultReferencePoint(problem);
         listener = b.listener;
+        observer = b.observer;
     }
 
     /**
@@ -206,6 +210,7 @@ public final class SvhPsl implements Algorithm {
         double[][] design = LatinHypercube.sample(initialPoints, Bounds.uniform(d, 0, 1), rng);
         evaluate(design, xs, ys, tracker);
         record(0, ys, tracker, hvs, evals);
+        observe(0, xs, ys, tracker);
 
         double[][] testPreferences = EnergyDirections.of(m, 100 * m, TEST_PREFERENCE_SEED);
         Trainer trainer = new Trainer(d, m, testPreferences.length);
@@ -243,6 +248,7 @@ public final class SvhPsl implements Algorithm {
             evaluate(chosen, xs, ys, tracker);
             iteration++;
             record(iteration, ys, tracker, hvs, evals);
+            observe(iteration, xs, ys, tracker);
             reason = tracker.endGeneration(front(ys));
         }
         double[] hv = new double[hvs.size()];
@@ -261,6 +267,13 @@ public final class SvhPsl implements Algorithm {
         evals.add(tracker.evaluations());
         if (listener != null) {
             listener.evaluated(iteration, tracker.evaluations(), hv);
+        }
+    }
+
+    private void observe(int iteration, List<double[]> xs, List<double[]> ys, Termination.Tracker tracker) {
+        if (observer != null) {
+            Result r = result(xs, ys, tracker, iteration, null);
+            observer.onGeneration(new Progress(iteration, tracker.evaluations(), tracker.elapsed(), r.nonDominated()));
         }
     }
 
@@ -591,6 +604,7 @@ public final class SvhPsl implements Algorithm {
         private Boolean standardise;
         private double[] referencePoint;
         private Listener listener;
+        private Observer observer;
 
         private Builder(Problem problem) {
             if (problem == null) {
@@ -768,6 +782,16 @@ public final class SvhPsl implements Algorithm {
          */
         public Builder listener(Listener value) {
             listener = value;
+            return this;
+        }
+
+        /**
+         * @param value called after the initial design and every batch with the non-dominated
+         *              evaluated points, or null
+         * @return this builder
+         */
+        public Builder observer(Observer value) {
+            observer = value;
             return this;
         }
 
