@@ -383,7 +383,7 @@ public final class SvhPsl implements Algorithm {
     }
 
     /** The hypernetwork's training: buffers sized once per run. */
-    private final class Trainer {
+    final class Trainer {
         final int d;
         final int m;
         final int k = particles;
@@ -446,10 +446,6 @@ public final class SvhPsl implements Algorithm {
             double[] theta = net.parameters();
             double[] best = theta.clone();
             double[] step = new double[p];
-            for (int a = 0; a < k; a++) {
-                g[a] = new double[p];
-                repulsion[a] = new double[p];
-            }
             Adam adam = new Adam(p, 1e-8);
             GaussianProcess.Workspace[] ws = new GaussianProcess.Workspace[gps.length];
             for (int j = 0; j < gps.length; j++) {
@@ -460,62 +456,8 @@ public final class SvhPsl implements Algorithm {
                 // K preferences and their solutions
                 for (int a = 0; a < k; a++) {
                     PreferenceSampler.sample(rng, lambda[a]);
-                    System.arraycopy(lambda[a], 0, in, a * m, m);
                 }
-                net.forward(in, k, out);
-                for (int a = 0; a < k; a++) {
-                    System.arraycopy(out, a * d, x[a], 0, d);
-                }
-                lcbWithGradient(gps, ws);
-                Tchebycheff.svhActiveIndices(v, lambda, z, active);
-                // kernel and the gradient of Σ_a s_a in every particle's v
-                for (double[] row : sumGradient) {
-                    Arrays.fill(row, 0);
-                }
-                if (kernelForm == KernelForm.LOCAL) {
-                    SteinKernels.localBandwidths(v, SteinKernels.C, bandwidths);
-                    SteinKernels.localKernel(v, active, bandwidths, kernel);
-                    for (int a = 0; a < k; a++) {
-                        SteinKernels.localRowSumGradient(v, active, bandwidths, a, rowGradient);
-                        add(sumGradient, rowGradient);
-                    }
-                } else {
-                    double h = SteinKernels.globalBandwidth(v, SteinKernels.C);
-                    SteinKernels.globalKernel(v, h, kernel);
-                    for (int a = 0; a < k; a++) {
-                        SteinKernels.globalRowSumGradient(v, h, a, rowGradient);
-                        add(sumGradient, rowGradient);
-                    }
-                }
-                // Σ_a r_a = ∇θ Σ_a s_a: one backward pass of the batch
-                for (int c = 0; c < k; c++) {
-                    for (int i = 0; i < d; i++) {
-                        double s = 0;
-                        for (int j = 0; j < m; j++) {
-                            s += sumGradient[c][j] * dv[c][j][i];
-                        }
-                        outGrad[c * d + i] = s;
-                    }
-                }
-                net.zeroGradient();
-                net.backward(outGrad, k, null);
-                System.arraycopy(net.gradient(), 0, repulsion[0], 0, p); // row 0 carries the sum
-                // per-particle loss gradients: batch-1 passes
-                for (int a = 0; a < k; a++) {
-                    Tchebycheff.svh(v[a], lambda[a], z, lossGrad);
-                    for (int i = 0; i < d; i++) {
-                        double s = 0;
-                        for (int j = 0; j < m; j++) {
-                            s += lossGrad[j] * dv[a][j][i];
-                        }
-                        oneGrad[i] = s;
-                    }
-                    System.arraycopy(lambda[a], 0, one, 0, m);
-                    net.forward(one, 1, x[a]);
-                    net.zeroGradient();
-                    net.backward(oneGrad, 1, null);
-                    System.arraycopy(net.gradient(), 0, g[a], 0, p);
-                }
+                gradients(net, gps, ws, z);
                 ParticleGradients.normalizeAcrossParticles(g);
                 SteinDirection.summed(g, kernel, repulsion, alpha, step);
                 adam.step(theta, step, LEARNING_RATE);
@@ -529,6 +471,79 @@ public final class SvhPsl implements Algorithm {
             }
             System.arraycopy(best, 0, theta, 0, best.length);
             return net;
+        }
+
+        /**
+         * For the preferences in {@code lambda}: the solutions x, their LCB v and dv/dx, the
+         * active indices, the kernel, Σ<sub>a</sub> r<sub>a</sub> = ∇θ Σ<sub>a</sub> s<sub>a</sub>
+         * into {@code repulsion[0]} (the other rows stay 0: the update only needs the sum) and the
+         * raw loss gradients g<sub>a</sub> = ∇θ loss<sub>a</sub> into {@code g}.
+         */
+        void gradients(Mlp net, GaussianProcess[] gps, GaussianProcess.Workspace[] ws, double[] z) {
+            int p = net.parameterCount();
+            if (g[0] == null || g[0].length != p) {
+                for (int a = 0; a < k; a++) {
+                    g[a] = new double[p];
+                    repulsion[a] = new double[p];
+                }
+            }
+            for (int a = 0; a < k; a++) {
+                System.arraycopy(lambda[a], 0, in, a * m, m);
+            }
+            net.forward(in, k, out);
+            for (int a = 0; a < k; a++) {
+                System.arraycopy(out, a * d, x[a], 0, d);
+            }
+            lcbWithGradient(gps, ws);
+            Tchebycheff.svhActiveIndices(v, lambda, z, active);
+            // kernel and the gradient of Σ_a s_a in every particle's v
+            for (double[] row : sumGradient) {
+                Arrays.fill(row, 0);
+            }
+            if (kernelForm == KernelForm.LOCAL) {
+                SteinKernels.localBandwidths(v, SteinKernels.C, bandwidths);
+                SteinKernels.localKernel(v, active, bandwidths, kernel);
+                for (int a = 0; a < k; a++) {
+                    SteinKernels.localRowSumGradient(v, active, bandwidths, a, rowGradient);
+                    add(sumGradient, rowGradient);
+                }
+            } else {
+                double h = SteinKernels.globalBandwidth(v, SteinKernels.C);
+                SteinKernels.globalKernel(v, h, kernel);
+                for (int a = 0; a < k; a++) {
+                    SteinKernels.globalRowSumGradient(v, h, a, rowGradient);
+                    add(sumGradient, rowGradient);
+                }
+            }
+            // Σ_a r_a = ∇θ Σ_a s_a: one backward pass of the batch
+            for (int c = 0; c < k; c++) {
+                for (int i = 0; i < d; i++) {
+                    double s = 0;
+                    for (int j = 0; j < m; j++) {
+                        s += sumGradient[c][j] * dv[c][j][i];
+                    }
+                    outGrad[c * d + i] = s;
+                }
+            }
+            net.zeroGradient();
+            net.backward(outGrad, k, null);
+            System.arraycopy(net.gradient(), 0, repulsion[0], 0, p); // row 0 carries the sum
+            // per-particle loss gradients: batch-1 passes
+            for (int a = 0; a < k; a++) {
+                Tchebycheff.svh(v[a], lambda[a], z, lossGrad);
+                for (int i = 0; i < d; i++) {
+                    double s = 0;
+                    for (int j = 0; j < m; j++) {
+                        s += lossGrad[j] * dv[a][j][i];
+                    }
+                    oneGrad[i] = s;
+                }
+                System.arraycopy(lambda[a], 0, one, 0, m);
+                net.forward(one, 1, x[a]);
+                net.zeroGradient();
+                net.backward(oneGrad, 1, null);
+                System.arraycopy(net.gradient(), 0, g[a], 0, p);
+            }
         }
 
         private void add(double[][] into, double[][] from) {
