@@ -406,7 +406,7 @@ public final class SvhPsl implements Algorithm {
         final double[] one;
         final double[] oneGrad;
         final double[][] g;
-        final double[][] repulsion;
+        double[] repulsionSum;
         final double[] lossGrad;
 
         Trainer(int d, int m, int tests) {
@@ -431,7 +431,6 @@ public final class SvhPsl implements Algorithm {
             one = new double[m];
             oneGrad = new double[d];
             g = new double[k][];
-            repulsion = new double[k][];
             lossGrad = new double[m];
         }
 
@@ -459,7 +458,7 @@ public final class SvhPsl implements Algorithm {
                 }
                 gradients(net, gps, ws, z);
                 ParticleGradients.normalizeAcrossParticles(g);
-                SteinDirection.summed(g, kernel, repulsion, alpha, step);
+                SteinDirection.summed(g, kernel, repulsionSum, alpha, step);
                 adam.step(theta, step, LEARNING_RATE);
                 // checkpoint: HV of the test preferences' predictions
                 double[][] preds = lcb(gps, solutions(net, tests));
@@ -476,16 +475,15 @@ public final class SvhPsl implements Algorithm {
         /**
          * For the preferences in {@code lambda}: the solutions x, their LCB v and dv/dx, the
          * active indices, the kernel, Σ<sub>a</sub> r<sub>a</sub> = ∇θ Σ<sub>a</sub> s<sub>a</sub>
-         * into {@code repulsion[0]} (the other rows stay 0: the update only needs the sum) and the
-         * raw loss gradients g<sub>a</sub> = ∇θ loss<sub>a</sub> into {@code g}.
+         * into {@code repulsionSum} (the update only needs the sum) and the raw loss gradients g<sub>a</sub> = ∇θ loss<sub>a</sub> into {@code g}.
          */
         void gradients(Mlp net, GaussianProcess[] gps, GaussianProcess.Workspace[] ws, double[] z) {
             int p = net.parameterCount();
             if (g[0] == null || g[0].length != p) {
                 for (int a = 0; a < k; a++) {
                     g[a] = new double[p];
-                    repulsion[a] = new double[p];
                 }
+                repulsionSum = new double[p];
             }
             for (int a = 0; a < k; a++) {
                 System.arraycopy(lambda[a], 0, in, a * m, m);
@@ -527,7 +525,7 @@ public final class SvhPsl implements Algorithm {
             }
             net.zeroGradient();
             net.backward(outGrad, k, null);
-            System.arraycopy(net.gradient(), 0, repulsion[0], 0, p); // row 0 carries the sum
+            System.arraycopy(net.gradient(), 0, repulsionSum, 0, p);
             // per-particle loss gradients: batch-1 passes
             for (int a = 0; a < k; a++) {
                 Tchebycheff.svh(v[a], lambda[a], z, lossGrad);

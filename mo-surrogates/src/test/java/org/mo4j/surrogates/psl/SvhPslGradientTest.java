@@ -113,7 +113,7 @@ class SvhPslGradientTest {
             }
             double fd = (kernelSum(vPlus, form, active, bandwidths, h) - kernelSum(vMinus, form, active, bandwidths, h))
                     / (2 * eps);
-            assertEquals(fd, trainer.repulsion[0][c], 1e-6 + 1e-4 * Math.abs(fd), "repulsion[" + c + "]");
+            assertEquals(fd, trainer.repulsionSum[c], 1e-6 + 1e-4 * Math.abs(fd), "repulsion[" + c + "]");
         }
     }
 
