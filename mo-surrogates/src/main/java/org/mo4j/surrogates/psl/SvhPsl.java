@@ -11,6 +11,7 @@ import org.mo4j.algorithms.Algorithm;
 import org.mo4j.algorithms.Observer;
 import org.mo4j.algorithms.Progress;
 import org.mo4j.algorithms.Result;
+import org.mo4j.algorithms.RunFailedException;
 import org.mo4j.algorithms.Solution;
 import org.mo4j.algorithms.StopReason;
 import org.mo4j.algorithms.Termination;
@@ -188,7 +189,8 @@ public final class SvhPsl implements Algorithm {
      * @throws IllegalArgumentException if {@code termination} is null, its evaluation budget is
      *                                  below the initial design, or an objective is NaN or
      *                                  infinite (the message names the point and the value)
-     * @throws EvaluationException      if an evaluation fails otherwise
+     * @throws RunFailedException       if an evaluation fails otherwise; its partial result holds
+     *                                  every point evaluated before the failing batch
      */
     public SvhPslResult runWithHistory(Termination termination) {
         if (termination == null) {
@@ -208,7 +210,7 @@ public final class SvhPsl implements Algorithm {
         List<Long> evals = new ArrayList<>();
 
         double[][] design = LatinHypercube.sample(initialPoints, Bounds.uniform(d, 0, 1), rng);
-        evaluate(design, xs, ys, tracker);
+        evaluate(0, design, xs, ys, tracker);
         record(0, ys, tracker, hvs, evals);
         observe(0, xs, ys, tracker);
 
@@ -245,7 +247,7 @@ public final class SvhPsl implements Algorithm {
             for (int i = 0; i < picks.length; i++) {
                 chosen[i] = candX[picks[i]];
             }
-            evaluate(chosen, xs, ys, tracker);
+            evaluate(iteration + 1, chosen, xs, ys, tracker);
             iteration++;
             record(iteration, ys, tracker, hvs, evals);
             observe(iteration, xs, ys, tracker);
@@ -278,7 +280,8 @@ public final class SvhPsl implements Algorithm {
     }
 
     /** Evaluates unit-cube points mapped to the problem's box, and appends them. */
-    private void evaluate(double[][] unit, List<double[]> xs, List<double[]> ys, Termination.Tracker tracker) {
+    private void evaluate(
+            int iteration, double[][] unit, List<double[]> xs, List<double[]> ys, Termination.Tracker tracker) {
         Bounds bounds = problem.bounds();
         double[][] points = new double[unit.length][];
         for (int i = 0; i < unit.length; i++) {
@@ -295,7 +298,9 @@ public final class SvhPsl implements Algorithm {
                 throw new IllegalArgumentException(
                         problem.name() + " at " + Arrays.toString(points[e.index()]) + ": " + bad.getMessage(), e);
             }
-            throw e;
+            Result partial = result(xs, ys, tracker, Math.max(0, iteration - 1), null);
+            throw new RunFailedException(
+                    "SVH-PSL", iteration, e.index(), tracker.evaluations() + e.index(), partial, e.getCause());
         }
         for (int i = 0; i < unit.length; i++) {
             double[] f = out[i].objectives();
@@ -371,7 +376,7 @@ public final class SvhPsl implements Algorithm {
         for (int i = 0; i < xs.size(); i++) {
             population.add(new Solution(toBounds(xs.get(i), bounds), ys.get(i), new double[0]));
         }
-        int[] ranks = NonDominatedSorting.ranks(ys.toArray(new double[0][]));
+        int[] ranks = ys.isEmpty() ? new int[0] : NonDominatedSorting.ranks(ys.toArray(new double[0][]));
         List<Solution> nd = new ArrayList<>();
         for (int i = 0; i < ranks.length; i++) {
             if (ranks[i] == 0) {

@@ -8,8 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 import org.mo4j.algorithms.Result;
+import org.mo4j.algorithms.RunFailedException;
 import org.mo4j.algorithms.Termination;
 import org.mo4j.core.problem.Bounds;
 import org.mo4j.core.problem.Evaluation;
@@ -110,5 +113,58 @@ class SvhPslTest {
         e = assertThrows(
                 IllegalArgumentException.class, () -> small(nan).build().run(Termination.evaluations(12)));
         assertTrue(e.getMessage().contains("NaN"), e.getMessage());
+    }
+
+    @Test
+    void aFailingEvaluationKeepsThePointsBeforeItsBatch() {
+        Problem zdt1 = Problems.create("zdt1::3");
+        int[] calls = {0};
+        Problem failing = new Problem() {
+            @Override
+            public int numberOfVariables() {
+                return 3;
+            }
+
+            @Override
+            public int numberOfObjectives() {
+                return 2;
+            }
+
+            @Override
+            public Bounds bounds() {
+                return zdt1.bounds();
+            }
+
+            @Override
+            public synchronized Evaluation evaluate(double[] x) {
+                if (++calls[0] == 13) {
+                    throw new IllegalStateException("simulator crashed");
+                }
+                return zdt1.evaluate(x);
+            }
+        };
+        var e = assertThrows(
+                RunFailedException.class,
+                () -> small(failing).steps(3).batchSize(2).build().run(Termination.evaluations(20)));
+        assertEquals(12, e.partialResult().population().size());
+        assertEquals(2, e.generation());
+        assertTrue(e.getMessage().contains("simulator crashed"), e.getMessage());
+    }
+
+    @Test
+    void theExecutorDoesNotChangeTheRun() throws Exception {
+        Problem zdt1 = Problems.create("zdt1::3");
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Result serial = small(zdt1).steps(5).build().run(Termination.evaluations(15));
+            Result parallel = small(zdt1).steps(5).executor(pool).build().run(Termination.evaluations(15));
+            for (int i = 0; i < 15; i++) {
+                assertArrayEquals(
+                        serial.population().get(i).objectives(),
+                        parallel.population().get(i).objectives());
+            }
+        } finally {
+            pool.shutdown();
+        }
     }
 }
