@@ -54,6 +54,16 @@ import org.mo4j.surrogates.sampling.LatinHypercube;
  * n²)) per iteration for P network parameters and n evaluated points, plus the checkpoint's
  * hypervolume.
  *
+ * <p><b>Where it departs from {@code run_svh.py}.</b> Everything is in double precision (the code's
+ * hypernetwork and candidates are float32, lines 176, 249); the random streams are Java's, so a seed
+ * does not reproduce the code's numbers; the run stops when the {@link Termination}'s budget is
+ * spent, the last batch cut to what remains (the code runs 20 fixed iterations, line 133); the best
+ * parameters are copied in memory rather than saved and reloaded (lines 230–239, same choice:
+ * ties to the later step); {@link GreedyHypervolumeBatch} never picks a candidate twice (the code's
+ * check is commented out, line 271); the hypervolume history also has an entry for the initial
+ * design; the per-iteration logs of the test preferences' solutions (lines 305–322) are not kept;
+ * problems with constraints and NaN or infinite objectives are rejected.
+ *
  * <p>A run is deterministic for a seed: every random draw (design, network initialisation,
  * preferences) comes from one {@link SplittableRandom}, on the calling thread; only the
  * evaluations use the executor.
