@@ -1,7 +1,7 @@
 /**
  * mo4j's surrogate-assisted optimisation: MAP (quadratic surrogates, Bayesian and Nested MAP) with
  * its sampling and a CPU model-merging workload, exact Gaussian-process regression, and SVH-PSL's
- * Stein-variational building blocks.
+ * Stein-variational building blocks and loop (registered as {@code svh-psl}).
  */
 module org.mo4j.surrogates {
     requires transitive org.mo4j.algorithms;
@@ -18,4 +18,7 @@ module org.mo4j.surrogates {
     exports org.mo4j.surrogates.psl;
     exports org.mo4j.surrogates.quadratic;
     exports org.mo4j.surrogates.sampling;
+
+    provides org.mo4j.algorithms.registry.AlgorithmProvider with
+            org.mo4j.surrogates.psl.SvhPslProvider;
 }

@@ -97,4 +97,33 @@ class SteinDirectionTest {
                 "out[1] must have length 1, was 3",
                 () -> SteinDirection.perParticle(g, kernel, r, 0, new double[][] {{0}, {0, 0, 0}}));
     }
+
+    @Test
+    void theSumFormEqualsThePerParticleForm() {
+        SplittableRandom rng = new SplittableRandom(11);
+        int k = 6;
+        int p = 40;
+        double[][] g = new double[k][p];
+        double[][] r = new double[k][p];
+        double[][] kernel = new double[k][k];
+        double[] sum = new double[p];
+        for (int a = 0; a < k; a++) {
+            for (int c = 0; c < p; c++) {
+                g[a][c] = rng.nextDouble(-1, 1);
+                r[a][c] = rng.nextDouble(-1, 1);
+                sum[c] += r[a][c];
+            }
+            for (int b = 0; b < k; b++) {
+                kernel[a][b] = rng.nextDouble();
+            }
+        }
+        double[] expected = new double[p];
+        double[] actual = new double[p];
+        SteinDirection.summed(g, kernel, r, 0.3, expected);
+        SteinDirection.summed(g, kernel, sum, 0.3, actual);
+        assertArrayEquals(expected, actual, 1e-12);
+        assertMessage(
+                "repulsionSum must have length 40, was 39",
+                () -> SteinDirection.summed(g, kernel, new double[p - 1], 0.3, actual));
+    }
 }

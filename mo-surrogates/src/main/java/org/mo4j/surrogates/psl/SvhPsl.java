@@ -1,0 +1,838 @@
+package org.mo4j.surrogates.psl;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.concurrent.Executor;
+import org.mo4j.algorithms.Algorithm;
+import org.mo4j.algorithms.Observer;
+import org.mo4j.algorithms.Progress;
+import org.mo4j.algorithms.Result;
+import org.mo4j.algorithms.RunFailedException;
+import org.mo4j.algorithms.Solution;
+import org.mo4j.algorithms.StopReason;
+import org.mo4j.algorithms.Termination;
+import org.mo4j.core.hypervolume.Hypervolume;
+import org.mo4j.core.problem.BatchEvaluator;
+import org.mo4j.core.problem.Bounds;
+import org.mo4j.core.problem.Evaluation;
+import org.mo4j.core.problem.EvaluationException;
+import org.mo4j.core.problem.Problem;
+import org.mo4j.core.sorting.NonDominatedSorting;
+import org.mo4j.core.weights.EnergyDirections;
+import org.mo4j.nn.Activation;
+import org.mo4j.nn.Adam;
+import org.mo4j.nn.Mlp;
+import org.mo4j.problems.BenchmarkProblem;
+import org.mo4j.problems.psl.PslBenchmark;
+import org.mo4j.problems.psl.PslBenchmarks;
+import org.mo4j.surrogates.gp.GaussianProcess;
+import org.mo4j.surrogates.gp.GpSettings;
+import org.mo4j.surrogates.sampling.LatinHypercube;
+
+/**
+ * SVH-PSL (Nguyen et al., "Stein Variational Hypernetworks for Expensive Multi-Objective
+ * Optimisation", AAAI 2025), the loop of {@code run_svh.py} (nguyenduc810/SVH-PSL) assembled from
+ * this package's pieces. A Latin-hypercube design in [0,1]<sup>d</sup>, then per iteration: Y
+ * z-scored (not for ZDT, as the code), one {@link GaussianProcess} per objective, the ideal point
+ * z ← min(z, min Y − 0.1) from 0, a fresh hypernetwork λ ↦ x (m → 256 → 256 → d, ReLU, sigmoid,
+ * PyTorch's default init, Adam lr 10⁻³), trained for {@code steps} Stein-variational steps on K
+ * Dirichlet preferences per step with the lower confidence bound μ − κ·u (u the GP variance as the
+ * code, or the standard deviation as the paper), checkpointed after every step by the hypervolume
+ * of its predictions on 100·m energy preferences; then {@link GreedyHypervolumeBatch} picks a batch
+ * among the predictions at {@code candidates} Dirichlet preferences, which is evaluated and
+ * appended.
+ *
+ * <p>Per step: one batch-K forward pass, K GP predictions with input gradients, the Tchebycheff
+ * losses, the kernel and the gradient of Σ<sub>a</sub> s<sub>a</sub> in every v, pulled back to θ
+ * by <em>one</em> batch-K backward pass (the update only needs Σ<sub>a</sub> r<sub>a</sub>), and K
+ * batch-1 forward/backward passes for the per-particle loss gradients (measured cheaper than K
+ * one-hot backward passes of the whole batch, which cost O(K²·P)). O(steps·(K + 100·m)·(P + n·d +
+ * n²)) per iteration for P network parameters and n evaluated points, plus the checkpoint's
+ * hypervolume.
+ *
+ * <p><b>Where it departs from {@code run_svh.py}.</b> Everything is in double precision (the code's
+ * hypernetwork and candidates are float32, lines 176, 249); the random streams are Java's, so a seed
+ * does not reproduce the code's numbers; the run stops when the {@link Termination}'s budget is
+ * spent, the last batch cut to what remains (the code runs 20 fixed iterations, line 133); the best
+ * parameters are copied in memory rather than saved and reloaded (lines 230–239, same choice:
+ * ties to the later step); {@link GreedyHypervolumeBatch} never picks a candidate twice (the code's
+ * check is commented out, line 271); the hypervolume history also has an entry for the initial
+ * design; the per-iteration logs of the test preferences' solutions (lines 305–322) are not kept;
+ * problems with constraints and NaN or infinite objectives are rejected.
+ *
+ * <p>A run is deterministic for a seed: every random draw (design, network initialisation,
+ * preferences) comes from one {@link SplittableRandom}, on the calling thread; only the
+ * evaluations use the executor.
+ */
+public final class SvhPsl implements Algorithm {
+
+    /** The uncertainty term of the lower confidence bound μ − κ·u. */
+    public enum Uncertainty {
+        /** u = σ², what {@code run_svh.py} computes (its {@code std} is gpytorch's variance). */
+        VARIANCE,
+        /** u = σ, the paper's form. */
+        STANDARD_DEVIATION
+    }
+
+    /** The Stein kernel on the particles' lower confidence bounds. */
+    public enum KernelForm {
+        /** The per-objective local kernel of the active Tchebycheff index (the code's default). */
+        LOCAL,
+        /** One RBF on the whole vector. */
+        GLOBAL
+    }
+
+    /** Called after the initial design and after each evaluated batch. */
+    @FunctionalInterface
+    public interface Listener {
+        /**
+         * @param iteration   0 for the initial design, then 1, 2, …
+         * @param evaluations the evaluations so far
+         * @param hypervolume the hypervolume of every evaluated point against the reference point
+         *                    (NaN when there is none)
+         */
+        void evaluated(int iteration, long evaluations, double hypervolume);
+    }
+
+    public static final int DEFAULT_INITIAL_POINTS = 20;
+    public static final int DEFAULT_BATCH_SIZE = 5;
+    public static final int DEFAULT_STEPS = 1000;
+    public static final int DEFAULT_PARTICLES = 10;
+    public static final double DEFAULT_KAPPA = 0.1;
+    public static final int DEFAULT_CANDIDATES = 1000;
+    public static final double LEARNING_RATE = 1e-3;
+    public static final int HIDDEN = 256;
+    public static final long DEFAULT_SEED = 42L;
+    /** The seed of the energy test preferences (pymoo's {@code seed=1}). */
+    public static final long TEST_PREFERENCE_SEED = 1L;
+
+    private final Problem problem;
+    private final int initialPoints;
+    private final int batchSize;
+    private final int steps;
+    private final int particles;
+    private final double alpha;
+    private final double kappa;
+    private final Uncertainty uncertainty;
+    private final KernelForm kernelForm;
+    private final int candidates;
+    private final long seed;
+    private final Executor executor;
+    private final boolean standardise;
+    private final double[] referencePoint;
+    private final Listener listener;
+    private final Observer observer;
+
+    private SvhPsl(Builder b) {
+        problem = b.problem;
+        initialPoints = b.initialPoints;
+        batchSize = b.batchSize;
+        steps = b.steps;
+        particles = b.particles;
+        alpha = b.alpha;
+        kappa = b.kappa;
+        uncertainty = b.uncertainty;
+        kernelForm = b.kernelForm;
+        candidates = b.candidates;
+        seed = b.seed;
+        executor = b.executor;
+        standardise = b.standardise != null ? b.standardise : defaultStandardise(problem);
+        referencePoint = b.referencePoint != null ? b.referencePoint.clone() : defaultReferencePoint(problem);
+        listener = b.listener;
+        observer = b.observer;
+    }
+
+    /**
+     * A builder with the code's defaults.
+     *
+     * @param problem an unconstrained problem
+     * @return a new builder
+     * @throws IllegalArgumentException if {@code problem} is null or has constraints
+     */
+    public static Builder builder(Problem problem) {
+        return new Builder(problem);
+    }
+
+    static boolean defaultStandardise(Problem problem) {
+        return !problem.name().toLowerCase(Locale.ROOT).startsWith("zdt");
+    }
+
+    static double[] defaultReferencePoint(Problem problem) {
+        String name = problem.name().toLowerCase(Locale.ROOT);
+        if (PslBenchmarks.names().contains(name)) {
+            PslBenchmark b = PslBenchmarks.get(name);
+            if (b.objectives() == problem.numberOfObjectives()) {
+                return b.referencePoint();
+            }
+        }
+        if (problem instanceof BenchmarkProblem bp) {
+            return bp.referencePoint();
+        }
+        return null;
+    }
+
+    /** Whether the observed objectives are z-scored before the GPs are fitted. */
+    public boolean standardises() {
+        return standardise;
+    }
+
+    /** The reference point of the per-batch hypervolume (a copy), or null if there is none. */
+    public double[] referencePoint() {
+        return referencePoint == null ? null : referencePoint.clone();
+    }
+
+    @Override
+    public Result run(Termination termination) {
+        return runWithHistory(termination).result();
+    }
+
+    /**
+     * Runs and also returns the hypervolume of the evaluated set after the initial design and
+     * after each batch.
+     *
+     * @param termination the budget; its evaluations must cover the initial design
+     * @return the result and the hypervolume history
+     * @throws IllegalArgumentException if {@code termination} is null, its evaluation budget is
+     *                                  below the initial design, or an objective is NaN or
+     *                                  infinite (the message names the point and the value)
+     * @throws RunFailedException       if an evaluation fails otherwise; its partial result holds
+     *                                  every point evaluated before the failing batch
+     */
+    public SvhPslResult runWithHistory(Termination termination) {
+        if (termination == null) {
+            throw new IllegalArgumentException("termination must not be null");
+        }
+        if (termination.maxEvaluations() < initialPoints) {
+            throw new IllegalArgumentException("the evaluation budget " + termination.maxEvaluations()
+                    + " must cover the initial design of " + initialPoints + " points");
+        }
+        Termination.Tracker tracker = termination.start();
+        SplittableRandom rng = new SplittableRandom(seed);
+        int d = problem.numberOfVariables();
+        int m = problem.numberOfObjectives();
+        List<double[]> xs = new ArrayList<>();
+        List<double[]> ys = new ArrayList<>();
+        List<Double> hvs = new ArrayList<>();
+        List<Long> evals = new ArrayList<>();
+
+        double[][] design = LatinHypercube.sample(initialPoints, Bounds.uniform(d, 0, 1), rng);
+        evaluate(0, design, xs, ys, tracker);
+        record(0, ys, tracker, hvs, evals);
+        observe(0, xs, ys, tracker);
+
+        double[][] testPreferences = EnergyDirections.of(m, 100 * m, TEST_PREFERENCE_SEED);
+        Trainer trainer = new Trainer(d, m, testPreferences.length);
+        double[] z = new double[m];
+        int iteration = 0;
+        StopReason reason = tracker.endGeneration(front(ys));
+        while (reason == null) {
+            int batch = Math.min(batchSize, tracker.remainingEvaluations());
+            double[][] x = xs.toArray(new double[0][]);
+            double[][] y = normalised(ys);
+            for (int j = 0; j < m; j++) {
+                double min = Double.POSITIVE_INFINITY;
+                for (double[] row : y) {
+                    min = Math.min(min, row[j]);
+                }
+                z[j] = Math.min(z[j], min - 0.1);
+            }
+            GaussianProcess[] gps = new GaussianProcess[m];
+            double[] target = new double[x.length];
+            for (int j = 0; j < m; j++) {
+                for (int i = 0; i < x.length; i++) {
+                    target[i] = y[i][j];
+                }
+                gps[j] = GaussianProcess.fit(x, target, GpSettings.defaults());
+            }
+            Mlp net = trainer.train(gps, y, z, testPreferences, rng);
+            double[][] prefs = PreferenceSampler.sample(rng, candidates, m);
+            double[][] candX = trainer.solutions(net, prefs);
+            double[][] candY = trainer.lcb(gps, candX);
+            int[] picks = GreedyHypervolumeBatch.select(y, candY, batch);
+            double[][] chosen = new double[picks.length][];
+            for (int i = 0; i < picks.length; i++) {
+                chosen[i] = candX[picks[i]];
+            }
+            evaluate(iteration + 1, chosen, xs, ys, tracker);
+            iteration++;
+            record(iteration, ys, tracker, hvs, evals);
+            observe(iteration, xs, ys, tracker);
+            reason = tracker.endGeneration(front(ys));
+        }
+        double[] hv = new double[hvs.size()];
+        long[] ev = new long[evals.size()];
+        for (int i = 0; i < hv.length; i++) {
+            hv[i] = hvs.get(i);
+            ev[i] = evals.get(i);
+        }
+        return new SvhPslResult(result(xs, ys, tracker, iteration, reason), hv, ev);
+    }
+
+    private void record(
+            int iteration, List<double[]> ys, Termination.Tracker tracker, List<Double> hvs, List<Long> evals) {
+        double hv = referencePoint == null ? Double.NaN : Hypervolume.of(ys.toArray(new double[0][]), referencePoint);
+        hvs.add(hv);
+        evals.add(tracker.evaluations());
+        if (listener != null) {
+            listener.evaluated(iteration, tracker.evaluations(), hv);
+        }
+    }
+
+    private void observe(int iteration, List<double[]> xs, List<double[]> ys, Termination.Tracker tracker) {
+        if (observer != null) {
+            Result r = result(xs, ys, tracker, iteration, null);
+            observer.onGeneration(new Progress(iteration, tracker.evaluations(), tracker.elapsed(), r.nonDominated()));
+        }
+    }
+
+    /** Evaluates unit-cube points mapped to the problem's box, and appends them. */
+    private void evaluate(
+            int iteration, double[][] unit, List<double[]> xs, List<double[]> ys, Termination.Tracker tracker) {
+        Bounds bounds = problem.bounds();
+        double[][] points = new double[unit.length][];
+        for (int i = 0; i < unit.length; i++) {
+            points[i] = toBounds(unit[i], bounds);
+        }
+        Evaluation[] out;
+        try {
+            out = executor == null
+                    ? BatchEvaluator.evaluate(problem, points)
+                    : BatchEvaluator.evaluate(problem, points, executor);
+        } catch (EvaluationException e) {
+            if (e.getCause() instanceof IllegalArgumentException bad) {
+                // a NaN or infinite objective: Evaluation rejects it, the GPs could not use it
+                throw new IllegalArgumentException(
+                        problem.name() + " at " + Arrays.toString(points[e.index()]) + ": " + bad.getMessage(), e);
+            }
+            Result partial = result(xs, ys, tracker, Math.max(0, iteration - 1), null);
+            throw new RunFailedException(
+                    "SVH-PSL", iteration, e.index(), tracker.evaluations() + e.index(), partial, e.getCause());
+        }
+        for (int i = 0; i < unit.length; i++) {
+            double[] f = out[i].objectives();
+            for (int j = 0; j < f.length; j++) {
+                if (Double.isNaN(f[j])) {
+                    throw new IllegalArgumentException("objective " + j + " of " + Arrays.toString(points[i])
+                            + " was NaN (" + problem.name() + ")");
+                }
+            }
+            xs.add(unit[i].clone());
+            ys.add(f.clone());
+        }
+        tracker.evaluated(unit.length);
+    }
+
+    private static double[] toBounds(double[] unit, Bounds bounds) {
+        double[] x = new double[unit.length];
+        for (int k = 0; k < x.length; k++) {
+            double lo = bounds.lower(k);
+            x[k] = lo + unit[k] * (bounds.upper(k) - lo);
+        }
+        return x;
+    }
+
+    /** The code's {@code StandardTransform} of Y (z-score, population std, 1 where it is 0), or Y. */
+    private double[][] normalised(List<double[]> ys) {
+        int n = ys.size();
+        int m = ys.get(0).length;
+        double[][] y = new double[n][];
+        for (int i = 0; i < n; i++) {
+            y[i] = ys.get(i).clone();
+        }
+        if (!standardise) {
+            return y;
+        }
+        for (int j = 0; j < m; j++) {
+            double mean = 0;
+            for (double[] row : y) {
+                mean += row[j];
+            }
+            mean /= n;
+            double var = 0;
+            for (double[] row : y) {
+                var += (row[j] - mean) * (row[j] - mean);
+            }
+            double sd = Math.sqrt(var / n);
+            if (sd == 0) {
+                sd = 1;
+            }
+            for (double[] row : y) {
+                row[j] = (row[j] - mean) / sd;
+            }
+        }
+        return y;
+    }
+
+    private static double[][] front(List<double[]> ys) {
+        double[][] y = ys.toArray(new double[0][]);
+        int[] ranks = NonDominatedSorting.ranks(y);
+        List<double[]> out = new ArrayList<>();
+        for (int i = 0; i < y.length; i++) {
+            if (ranks[i] == 0) {
+                out.add(y[i]);
+            }
+        }
+        return out.toArray(new double[0][]);
+    }
+
+    private Result result(
+            List<double[]> xs, List<double[]> ys, Termination.Tracker tracker, int iterations, StopReason reason) {
+        Bounds bounds = problem.bounds();
+        List<Solution> population = new ArrayList<>();
+        for (int i = 0; i < xs.size(); i++) {
+            population.add(new Solution(toBounds(xs.get(i), bounds), ys.get(i), new double[0]));
+        }
+        int[] ranks = ys.isEmpty() ? new int[0] : NonDominatedSorting.ranks(ys.toArray(new double[0][]));
+        List<Solution> nd = new ArrayList<>();
+        for (int i = 0; i < ranks.length; i++) {
+            if (ranks[i] == 0) {
+                nd.add(population.get(i));
+            }
+        }
+        Duration elapsed = tracker.elapsed();
+        return new Result(population, nd, tracker.evaluations(), iterations, elapsed, reason);
+    }
+
+    /** The hypernetwork's training: buffers sized once per run. */
+    final class Trainer {
+        final int d;
+        final int m;
+        final int k = particles;
+        final double[] in;
+        final double[] out;
+        final double[][] x;
+        final double[][] v;
+        final double[][][] dv;
+        final double[] mean;
+        final double[] var;
+        final double[][] dMean;
+        final double[][] dVar;
+        final double[][] lambda;
+        final int[] active;
+        final double[] bandwidths;
+        final double[][] kernel;
+        final double[][] rowGradient;
+        final double[][] sumGradient;
+        final double[] outGrad;
+        final double[] one;
+        final double[] oneGrad;
+        final double[][] g;
+        double[] repulsionSum;
+        final double[] lossGrad;
+
+        Trainer(int d, int m, int tests) {
+            this.d = d;
+            this.m = m;
+            in = new double[Math.max(Math.max(k, tests), candidates) * m];
+            out = new double[Math.max(Math.max(k, tests), candidates) * d];
+            x = new double[k][d];
+            v = new double[k][m];
+            dv = new double[k][m][d];
+            mean = new double[k];
+            var = new double[k];
+            dMean = new double[k][d];
+            dVar = new double[k][d];
+            lambda = new double[k][m];
+            active = new int[k];
+            bandwidths = new double[m];
+            kernel = new double[k][k];
+            rowGradient = new double[k][m];
+            sumGradient = new double[k][m];
+            outGrad = new double[k * d];
+            one = new double[m];
+            oneGrad = new double[d];
+            g = new double[k][];
+            lossGrad = new double[m];
+        }
+
+        Mlp train(GaussianProcess[] gps, double[][] y, double[] z, double[][] tests, SplittableRandom rng) {
+            Mlp net = Mlp.builder(m, HIDDEN, HIDDEN, d)
+                    .hidden(Activation.RELU)
+                    .output(Activation.SIGMOID)
+                    .pytorchDefault()
+                    .maxBatch(Math.max(Math.max(k, tests.length), candidates))
+                    .build(rng);
+            int p = net.parameterCount();
+            double[] theta = net.parameters();
+            double[] best = theta.clone();
+            double[] step = new double[p];
+            Adam adam = new Adam(p, 1e-8);
+            GaussianProcess.Workspace[] ws = new GaussianProcess.Workspace[gps.length];
+            for (int j = 0; j < gps.length; j++) {
+                ws[j] = gps[j].workspace();
+            }
+            double bestHv = 0;
+            for (int t = 0; t < steps; t++) {
+                // K preferences and their solutions
+                for (int a = 0; a < k; a++) {
+                    PreferenceSampler.sample(rng, lambda[a]);
+                }
+                gradients(net, gps, ws, z);
+                ParticleGradients.normalizeAcrossParticles(g);
+                SteinDirection.summed(g, kernel, repulsionSum, alpha, step);
+                adam.step(theta, step, LEARNING_RATE);
+                // checkpoint: HV of the test preferences' predictions
+                double[][] preds = lcb(gps, solutions(net, tests));
+                double hv = Hypervolume.of(preds, GreedyHypervolumeBatch.referencePoint(y, preds));
+                if (bestHv <= hv) {
+                    bestHv = hv;
+                    System.arraycopy(theta, 0, best, 0, p);
+                }
+            }
+            System.arraycopy(best, 0, theta, 0, best.length);
+            return net;
+        }
+
+        /**
+         * For the preferences in {@code lambda}: the solutions x, their LCB v and dv/dx, the
+         * active indices, the kernel, Σ<sub>a</sub> r<sub>a</sub> = ∇θ Σ<sub>a</sub> s<sub>a</sub>
+         * into {@code repulsionSum} (the update only needs the sum) and the raw loss gradients g<sub>a</sub> = ∇θ loss<sub>a</sub> into {@code g}.
+         */
+        void gradients(Mlp net, GaussianProcess[] gps, GaussianProcess.Workspace[] ws, double[] z) {
+            int p = net.parameterCount();
+            if (g[0] == null || g[0].length != p) {
+                for (int a = 0; a < k; a++) {
+                    g[a] = new double[p];
+                }
+                repulsionSum = new double[p];
+            }
+            for (int a = 0; a < k; a++) {
+                System.arraycopy(lambda[a], 0, in, a * m, m);
+            }
+            net.forward(in, k, out);
+            for (int a = 0; a < k; a++) {
+                System.arraycopy(out, a * d, x[a], 0, d);
+            }
+            lcbWithGradient(gps, ws);
+            Tchebycheff.svhActiveIndices(v, lambda, z, active);
+            // kernel and the gradient of Σ_a s_a in every particle's v
+            for (double[] row : sumGradient) {
+                Arrays.fill(row, 0);
+            }
+            if (kernelForm == KernelForm.LOCAL) {
+                SteinKernels.localBandwidths(v, SteinKernels.C, bandwidths);
+                SteinKernels.localKernel(v, active, bandwidths, kernel);
+                for (int a = 0; a < k; a++) {
+                    SteinKernels.localRowSumGradient(v, active, bandwidths, a, rowGradient);
+                    add(sumGradient, rowGradient);
+                }
+            } else {
+                double h = SteinKernels.globalBandwidth(v, SteinKernels.C);
+                SteinKernels.globalKernel(v, h, kernel);
+                for (int a = 0; a < k; a++) {
+                    SteinKernels.globalRowSumGradient(v, h, a, rowGradient);
+                    add(sumGradient, rowGradient);
+                }
+            }
+            // Σ_a r_a = ∇θ Σ_a s_a: one backward pass of the batch
+            for (int c = 0; c < k; c++) {
+                for (int i = 0; i < d; i++) {
+                    double s = 0;
+                    for (int j = 0; j < m; j++) {
+                        s += sumGradient[c][j] * dv[c][j][i];
+                    }
+                    outGrad[c * d + i] = s;
+                }
+            }
+            net.zeroGradient();
+            net.backward(outGrad, k, null);
+            System.arraycopy(net.gradient(), 0, repulsionSum, 0, p);
+            // per-particle loss gradients: batch-1 passes
+            for (int a = 0; a < k; a++) {
+                Tchebycheff.svh(v[a], lambda[a], z, lossGrad);
+                for (int i = 0; i < d; i++) {
+                    double s = 0;
+                    for (int j = 0; j < m; j++) {
+                        s += lossGrad[j] * dv[a][j][i];
+                    }
+                    oneGrad[i] = s;
+                }
+                System.arraycopy(lambda[a], 0, one, 0, m);
+                net.forward(one, 1, x[a]);
+                net.zeroGradient();
+                net.backward(oneGrad, 1, null);
+                System.arraycopy(net.gradient(), 0, g[a], 0, p);
+            }
+        }
+
+        private void add(double[][] into, double[][] from) {
+            for (int c = 0; c < into.length; c++) {
+                for (int j = 0; j < into[c].length; j++) {
+                    into[c][j] += from[c][j];
+                }
+            }
+        }
+
+        /** v = μ − κ·u and dv/dx for the K particles x. */
+        private void lcbWithGradient(GaussianProcess[] gps, GaussianProcess.Workspace[] ws) {
+            for (int j = 0; j < m; j++) {
+                gps[j].predict(x, mean, var, dMean, dVar, ws[j]);
+                if (uncertainty == Uncertainty.STANDARD_DEVIATION) {
+                    GaussianProcess.standardDeviation(var, dVar, var, dVar);
+                }
+                for (int a = 0; a < k; a++) {
+                    v[a][j] = mean[a] - kappa * var[a];
+                    double[] row = dv[a][j];
+                    for (int i = 0; i < d; i++) {
+                        row[i] = dMean[a][i] - kappa * dVar[a][i];
+                    }
+                }
+            }
+        }
+
+        /** h(λ) for every row of {@code prefs}, in [0,1]^d. */
+        double[][] solutions(Mlp net, double[][] prefs) {
+            int n = prefs.length;
+            for (int i = 0; i < n; i++) {
+                System.arraycopy(prefs[i], 0, in, i * m, m);
+            }
+            net.forward(in, n, out);
+            double[][] xs = new double[n][d];
+            for (int i = 0; i < n; i++) {
+                System.arraycopy(out, i * d, xs[i], 0, d);
+            }
+            return xs;
+        }
+
+        /** The lower confidence bounds of {@code points}, one row per point. */
+        double[][] lcb(GaussianProcess[] gps, double[][] points) {
+            int n = points.length;
+            double[][] y = new double[n][m];
+            double[] mu = new double[n];
+            double[] u = new double[n];
+            for (int j = 0; j < m; j++) {
+                gps[j].predict(points, mu, u, gps[j].workspace());
+                for (int i = 0; i < n; i++) {
+                    double s = uncertainty == Uncertainty.STANDARD_DEVIATION ? Math.sqrt(u[i]) : u[i];
+                    y[i][j] = mu[i] - kappa * s;
+                }
+            }
+            return y;
+        }
+    }
+
+    /** Configures an {@link SvhPsl}; every setter validates its argument at once. */
+    public static final class Builder {
+        private final Problem problem;
+        private int initialPoints = DEFAULT_INITIAL_POINTS;
+        private int batchSize = DEFAULT_BATCH_SIZE;
+        private int steps = DEFAULT_STEPS;
+        private int particles = DEFAULT_PARTICLES;
+        private double alpha = SteinDirection.ALPHA;
+        private double kappa = DEFAULT_KAPPA;
+        private Uncertainty uncertainty = Uncertainty.VARIANCE;
+        private KernelForm kernelForm = KernelForm.LOCAL;
+        private int candidates = DEFAULT_CANDIDATES;
+        private long seed = DEFAULT_SEED;
+        private Executor executor;
+        private Boolean standardise;
+        private double[] referencePoint;
+        private Listener listener;
+        private Observer observer;
+
+        private Builder(Problem problem) {
+            if (problem == null) {
+                throw new IllegalArgumentException("problem must not be null");
+            }
+            if (problem.numberOfConstraints() != 0) {
+                throw new IllegalArgumentException("SVH-PSL handles no constraints; problem " + problem.name() + " has "
+                        + problem.numberOfConstraints());
+            }
+            this.problem = problem;
+        }
+
+        /**
+         * @param n the Latin-hypercube design size, at least 2 (20 in the code)
+         * @return this builder
+         */
+        public Builder initialPoints(int n) {
+            if (n < 2) {
+                throw new IllegalArgumentException("initialPoints must be at least 2, was " + n);
+            }
+            initialPoints = n;
+            return this;
+        }
+
+        /**
+         * @param n the points evaluated per iteration, at least 1 (5 in the code)
+         * @return this builder
+         */
+        public Builder batchSize(int n) {
+            if (n < 1) {
+                throw new IllegalArgumentException("batchSize must be at least 1, was " + n);
+            }
+            batchSize = n;
+            return this;
+        }
+
+        /**
+         * @param n the hypernetwork's training steps per iteration, at least 1 (1000 in the code)
+         * @return this builder
+         */
+        public Builder steps(int n) {
+            if (n < 1) {
+                throw new IllegalArgumentException("steps must be at least 1, was " + n);
+            }
+            steps = n;
+            return this;
+        }
+
+        /**
+         * @param n the particles K per step, at least 2 (10 in the code)
+         * @return this builder
+         */
+        public Builder particles(int n) {
+            if (n < 2) {
+                throw new IllegalArgumentException("particles must be at least 2, was " + n);
+            }
+            particles = n;
+            return this;
+        }
+
+        /**
+         * @param value the repulsion weight α, finite and ≥ 0 (0.001 in the code)
+         * @return this builder
+         */
+        public Builder alpha(double value) {
+            if (!(value >= 0) || Double.isInfinite(value)) {
+                throw new IllegalArgumentException("alpha must be finite and >= 0, was " + value);
+            }
+            alpha = value;
+            return this;
+        }
+
+        /**
+         * @param value the LCB coefficient κ, finite and ≥ 0 (0.1 in the code)
+         * @return this builder
+         */
+        public Builder kappa(double value) {
+            if (!(value >= 0) || Double.isInfinite(value)) {
+                throw new IllegalArgumentException("kappa must be finite and >= 0, was " + value);
+            }
+            kappa = value;
+            return this;
+        }
+
+        /**
+         * @param value the LCB's uncertainty term (the code's variance by default)
+         * @return this builder
+         */
+        public Builder uncertainty(Uncertainty value) {
+            if (value == null) {
+                throw new IllegalArgumentException("uncertainty must not be null");
+            }
+            uncertainty = value;
+            return this;
+        }
+
+        /**
+         * @param value the Stein kernel (local by default)
+         * @return this builder
+         */
+        public Builder kernel(KernelForm value) {
+            if (value == null) {
+                throw new IllegalArgumentException("kernel must not be null");
+            }
+            kernelForm = value;
+            return this;
+        }
+
+        /**
+         * @param n the candidate preferences of the batch selection, at least the batch size (1000)
+         * @return this builder
+         */
+        public Builder candidates(int n) {
+            if (n < 1) {
+                throw new IllegalArgumentException("candidates must be at least 1, was " + n);
+            }
+            candidates = n;
+            return this;
+        }
+
+        /**
+         * @param value the seed of every random draw
+         * @return this builder
+         */
+        public Builder seed(long value) {
+            seed = value;
+            return this;
+        }
+
+        /**
+         * @param value where the batches are evaluated, or null for the calling thread
+         * @return this builder
+         */
+        public Builder executor(Executor value) {
+            executor = value;
+            return this;
+        }
+
+        /**
+         * Overrides whether Y is z-scored before the GPs are fitted (by default all but ZDT, as the
+         * code).
+         *
+         * @param value whether to standardise
+         * @return this builder
+         */
+        public Builder standardise(boolean value) {
+            standardise = value;
+            return this;
+        }
+
+        /**
+         * The reference point of the per-batch hypervolume (by default the code's for SVH-PSL's
+         * problems, else the problem's own).
+         *
+         * @param point m finite values
+         * @return this builder
+         */
+        public Builder referencePoint(double[] point) {
+            if (point == null || point.length != problem.numberOfObjectives()) {
+                throw new IllegalArgumentException("referencePoint must have " + problem.numberOfObjectives()
+                        + " values, was " + Arrays.toString(point));
+            }
+            for (double c : point) {
+                if (!Double.isFinite(c)) {
+                    throw new IllegalArgumentException("referencePoint must be finite, was " + Arrays.toString(point));
+                }
+            }
+            referencePoint = point.clone();
+            return this;
+        }
+
+        /**
+         * @param value called after the initial design and every batch, or null
+         * @return this builder
+         */
+        public Builder listener(Listener value) {
+            listener = value;
+            return this;
+        }
+
+        /**
+         * @param value called after the initial design and every batch with the non-dominated
+         *              evaluated points, or null
+         * @return this builder
+         */
+        public Builder observer(Observer value) {
+            observer = value;
+            return this;
+        }
+
+        /**
+         * @return the configured algorithm
+         * @throws IllegalArgumentException if {@code candidates} is below the batch size
+         */
+        public SvhPsl build() {
+            if (candidates < batchSize) {
+                throw new IllegalArgumentException(
+                        "candidates must be at least batchSize " + batchSize + ", was " + candidates);
+            }
+            return new SvhPsl(this);
+        }
+    }
+}
