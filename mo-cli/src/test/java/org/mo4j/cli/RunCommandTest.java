@@ -122,9 +122,10 @@ class RunCommandTest {
     void badOptionsGetOneLineAndExitCode2() {
         CliRun r = CliRun.of("", "run", "--algorithm", "nsga4", "--problem", "zdt1");
         assertEquals(2, r.exit());
-        // the list is the registry's: mo4j's three and this module's test provider
+        // the list is the registry's: mo4j's and this module's test provider
         assertTrue(
-                r.err().contains("unknown algorithm 'nsga4' (choose nsga2, nsga3, random-search or smsemoa)"), r.err());
+                r.err().contains("unknown algorithm 'nsga4' (choose nsga2, nsga3, random-search, smsemoa or svh-psl)"),
+                r.err());
         r = CliRun.of("", "run", "--algorithm", "nsga2", "--problem", "zdt9");
         assertEquals(2, r.exit());
         assertTrue(r.err().startsWith("mo4j run: ") && r.err().contains("zdt1"), r.err());
