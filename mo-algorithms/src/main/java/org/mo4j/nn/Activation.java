@@ -15,8 +15,8 @@ public enum Activation {
      * h = tanh(z); dh/dz = 1 − h². Computed as sign(z)·(1 − e)/(1 + e) with e = exp(−2|z|): within
      * 4·10⁻¹⁶ of {@code Math.tanh} everywhere (absolute error; relative accuracy is lost only for
      * |z| well below 10⁻³, where the value is itself below the rounding noise of the sums it
-     * feeds), and about four times faster, because {@code Math.exp} is a JIT intrinsic and {@code
-     * Math.tanh} is not on Java 17; tanh was a quarter of a PPO minibatch's forward and backward.
+     * feeds); {@code Math.exp} is a JIT intrinsic and {@code Math.tanh} is not on Java 17 (the
+     * timing is in docs/DECISIONS.md).
      */
     TANH {
         @Override

@@ -90,8 +90,7 @@ public final class SteinDirection {
      * The same update from the sum R = Σ<sub>a</sub> r<sub>a</sub> alone, which is all it needs:
      * Σ<sub>a</sub> φ<sub>a</sub> = (Σ<sub>b</sub> w<sub>b</sub>·g<sub>b</sub> + α·R) / K with the
      * column sums w<sub>b</sub> = Σ<sub>a</sub> K(a,b). R is one backward pass of the summed output
-     * gradients, and this form costs O(K·P) rather than O(K²·P) (a quarter of an SVH-PSL step at
-     * K = 10 with the K × P form, measured). Equal to {@link #summed(double[][], double[][],
+     * gradients, and this form costs O(K·P) rather than O(K²·P) (docs/DECISIONS.md). Equal to {@link #summed(double[][], double[][],
      * double[][], double, double[])} up to rounding.
      *
      * @param gradients    K × P normalised loss gradients

@@ -49,8 +49,8 @@ import org.mo4j.surrogates.sampling.LatinHypercube;
  * <p>Per step: one batch-K forward pass, K GP predictions with input gradients, the Tchebycheff
  * losses, the kernel and the gradient of Σ<sub>a</sub> s<sub>a</sub> in every v, pulled back to θ
  * by <em>one</em> batch-K backward pass (the update only needs Σ<sub>a</sub> r<sub>a</sub>), and K
- * batch-1 forward/backward passes for the per-particle loss gradients (measured cheaper than K
- * one-hot backward passes of the whole batch, which cost O(K²·P)). O(steps·(K + 100·m)·(P + n·d +
+ * batch-1 forward/backward passes for the per-particle loss gradients (K one-hot backward passes
+ * of the whole batch would cost O(K²·P); docs/DECISIONS.md). O(steps·(K + 100·m)·(P + n·d +
  * n²)) per iteration for P network parameters and n evaluated points, plus the checkpoint's
  * hypervolume.
  *
