@@ -85,6 +85,24 @@ class ModulePathTest {
                         "org.mo4j.algorithms.nsga3.Nsga3Provider",
                         "org.mo4j.algorithms.smsemoa.SmsEmoaProvider"),
                 p.providers());
+        ModuleDescriptor surrogates = mo4jModules().stream()
+                .filter(m -> m.name().equals("org.mo4j.surrogates"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                List.of("org.mo4j.surrogates.psl.SvhPslProvider"),
+                surrogates.provides().stream()
+                        .filter(x -> x.service().equals("org.mo4j.algorithms.registry.AlgorithmProvider"))
+                        .findFirst()
+                        .orElseThrow()
+                        .providers());
+        ModuleDescriptor.Provides morl = algorithms.provides().stream()
+                .filter(x -> x.service().equals("org.mo4j.morl.MorlAlgorithmProvider"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                List.of("org.mo4j.morl.cmorl.CmorlProvider", "org.mo4j.morl.cmorl.CmorlProvider$Scalarised"),
+                morl.providers());
     }
 
     @Test
