@@ -3,7 +3,6 @@ package org.mo4j.nn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.lang.reflect.Method;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -16,18 +15,7 @@ import org.junit.jupiter.api.Test;
 class AllocationTest {
 
     @Test
-    void aWarmTrainingLoopAllocatesNothing() throws ReflectiveOperationException {
-        Object threads = Class.forName("java.lang.management.ManagementFactory")
-                .getMethod("getThreadMXBean")
-                .invoke(null);
-        Class<?> hotspot;
-        try {
-            hotspot = Class.forName("com.sun.management.ThreadMXBean");
-        } catch (ClassNotFoundException e) {
-            hotspot = null;
-        }
-        assumeTrue(hotspot != null && hotspot.isInstance(threads), "no per-thread allocation counter");
-        Method allocatedBytes = hotspot.getMethod("getThreadAllocatedBytes", long.class);
+    void aWarmTrainingLoopAllocatesNothing() {
         int batch = 64;
         Mlp net = Mlp.builder(6, 64, 64, 2).orthogonal(1, 0.01).maxBatch(batch).build(new SplittableRandom(1));
         GaussianHead head = new GaussianHead(2);
@@ -57,18 +45,8 @@ class AllocationTest {
             adam.step(net.parameters(), net.gradient(), 3e-4);
             adamLogStd.step(head.logStd(), head.logStdGradient(), 3e-4);
         };
-        for (int i = 0; i < 2000; i++) {
-            step.run();
-        }
-        long id = Thread.currentThread().getId();
-        // what reading the counter itself allocates (boxing by reflection), measured the same way
-        long start = (long) allocatedBytes.invoke(threads, id);
-        long overhead = (long) allocatedBytes.invoke(threads, id) - start;
-        long before = (long) allocatedBytes.invoke(threads, id);
-        for (int i = 0; i < 200; i++) {
-            step.run();
-        }
-        long allocated = (long) allocatedBytes.invoke(threads, id) - before - overhead;
-        assertEquals(0, allocated, "bytes allocated by 200 training steps");
+        java.util.OptionalLong allocated = org.mo4j.core.testing.Allocations.bytes(step, 2000, 200);
+        assumeTrue(allocated.isPresent(), "no per-thread allocation counter");
+        assertEquals(0, allocated.getAsLong(), "bytes allocated by 200 training steps");
     }
 }

@@ -3,7 +3,6 @@ package org.mo4j.surrogates.gp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.lang.reflect.Method;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -15,18 +14,7 @@ import org.junit.jupiter.api.Test;
 class GpAllocationTest {
 
     @Test
-    void warmPredictionAndLikelihoodAllocateNothing() throws ReflectiveOperationException {
-        Object threads = Class.forName("java.lang.management.ManagementFactory")
-                .getMethod("getThreadMXBean")
-                .invoke(null);
-        Class<?> hotspot;
-        try {
-            hotspot = Class.forName("com.sun.management.ThreadMXBean");
-        } catch (ClassNotFoundException e) {
-            hotspot = null;
-        }
-        assumeTrue(hotspot != null && hotspot.isInstance(threads), "no per-thread allocation counter");
-        Method allocatedBytes = hotspot.getMethod("getThreadAllocatedBytes", long.class);
+    void warmPredictionAndLikelihoodAllocateNothing() {
         SplittableRandom r = new SplittableRandom(3);
         int n = 40;
         int d = 5;
@@ -51,17 +39,8 @@ class GpAllocationTest {
             GaussianProcess.standardDeviation(var, dVar, std, dStd);
             ml.evaluate(raw, gradient);
         };
-        for (int i = 0; i < 3000; i++) {
-            step.run();
-        }
-        long id = Thread.currentThread().getId();
-        long start = (long) allocatedBytes.invoke(threads, id);
-        long overhead = (long) allocatedBytes.invoke(threads, id) - start;
-        long before = (long) allocatedBytes.invoke(threads, id);
-        for (int i = 0; i < 200; i++) {
-            step.run();
-        }
-        long allocated = (long) allocatedBytes.invoke(threads, id) - before - overhead;
-        assertEquals(0, allocated, "bytes allocated by 200 warm steps");
+        java.util.OptionalLong allocated = org.mo4j.core.testing.Allocations.bytes(step, 3000, 200);
+        assumeTrue(allocated.isPresent(), "no per-thread allocation counter");
+        assertEquals(0, allocated.getAsLong(), "bytes allocated by 200 warm steps");
     }
 }
