@@ -20,5 +20,6 @@ module org.mo4j.surrogates {
     exports org.mo4j.surrogates.sampling;
 
     provides org.mo4j.algorithms.registry.AlgorithmProvider with
-            org.mo4j.surrogates.psl.SvhPslProvider;
+            org.mo4j.surrogates.psl.SvhPslProvider,
+            org.mo4j.surrogates.psl.PslMoboProvider;
 }

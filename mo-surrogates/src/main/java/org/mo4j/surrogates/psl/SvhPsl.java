@@ -1,28 +1,16 @@
 package org.mo4j.surrogates.psl;
 
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.Executor;
 import org.mo4j.algorithms.Algorithm;
 import org.mo4j.algorithms.Observer;
-import org.mo4j.algorithms.Progress;
 import org.mo4j.algorithms.Result;
 import org.mo4j.algorithms.RunFailedException;
-import org.mo4j.algorithms.Solution;
-import org.mo4j.algorithms.StopReason;
 import org.mo4j.algorithms.Termination;
 import org.mo4j.core.hypervolume.Hypervolume;
-import org.mo4j.core.problem.BatchEvaluator;
-import org.mo4j.core.problem.Bounds;
-import org.mo4j.core.problem.Evaluation;
-import org.mo4j.core.problem.EvaluationException;
 import org.mo4j.core.problem.Problem;
-import org.mo4j.core.sorting.NonDominatedSorting;
-import org.mo4j.core.weights.EnergyDirections;
 import org.mo4j.nn.Activation;
 import org.mo4j.nn.Adam;
 import org.mo4j.nn.Mlp;
@@ -31,7 +19,6 @@ import org.mo4j.problems.psl.PslBenchmark;
 import org.mo4j.problems.psl.PslBenchmarks;
 import org.mo4j.surrogates.gp.GaussianProcess;
 import org.mo4j.surrogates.gp.GpSettings;
-import org.mo4j.surrogates.sampling.LatinHypercube;
 
 /**
  * SVH-PSL (Nguyen et al., "Stein Variational Hypernetworks for Expensive Multi-Objective
@@ -86,18 +73,6 @@ public final class SvhPsl implements Algorithm {
         GLOBAL
     }
 
-    /** Called after the initial design and after each evaluated batch. */
-    @FunctionalInterface
-    public interface Listener {
-        /**
-         * @param iteration   0 for the initial design, then 1, 2, …
-         * @param evaluations the evaluations so far
-         * @param hypervolume the hypervolume of every evaluated point against the reference point
-         *                    (NaN when there is none)
-         */
-        void evaluated(int iteration, long evaluations, double hypervolume);
-    }
-
     public static final int DEFAULT_INITIAL_POINTS = 20;
     public static final int DEFAULT_BATCH_SIZE = 5;
     public static final int DEFAULT_STEPS = 1000;
@@ -124,7 +99,7 @@ public final class SvhPsl implements Algorithm {
     private final Executor executor;
     private final boolean standardise;
     private final double[] referencePoint;
-    private final Listener listener;
+    private final BatchListener listener;
     private final Observer observer;
 
     private SvhPsl(Builder b) {
@@ -175,6 +150,19 @@ public final class SvhPsl implements Algorithm {
         return null;
     }
 
+    static double[] checkedReferencePoint(double[] point, Problem problem) {
+        if (point == null || point.length != problem.numberOfObjectives()) {
+            throw new IllegalArgumentException("referencePoint must have " + problem.numberOfObjectives()
+                    + " values, was " + Arrays.toString(point));
+        }
+        for (double c : point) {
+            if (!Double.isFinite(c)) {
+                throw new IllegalArgumentException("referencePoint must be finite, was " + Arrays.toString(point));
+            }
+        }
+        return point.clone();
+    }
+
     /** Whether the observed objectives are z-scored before the GPs are fitted. */
     public boolean standardises() {
         return standardise;
@@ -192,63 +180,34 @@ public final class SvhPsl implements Algorithm {
 
     /**
      * Runs and also returns the hypervolume of the evaluated set after the initial design and
-     * after each batch.
+     * after each batch, and the final hypernetwork as a {@link PslModel}.
      *
      * @param termination the budget; its evaluations must cover the initial design
-     * @return the result and the hypervolume history
+     * @return the result, the hypervolume history and the model
      * @throws IllegalArgumentException if {@code termination} is null, its evaluation budget is
      *                                  below the initial design, or an objective is NaN or
      *                                  infinite (the message names the point and the value)
      * @throws RunFailedException       if an evaluation fails otherwise; its partial result holds
      *                                  every point evaluated before the failing batch
      */
-    public SvhPslResult runWithHistory(Termination termination) {
-        if (termination == null) {
-            throw new IllegalArgumentException("termination must not be null");
-        }
-        if (termination.maxEvaluations() < initialPoints) {
-            throw new IllegalArgumentException("the evaluation budget " + termination.maxEvaluations()
-                    + " must cover the initial design of " + initialPoints + " points");
-        }
-        Termination.Tracker tracker = termination.start();
-        SplittableRandom rng = new SplittableRandom(seed);
+    public PslResult runWithHistory(Termination termination) {
         int d = problem.numberOfVariables();
         int m = problem.numberOfObjectives();
-        List<double[]> xs = new ArrayList<>();
-        List<double[]> ys = new ArrayList<>();
-        List<Double> hvs = new ArrayList<>();
-        List<Long> evals = new ArrayList<>();
-
-        double[][] design = LatinHypercube.sample(initialPoints, Bounds.uniform(d, 0, 1), rng);
-        evaluate(0, design, xs, ys, tracker);
-        record(0, ys, tracker, hvs, evals);
-        observe(0, xs, ys, tracker);
-
-        double[][] testPreferences = EnergyDirections.of(m, 100 * m, TEST_PREFERENCE_SEED);
-        Trainer trainer = new Trainer(d, m, testPreferences.length);
-        double[] z = new double[m];
-        int iteration = 0;
-        StopReason reason = tracker.endGeneration(front(ys));
-        while (reason == null) {
-            int batch = Math.min(batchSize, tracker.remainingEvaluations());
-            double[][] x = xs.toArray(new double[0][]);
-            double[][] y = normalised(ys);
-            for (int j = 0; j < m; j++) {
-                double min = Double.POSITIVE_INFINITY;
-                for (double[] row : y) {
-                    min = Math.min(min, row[j]);
-                }
-                z[j] = Math.min(z[j], min - 0.1);
-            }
-            GaussianProcess[] gps = new GaussianProcess[m];
-            double[] target = new double[x.length];
-            for (int j = 0; j < m; j++) {
-                for (int i = 0; i < x.length; i++) {
-                    target[i] = y[i][j];
-                }
-                gps[j] = GaussianProcess.fit(x, target, GpSettings.defaults());
-            }
-            Mlp net = trainer.train(gps, y, z, testPreferences, rng);
+        PslLoop loop = new PslLoop(
+                "SVH-PSL",
+                problem,
+                initialPoints,
+                batchSize,
+                seed,
+                executor,
+                standardise,
+                GpSettings.defaults(),
+                referencePoint,
+                listener,
+                observer);
+        Trainer trainer = new Trainer(d, m, 100 * m);
+        return loop.run(termination, (gps, y, z, batch, tests, rng) -> {
+            Mlp net = trainer.train(gps, y, z, tests, rng);
             double[][] prefs = PreferenceSampler.sample(rng, candidates, m);
             double[][] candX = trainer.solutions(net, prefs);
             double[][] candY = trainer.lcb(gps, candX);
@@ -257,144 +216,8 @@ public final class SvhPsl implements Algorithm {
             for (int i = 0; i < picks.length; i++) {
                 chosen[i] = candX[picks[i]];
             }
-            evaluate(iteration + 1, chosen, xs, ys, tracker);
-            iteration++;
-            record(iteration, ys, tracker, hvs, evals);
-            observe(iteration, xs, ys, tracker);
-            reason = tracker.endGeneration(front(ys));
-        }
-        double[] hv = new double[hvs.size()];
-        long[] ev = new long[evals.size()];
-        for (int i = 0; i < hv.length; i++) {
-            hv[i] = hvs.get(i);
-            ev[i] = evals.get(i);
-        }
-        return new SvhPslResult(result(xs, ys, tracker, iteration, reason), hv, ev);
-    }
-
-    private void record(
-            int iteration, List<double[]> ys, Termination.Tracker tracker, List<Double> hvs, List<Long> evals) {
-        double hv = referencePoint == null ? Double.NaN : Hypervolume.of(ys.toArray(new double[0][]), referencePoint);
-        hvs.add(hv);
-        evals.add(tracker.evaluations());
-        if (listener != null) {
-            listener.evaluated(iteration, tracker.evaluations(), hv);
-        }
-    }
-
-    private void observe(int iteration, List<double[]> xs, List<double[]> ys, Termination.Tracker tracker) {
-        if (observer != null) {
-            Result r = result(xs, ys, tracker, iteration, null);
-            observer.onGeneration(new Progress(iteration, tracker.evaluations(), tracker.elapsed(), r.nonDominated()));
-        }
-    }
-
-    /** Evaluates unit-cube points mapped to the problem's box, and appends them. */
-    private void evaluate(
-            int iteration, double[][] unit, List<double[]> xs, List<double[]> ys, Termination.Tracker tracker) {
-        Bounds bounds = problem.bounds();
-        double[][] points = new double[unit.length][];
-        for (int i = 0; i < unit.length; i++) {
-            points[i] = toBounds(unit[i], bounds);
-        }
-        Evaluation[] out;
-        try {
-            out = executor == null
-                    ? BatchEvaluator.evaluate(problem, points)
-                    : BatchEvaluator.evaluate(problem, points, executor);
-        } catch (EvaluationException e) {
-            if (e.getCause() instanceof IllegalArgumentException bad) {
-                // a NaN or infinite objective: Evaluation rejects it, the GPs could not use it
-                throw new IllegalArgumentException(
-                        problem.name() + " at " + Arrays.toString(points[e.index()]) + ": " + bad.getMessage(), e);
-            }
-            Result partial = result(xs, ys, tracker, Math.max(0, iteration - 1), null);
-            throw new RunFailedException(
-                    "SVH-PSL", iteration, e.index(), tracker.evaluations() + e.index(), partial, e.getCause());
-        }
-        for (int i = 0; i < unit.length; i++) {
-            double[] f = out[i].objectives();
-            for (int j = 0; j < f.length; j++) {
-                if (Double.isNaN(f[j])) {
-                    throw new IllegalArgumentException("objective " + j + " of " + Arrays.toString(points[i])
-                            + " was NaN (" + problem.name() + ")");
-                }
-            }
-            xs.add(unit[i].clone());
-            ys.add(f.clone());
-        }
-        tracker.evaluated(unit.length);
-    }
-
-    private static double[] toBounds(double[] unit, Bounds bounds) {
-        double[] x = new double[unit.length];
-        for (int k = 0; k < x.length; k++) {
-            double lo = bounds.lower(k);
-            x[k] = lo + unit[k] * (bounds.upper(k) - lo);
-        }
-        return x;
-    }
-
-    /** The code's {@code StandardTransform} of Y (z-score, population std, 1 where it is 0), or Y. */
-    private double[][] normalised(List<double[]> ys) {
-        int n = ys.size();
-        int m = ys.get(0).length;
-        double[][] y = new double[n][];
-        for (int i = 0; i < n; i++) {
-            y[i] = ys.get(i).clone();
-        }
-        if (!standardise) {
-            return y;
-        }
-        for (int j = 0; j < m; j++) {
-            double mean = 0;
-            for (double[] row : y) {
-                mean += row[j];
-            }
-            mean /= n;
-            double var = 0;
-            for (double[] row : y) {
-                var += (row[j] - mean) * (row[j] - mean);
-            }
-            double sd = Math.sqrt(var / n);
-            if (sd == 0) {
-                sd = 1;
-            }
-            for (double[] row : y) {
-                row[j] = (row[j] - mean) / sd;
-            }
-        }
-        return y;
-    }
-
-    private static double[][] front(List<double[]> ys) {
-        double[][] y = ys.toArray(new double[0][]);
-        int[] ranks = NonDominatedSorting.ranks(y);
-        List<double[]> out = new ArrayList<>();
-        for (int i = 0; i < y.length; i++) {
-            if (ranks[i] == 0) {
-                out.add(y[i]);
-            }
-        }
-        return out.toArray(new double[0][]);
-    }
-
-    private Result result(
-            List<double[]> xs, List<double[]> ys, Termination.Tracker tracker, int iterations, StopReason reason) {
-        Bounds bounds = problem.bounds();
-        List<Solution> population = new ArrayList<>();
-        for (int i = 0; i < xs.size(); i++) {
-            population.add(new Solution(toBounds(xs.get(i), bounds), ys.get(i), new double[0]));
-        }
-        int[] ranks = ys.isEmpty() ? new int[0] : NonDominatedSorting.ranks(ys.toArray(new double[0][]));
-        List<Solution> nd = new ArrayList<>();
-        for (int i = 0; i < ranks.length; i++) {
-            if (ranks[i] == 0) {
-                nd.add(population.get(i));
-            }
-        }
-        Duration elapsed = tracker.elapsed();
-        return new Result(population, nd, tracker.evaluations(), iterations, elapsed, reason);
+            return new PslLoop.Proposal(net, chosen);
+        });
     }
 
     /** The hypernetwork's training: buffers sized once per run. */
@@ -631,7 +454,7 @@ public final class SvhPsl implements Algorithm {
         private Executor executor;
         private Boolean standardise;
         private double[] referencePoint;
-        private Listener listener;
+        private BatchListener listener;
         private Observer observer;
 
         private Builder(Problem problem) {
@@ -791,16 +614,7 @@ public final class SvhPsl implements Algorithm {
          * @return this builder
          */
         public Builder referencePoint(double[] point) {
-            if (point == null || point.length != problem.numberOfObjectives()) {
-                throw new IllegalArgumentException("referencePoint must have " + problem.numberOfObjectives()
-                        + " values, was " + Arrays.toString(point));
-            }
-            for (double c : point) {
-                if (!Double.isFinite(c)) {
-                    throw new IllegalArgumentException("referencePoint must be finite, was " + Arrays.toString(point));
-                }
-            }
-            referencePoint = point.clone();
+            referencePoint = checkedReferencePoint(point, problem);
             return this;
         }
 
@@ -808,7 +622,7 @@ public final class SvhPsl implements Algorithm {
          * @param value called after the initial design and every batch, or null
          * @return this builder
          */
-        public Builder listener(Listener value) {
+        public Builder listener(BatchListener value) {
             listener = value;
             return this;
         }

@@ -36,7 +36,7 @@ class SvhPslTest {
         SvhPsl algorithm = small(zdt1).build();
         assertFalse(algorithm.standardises(), "ZDT is not standardised, as the code");
         assertArrayEquals(new double[] {0.9994, 6.0576}, algorithm.referencePoint());
-        SvhPslResult first = algorithm.runWithHistory(Termination.evaluations(25));
+        PslResult first = algorithm.runWithHistory(Termination.evaluations(25));
         Result r = first.result();
         assertEquals(25, r.evaluations());
         assertEquals(25, r.population().size());
