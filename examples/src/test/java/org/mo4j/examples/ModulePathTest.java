@@ -90,7 +90,7 @@ class ModulePathTest {
                 .findFirst()
                 .orElseThrow();
         assertEquals(
-                List.of("org.mo4j.surrogates.psl.SvhPslProvider"),
+                List.of("org.mo4j.surrogates.psl.SvhPslProvider", "org.mo4j.surrogates.psl.PslMoboProvider"),
                 surrogates.provides().stream()
                         .filter(x -> x.service().equals("org.mo4j.algorithms.registry.AlgorithmProvider"))
                         .findFirst()

@@ -2,6 +2,7 @@ package org.mo4j.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.mo4j.algorithms.registry.AlgorithmProvider;
 import org.mo4j.algorithms.registry.Algorithms;
@@ -56,6 +57,13 @@ final class ListCommand implements Callable<Integer> {
     private static void algorithms(PrintWriter out) {
         for (AlgorithmProvider a : Algorithms.providers()) {
             provider(out, a.name(), a.title(), a.description(), a.parameters());
+            for (var e : new TreeMap<>(a.profiles()).entrySet()) {
+                out.printf(
+                        Locale.ROOT,
+                        "    --profile %-20s %s%n",
+                        e.getKey(),
+                        e.getValue().isEmpty() ? "(the defaults)" : e.getValue());
+            }
         }
     }
 

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,6 +29,8 @@ import org.mo4j.core.io.FrontText;
 import org.mo4j.plot.FrontPlot;
 import org.mo4j.problems.BenchmarkProblem;
 import org.mo4j.problems.Problems;
+import org.mo4j.problems.psl.PslBenchmark;
+import org.mo4j.problems.psl.PslBenchmarks;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -105,6 +109,24 @@ final class RunCommand implements Callable<Integer> {
     Integer population;
 
     @Option(
+            names = "--profile",
+            paramLabel = "NAME",
+            description = "A named set of settings of the algorithm (mo4j list algorithms), under --set.")
+    String profile;
+
+    @Option(
+            names = "--initial",
+            paramLabel = "N",
+            description = "Initial design size, for algorithms that have one (svh-psl, psl-mobo).")
+    Integer initial;
+
+    @Option(
+            names = "--batch",
+            paramLabel = "N",
+            description = "Evaluations per iteration, for algorithms that have a batch size (svh-psl, psl-mobo).")
+    Integer batch;
+
+    @Option(
             names = "--set",
             paramLabel = "NAME=VALUE",
             description = "An algorithm setting, repeatable, e.g. --set crossover.eta=15 (mo4j list algorithms).")
@@ -174,20 +196,40 @@ final class RunCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The algorithm's settings: --set, then --seed and --population where the algorithm has them. */
+    /**
+     * The algorithm's settings: the --profile's, then --set over them, then --seed, --population,
+     * --initial and --batch where the algorithm has them.
+     */
     private Configuration configuration() {
-        Map<String, String> all = new LinkedHashMap<>(settings);
+        Map<String, String> all = new LinkedHashMap<>();
+        if (profile != null) {
+            Map<String, String> named = algorithm.profiles().get(profile);
+            if (named == null) {
+                throw new IllegalArgumentException("--profile: " + algorithm.name() + " has no profile '" + profile
+                        + "'"
+                        + (algorithm.profiles().isEmpty()
+                                ? ""
+                                : " (choose "
+                                        + String.join(
+                                                ", ",
+                                                new TreeSet<>(
+                                                        algorithm.profiles().keySet())) + ")"));
+            }
+            all.putAll(named);
+        }
+        all.putAll(settings);
         for (String option : new String[] {"seed", "population"}) {
-            if (all.containsKey(option)) {
+            if (settings.containsKey(option)) {
                 throw new IllegalArgumentException("--set " + option + "=...: use --" + option + " instead");
             }
         }
-        if (population != null) {
-            if (!algorithm.configure(Map.of()).accepts("population")) {
-                throw new IllegalArgumentException("--population: " + algorithm.name() + " has no population setting");
-            }
-            all.put("population", Integer.toString(population));
+        if (settings.containsKey("initial") && initial != null || settings.containsKey("batch") && batch != null) {
+            throw new IllegalArgumentException("give the initial design and the batch size either by --initial/--batch"
+                    + " or by --set, not both");
         }
+        option(all, "population", population);
+        option(all, "initial", initial);
+        option(all, "batch", batch);
         if (algorithm.configure(Map.of()).accepts("seed")) {
             all.put("seed", Long.toString(seed));
         }
@@ -195,6 +237,16 @@ final class RunCommand implements Callable<Integer> {
             return algorithm.configure(all);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(algorithm.name() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void option(Map<String, String> all, String name, Integer value) {
+        if (value != null) {
+            if (!algorithm.configure(Map.of()).accepts(name)) {
+                throw new IllegalArgumentException(
+                        "--" + name + ": " + algorithm.name() + " has no " + name + " setting");
+            }
+            all.put(name, Integer.toString(value));
         }
     }
 
@@ -254,6 +306,17 @@ final class RunCommand implements Callable<Integer> {
                     + ")");
             o.println("igd+: n/a");
         }
+        psl(p).ifPresent(b -> {
+            double[][] evaluated =
+                    r.population().stream().map(s -> s.objectives()).toArray(double[][]::new);
+            o.printf(
+                    Locale.ROOT,
+                    "log hv difference: %.4f (the SVH-PSL notebook's: natural log, the %d points returned, ref 1.1%s)%n",
+                    b.logHypervolumeDifference(evaluated),
+                    evaluated.length,
+                    b.normalisedForHypervolume() ? " after ideal/nadir normalisation" : "");
+        });
+        o.printf(Locale.ROOT, "wall time: %.3f s%n", r.elapsed().toNanos() / 1e9);
         if (out != null) {
             write(out, front);
             o.println("front written to: " + out);
@@ -267,6 +330,18 @@ final class RunCommand implements Callable<Integer> {
             Path png = chart.series(algorithm.title(), front).write(plot);
             o.println("plot written to: " + png);
         }
+    }
+
+    /** SVH-PSL's benchmark of this problem when it has the same size, for the log hypervolume difference. */
+    private static Optional<PslBenchmark> psl(BenchmarkProblem p) {
+        String name = p.name().toLowerCase(Locale.ROOT);
+        if (!PslBenchmarks.names().contains(name)) {
+            return Optional.empty();
+        }
+        PslBenchmark b = PslBenchmarks.get(name);
+        return b.objectives() == p.numberOfObjectives() && b.variables() == p.numberOfVariables()
+                ? Optional.of(b)
+                : Optional.empty();
     }
 
     private static void write(Path file, double[][] front) {

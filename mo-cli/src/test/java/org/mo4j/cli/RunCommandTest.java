@@ -124,7 +124,9 @@ class RunCommandTest {
         assertEquals(2, r.exit());
         // the list is the registry's: mo4j's and this module's test provider
         assertTrue(
-                r.err().contains("unknown algorithm 'nsga4' (choose nsga2, nsga3, random-search, smsemoa or svh-psl)"),
+                r.err()
+                        .contains(
+                                "unknown algorithm 'nsga4' (choose nsga2, nsga3, psl-mobo, random-search, smsemoa or svh-psl)"),
                 r.err());
         r = CliRun.of("", "run", "--algorithm", "nsga2", "--problem", "zdt9");
         assertEquals(2, r.exit());
@@ -139,5 +141,54 @@ class RunCommandTest {
         r = CliRun.of("", "run", "--problem", "zdt1");
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("--algorithm"), r.err());
+    }
+
+    @Test
+    void pslMoboReportsTheLogHypervolumeDifferenceAndTheWallTimeWithProfilesAndBatchOptions() {
+        CliRun r = CliRun.of(
+                "",
+                "run",
+                "--algorithm",
+                "psl-mobo",
+                "--problem",
+                "vlmop2",
+                "--evaluations",
+                "16",
+                "--profile",
+                "original",
+                "--initial",
+                "12",
+                "--batch",
+                "2",
+                "--set",
+                "steps=20",
+                "--set",
+                "candidates=50",
+                "--quiet");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("evaluations: 16 (2 generations"), r.out());
+        double lhd = field(r.out(), "log hv difference");
+        assertTrue(lhd < 0 && lhd > -10, "lhd " + lhd);
+        assertTrue(field(r.out(), "wall time") > 0, r.out());
+    }
+
+    @Test
+    void badProfileBatchAndInitialOptionsGetOneLineAndExitCode2() {
+        CliRun r = CliRun.of("", "run", "--algorithm", "psl-mobo", "--problem", "zdt1", "--profile", "fast");
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("psl-mobo has no profile 'fast' (choose code, original)"), r.err());
+        assertEquals(1, r.err().lines().count(), r.err());
+        r = CliRun.of("", "run", "--algorithm", "nsga2", "--problem", "zdt1", "--batch", "5");
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("--batch: nsga2 has no batch setting"), r.err());
+        r = CliRun.of("", "run", "--algorithm", "svh-psl", "--problem", "zdt1", "--initial", "1");
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("initial") && r.err().contains("1"), r.err());
+        r = CliRun.of("", "run", "--algorithm", "svh-psl", "--problem", "zdt1", "--evaluations", "10");
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("must cover the initial design of 20 points"), r.err());
+        r = CliRun.of("", "run", "--algorithm", "svh-psl", "--problem", "zdt1", "--set", "batch=3", "--batch", "4");
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("not both"), r.err());
     }
 }

@@ -38,6 +38,18 @@ public interface AlgorithmProvider {
     List<Parameter> parameters();
 
     /**
+     * Named sets of settings (name to value as text) that reproduce a published configuration,
+     * e.g. {@code code} for the authors' script defaults and {@code paper} for the settings behind
+     * the paper's figures; the command line's {@code --profile} applies one under the explicit
+     * settings. None by default.
+     *
+     * @return profile name to settings; unmodifiable
+     */
+    default Map<String, Map<String, String>> profiles() {
+        return Map.of();
+    }
+
+    /**
      * The algorithm for {@code problem} with {@code configuration}.
      *
      * @param configuration settings of {@link #parameters()}, validated by {@link #configure}

@@ -1,6 +1,7 @@
 package org.mo4j.surrogates.psl;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executor;
 import org.mo4j.algorithms.Observer;
 import org.mo4j.algorithms.registry.AlgorithmProvider;
@@ -59,6 +60,15 @@ public final class PslMoboProvider implements AlgorithmProvider {
     @Override
     public List<Parameter> parameters() {
         return PARAMETERS;
+    }
+
+    /**
+     * {@code code}: SVH-PSL's {@code run_psl_mobo.py} (the defaults); {@code original}: the PSL-MOBO
+     * repository's {@code run.py} (Xi-L/PSL-MOBO: 10 initial points, one local-search step).
+     */
+    @Override
+    public Map<String, Map<String, String>> profiles() {
+        return Map.of("code", Map.of(), "original", Map.of("initial", "10", "local-search", "1"));
     }
 
     @Override

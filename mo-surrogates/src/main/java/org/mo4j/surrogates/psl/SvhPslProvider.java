@@ -2,6 +2,7 @@ package org.mo4j.surrogates.psl;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Executor;
 import org.mo4j.algorithms.Observer;
 import org.mo4j.algorithms.registry.AlgorithmProvider;
@@ -57,6 +58,12 @@ public final class SvhPslProvider implements AlgorithmProvider {
     @Override
     public List<Parameter> parameters() {
         return PARAMETERS;
+    }
+
+    /** {@code code}: {@code run_svh.py}'s script defaults. */
+    @Override
+    public Map<String, Map<String, String>> profiles() {
+        return Map.of("code", Map.of());
     }
 
     @Override
