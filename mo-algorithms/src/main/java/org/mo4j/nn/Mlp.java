@@ -55,6 +55,9 @@ public final class Mlp {
     private final DMatrixRMaj deltaA;
     private final DMatrixRMaj deltaB;
     private final DMatrixRMaj weightGradient;
+    /** W_lᵀ (in×out) for the batched forward kernel; sized for the largest layer. */
+    private final double[] transposed;
+
     private int lastBatch;
 
     private Mlp(int[] sizes, Activation hidden, Activation output, int maxBatch) {
@@ -99,6 +102,7 @@ public final class Mlp {
         deltaA = new DMatrixRMaj(maxBatch, widest);
         deltaB = new DMatrixRMaj(maxBatch, widest);
         weightGradient = new DMatrixRMaj(1, largestLayer);
+        transposed = new double[largestLayer];
     }
 
     /**
@@ -342,11 +346,73 @@ public final class Mlp {
             System.arraycopy(params, weightOffsets[l], w.data, 0, w.data.length);
             DMatrixRMaj h = activations[l + 1];
             h.reshape(batch, sizes[l + 1], false);
-            CommonOps_DDRM.multTransB(activations[l], w, h);
+            if (batch >= AXPY_MIN_BATCH) {
+                productTransposed(activations[l].data, batch, sizes[l], weightOffsets[l], sizes[l + 1], h.data);
+            } else {
+                CommonOps_DDRM.multTransB(activations[l], w, h);
+            }
             biasAndActivation(h.data, batch, sizes[l + 1], biasOffsets[l], l == layers - 1 ? output : hidden);
         }
         System.arraycopy(activations[layers].data, 0, outputs, 0, batch * sizes[layers]);
         lastBatch = batch;
+    }
+
+    /**
+     * From this batch size on, {@link #forward} multiplies by Wᵀ with {@link #productTransposed}
+     * rather than EJML's {@code multTransB}: on SVH-PSL's 200-row checkpoint pass through a 256×256
+     * layer the row-times-row dot products do not vectorise, the row updates do.
+     */
+    static final int AXPY_MIN_BATCH = 16;
+
+    /**
+     * h = a·Wᵀ for a (batch×in) and the layer's W (out×in, from {@code params}): W is transposed
+     * once, then each output row is accumulated as Σ_p a[r][p]·Wᵀ[p][·], four rows at a time so that
+     * each row of Wᵀ is loaded once per four. Every entry is summed over p in increasing order, as
+     * EJML's dot products sum it, so the result is bit-identical to {@code multTransB}. O(batch·in·out).
+     */
+    private void productTransposed(double[] a, int batch, int in, int weightOffset, int out, double[] h) {
+        double[] wt = transposed;
+        for (int j = 0; j < out; j++) {
+            int src = weightOffset + j * in;
+            for (int p = 0; p < in; p++) {
+                wt[p * out + j] = params[src + p];
+            }
+        }
+        int r = 0;
+        for (; r + 4 <= batch; r += 4) {
+            int h0 = r * out;
+            int h1 = h0 + out;
+            int h2 = h1 + out;
+            int h3 = h2 + out;
+            Arrays.fill(h, h0, h0 + 4 * out, 0);
+            int a0 = r * in;
+            for (int p = 0; p < in; p++) {
+                double x0 = a[a0 + p];
+                double x1 = a[a0 + in + p];
+                double x2 = a[a0 + 2 * in + p];
+                double x3 = a[a0 + 3 * in + p];
+                int w = p * out;
+                for (int j = 0; j < out; j++) {
+                    double b = wt[w + j];
+                    h[h0 + j] += x0 * b;
+                    h[h1 + j] += x1 * b;
+                    h[h2 + j] += x2 * b;
+                    h[h3 + j] += x3 * b;
+                }
+            }
+        }
+        for (; r < batch; r++) {
+            int h0 = r * out;
+            Arrays.fill(h, h0, h0 + out, 0);
+            int a0 = r * in;
+            for (int p = 0; p < in; p++) {
+                double x0 = a[a0 + p];
+                int w = p * out;
+                for (int j = 0; j < out; j++) {
+                    h[h0 + j] += x0 * wt[w + j];
+                }
+            }
+        }
     }
 
     /** h ← f(h + b), one switch per layer rather than a virtual call per element. */
