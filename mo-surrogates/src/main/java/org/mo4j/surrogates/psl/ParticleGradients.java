@@ -7,8 +7,8 @@ package org.mo4j.surrogates.psl;
  * normalisation: each coordinate is scaled by its own norm across the particles, so the result is
  * no longer parallel to any particle's gradient.
  *
- * <p>O(K·P) time, in place, no allocation (the column norms are accumulated column by column;
- * K is small, 10 in the code).
+ * <p>O(K·P) time, in place; the column norms are accumulated row by row (contiguous, so the
+ * loop vectorises) into P values of scratch.
  */
 public final class ParticleGradients {
 
@@ -25,16 +25,28 @@ public final class ParticleGradients {
      */
     public static void normalizeAcrossParticles(double[][] gradients) {
         int p = Checks.matrix("gradients", gradients, 1);
-        int k = gradients.length;
-        for (int c = 0; c < p; c++) {
-            double sum = 0;
-            for (int a = 0; a < k; a++) {
-                double g = gradients[a][c];
-                sum += g * g;
+        normalizeTrusted(gradients, new double[p]);
+    }
+
+    /**
+     * {@link #normalizeAcrossParticles} without the checks, for the training loop: the squared
+     * column norms are accumulated row by row into {@code squares} (P values, overwritten), which
+     * sums each column in the same order as column by column, so the result is the same.
+     */
+    static void normalizeTrusted(double[][] gradients, double[] squares) {
+        int p = gradients[0].length;
+        java.util.Arrays.fill(squares, 0, p, 0);
+        for (double[] row : gradients) {
+            for (int c = 0; c < p; c++) {
+                squares[c] += row[c] * row[c];
             }
-            double denominator = Math.max(Math.sqrt(sum), EPS);
-            for (int a = 0; a < k; a++) {
-                gradients[a][c] /= denominator;
+        }
+        for (int c = 0; c < p; c++) {
+            squares[c] = Math.max(Math.sqrt(squares[c]), EPS);
+        }
+        for (double[] row : gradients) {
+            for (int c = 0; c < p; c++) {
+                row[c] /= squares[c];
             }
         }
     }

@@ -111,6 +111,14 @@ public final class SteinDirection {
         Checks.vector("repulsionSum", repulsionSum, p);
         Checks.nonNegative("alpha", alpha);
         Checks.output("out", out, p);
+        summedTrusted(gradients, kernel, repulsionSum, alpha, out);
+    }
+
+    /** {@link #summed(double[][], double[][], double[], double, double[])} without the checks, for the training loop. */
+    static void summedTrusted(
+            double[][] gradients, double[][] kernel, double[] repulsionSum, double alpha, double[] out) {
+        int p = repulsionSum.length;
+        int k = gradients.length;
         for (int c = 0; c < p; c++) {
             out[c] = alpha * repulsionSum[c];
         }

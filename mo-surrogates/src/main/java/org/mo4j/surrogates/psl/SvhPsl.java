@@ -283,6 +283,7 @@ public final class SvhPsl implements Algorithm {
             double[] theta = net.parameters();
             double[] best = theta.clone();
             double[] step = new double[p];
+            double[] squares = new double[p];
             Adam adam = new Adam(p, 1e-8);
             GaussianProcess.Workspace[] ws = new GaussianProcess.Workspace[gps.length];
             for (int j = 0; j < gps.length; j++) {
@@ -295,8 +296,8 @@ public final class SvhPsl implements Algorithm {
                     PreferenceSampler.sample(rng, lambda[a]);
                 }
                 gradients(net, gps, ws, z);
-                ParticleGradients.normalizeAcrossParticles(g);
-                SteinDirection.summed(g, kernel, repulsionSum, alpha, step);
+                ParticleGradients.normalizeTrusted(g, squares);
+                SteinDirection.summedTrusted(g, kernel, repulsionSum, alpha, step);
                 adam.step(theta, step, LEARNING_RATE);
                 // checkpoint: HV of the test preferences' predictions
                 double[][] preds = lcb(gps, solutions(net, tests));
