@@ -3,6 +3,8 @@ package org.mo4j.surrogates.psl;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import org.mo4j.algorithms.Algorithm;
 import org.mo4j.algorithms.Observer;
@@ -52,8 +54,9 @@ import org.mo4j.surrogates.gp.GpSettings;
  * problems with constraints and NaN or infinite objectives are rejected.
  *
  * <p>A run is deterministic for a seed: every random draw (design, network initialisation,
- * preferences) comes from one {@link SplittableRandom}, on the calling thread; only the
- * evaluations use the executor.
+ * preferences) comes from one {@link SplittableRandom}, on the calling thread; the executor
+ * evaluates the batches and computes half of each checkpoint's rows (each row exactly as on one
+ * thread), so the same seed gives the same run on any number of threads.
  */
 public final class SvhPsl implements Algorithm {
 
@@ -289,6 +292,7 @@ public final class SvhPsl implements Algorithm {
             for (int j = 0; j < gps.length; j++) {
                 ws[j] = gps[j].workspace();
             }
+            Checkpoint checkpoint = new Checkpoint(net, gps, tests);
             double bestHv = 0;
             for (int t = 0; t < steps; t++) {
                 // K preferences and their solutions
@@ -300,8 +304,7 @@ public final class SvhPsl implements Algorithm {
                 SteinDirection.summedTrusted(g, kernel, repulsionSum, alpha, step);
                 adam.step(theta, step, LEARNING_RATE);
                 // checkpoint: HV of the test preferences' predictions
-                double[][] preds = lcb(gps, solutions(net, tests));
-                double hv = Hypervolume.of(preds, GreedyHypervolumeBatch.referencePoint(y, preds));
+                double hv = checkpoint.hypervolume(net, y);
                 if (bestHv <= hv) {
                     bestHv = hv;
                     System.arraycopy(theta, 0, best, 0, p);
@@ -309,6 +312,98 @@ public final class SvhPsl implements Algorithm {
             }
             System.arraycopy(best, 0, theta, 0, best.length);
             return net;
+        }
+
+        /**
+         * The best-hypervolume checkpoint: the LCB predictions at the test preferences and their
+         * hypervolume against max(non-dominated Y ∪ predictions). With an executor the rows are
+         * split in two, the second half on the executor with a copy of the network; each row is
+         * computed exactly as in one pass, so the result does not depend on it. Buffers are
+         * allocated once per iteration.
+         */
+        final class Checkpoint {
+            private final GaussianProcess[] gps;
+            private final double[][] tests;
+            private final double[][] x;
+            private final double[][] predictions;
+            private final Mlp helper;
+            private final Part[] parts;
+
+            Checkpoint(Mlp net, GaussianProcess[] gps, double[][] tests) {
+                this.gps = gps;
+                this.tests = tests;
+                int n = tests.length;
+                x = new double[n][d];
+                predictions = new double[n][m];
+                helper = executor == null ? null : net.copy();
+                int half = executor == null ? n : n / 2;
+                parts = executor == null
+                        ? new Part[] {new Part(0, n)}
+                        : new Part[] {new Part(0, half), new Part(half, n)};
+            }
+
+            double hypervolume(Mlp net, double[][] y) {
+                if (helper == null) {
+                    parts[0].predict(net);
+                } else {
+                    helper.copyParametersFrom(net);
+                    CompletableFuture<Void> other =
+                            CompletableFuture.runAsync(() -> parts[1].predict(helper), executor);
+                    parts[0].predict(net);
+                    try {
+                        other.join();
+                    } catch (CompletionException e) {
+                        if (e.getCause() instanceof RuntimeException r) {
+                            throw r;
+                        }
+                        throw e;
+                    }
+                }
+                return Hypervolume.of(predictions, GreedyHypervolumeBatch.referencePoint(y, predictions));
+            }
+
+            /** Rows [from, to) of the test preferences, with their own buffers and GP workspaces. */
+            final class Part {
+                private final int from;
+                private final int rows;
+                private final double[] input;
+                private final double[] output;
+                private final double[][] points;
+                private final double[] mu;
+                private final double[] u;
+                private final GaussianProcess.Workspace[] workspaces;
+
+                Part(int from, int to) {
+                    this.from = from;
+                    this.rows = to - from;
+                    input = new double[rows * m];
+                    output = new double[rows * d];
+                    points = Arrays.copyOfRange(x, from, to);
+                    mu = new double[rows];
+                    u = new double[rows];
+                    workspaces = new GaussianProcess.Workspace[gps.length];
+                    for (int j = 0; j < gps.length; j++) {
+                        workspaces[j] = gps[j].workspace();
+                    }
+                    for (int i = 0; i < rows; i++) {
+                        System.arraycopy(tests[from + i], 0, input, i * m, m);
+                    }
+                }
+
+                void predict(Mlp net) {
+                    net.forward(input, rows, output);
+                    for (int i = 0; i < rows; i++) {
+                        System.arraycopy(output, i * d, points[i], 0, d);
+                    }
+                    for (int j = 0; j < m; j++) {
+                        gps[j].predict(points, mu, u, workspaces[j]);
+                        for (int i = 0; i < rows; i++) {
+                            double s = uncertainty == Uncertainty.STANDARD_DEVIATION ? Math.sqrt(u[i]) : u[i];
+                            predictions[from + i][j] = mu[i] - kappa * s;
+                        }
+                    }
+                }
+            }
         }
 
         /**
@@ -587,7 +682,9 @@ public final class SvhPsl implements Algorithm {
         }
 
         /**
-         * @param value where the batches are evaluated, or null for the calling thread
+         * @param value where the batches are evaluated and half of each checkpoint's forward pass
+         *              and predictions run, or null for the calling thread; the run is the same
+         *              either way
          * @return this builder
          */
         public Builder executor(Executor value) {
