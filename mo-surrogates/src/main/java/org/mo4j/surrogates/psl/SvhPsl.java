@@ -13,6 +13,7 @@ import org.mo4j.algorithms.RunFailedException;
 import org.mo4j.algorithms.Termination;
 import org.mo4j.core.hypervolume.Hypervolume;
 import org.mo4j.core.problem.Problem;
+import org.mo4j.core.sorting.NonDominatedSorting;
 import org.mo4j.nn.Activation;
 import org.mo4j.nn.Adam;
 import org.mo4j.nn.Mlp;
@@ -292,7 +293,7 @@ public final class SvhPsl implements Algorithm {
             for (int j = 0; j < gps.length; j++) {
                 ws[j] = gps[j].workspace();
             }
-            Checkpoint checkpoint = new Checkpoint(net, gps, tests);
+            Checkpoint checkpoint = new Checkpoint(net, gps, tests, y);
             double bestHv = 0;
             for (int t = 0; t < steps; t++) {
                 // K preferences and their solutions
@@ -304,7 +305,7 @@ public final class SvhPsl implements Algorithm {
                 SteinDirection.summedTrusted(g, kernel, repulsionSum, alpha, step);
                 adam.step(theta, step, LEARNING_RATE);
                 // checkpoint: HV of the test preferences' predictions
-                double hv = checkpoint.hypervolume(net, y);
+                double hv = checkpoint.hypervolume(net);
                 if (bestHv <= hv) {
                     bestHv = hv;
                     System.arraycopy(theta, 0, best, 0, p);
@@ -328,9 +329,21 @@ public final class SvhPsl implements Algorithm {
             private final double[][] predictions;
             private final Mlp helper;
             private final Part[] parts;
+            private final double[] observedMax;
+            private final double[] reference;
 
-            Checkpoint(Mlp net, GaussianProcess[] gps, double[][] tests) {
+            Checkpoint(Mlp net, GaussianProcess[] gps, double[][] tests, double[][] y) {
                 this.gps = gps;
+                // the non-dominated observed points' share of the reference point, fixed in an iteration
+                observedMax = new double[m];
+                Arrays.fill(observedMax, Double.NEGATIVE_INFINITY);
+                int[] ranks = NonDominatedSorting.ranks(y);
+                for (int i = 0; i < y.length; i++) {
+                    for (int j = 0; j < m && ranks[i] == 0; j++) {
+                        observedMax[j] = Math.max(observedMax[j], y[i][j]);
+                    }
+                }
+                reference = new double[m];
                 this.tests = tests;
                 int n = tests.length;
                 x = new double[n][d];
@@ -342,7 +355,7 @@ public final class SvhPsl implements Algorithm {
                         : new Part[] {new Part(0, half), new Part(half, n)};
             }
 
-            double hypervolume(Mlp net, double[][] y) {
+            double hypervolume(Mlp net) {
                 if (helper == null) {
                     parts[0].predict(net);
                 } else {
@@ -359,7 +372,14 @@ public final class SvhPsl implements Algorithm {
                         throw e;
                     }
                 }
-                return Hypervolume.of(predictions, GreedyHypervolumeBatch.referencePoint(y, predictions));
+                // max(non-dominated Y ∪ predictions), as GreedyHypervolumeBatch.referencePoint
+                System.arraycopy(observedMax, 0, reference, 0, m);
+                for (double[] p : predictions) {
+                    for (int j = 0; j < m; j++) {
+                        reference[j] = Math.max(reference[j], p[j]);
+                    }
+                }
+                return Hypervolume.of(predictions, reference);
             }
 
             /** Rows [from, to) of the test preferences, with their own buffers and GP workspaces. */
