@@ -14,6 +14,9 @@ package org.mo4j.core.hypervolume;
  * are formed exactly and areas and volume are summed in double-double ({@link Dd}), so the result
  * is accurate enough for WFG to subtract it from a box of nearly the same volume.
  *
+ * <p>WFG's three-objective limit sets (when it is run by name at d = 3) go here, for the
+ * double-double sums; a whole front goes to {@link Hv3dPlus}.
+ *
  * <p>An instance holds the workspace for up to {@code capacity} points and is reused across
  * calls; a call allocates nothing.
  */
@@ -36,12 +39,6 @@ final class Hv3d {
         byX = new int[capacity];
         rank = new int[capacity];
         stairs = new RankSet(capacity);
-    }
-
-    /** Hypervolume of {@code front} against {@code ref} (both three-objective); points outside the box add nothing. */
-    static double volume(double[][] front, double[] ref) {
-        double[][] in = Points.inside(front, ref);
-        return new Hv3d(in.length).kernel(in, in.length, ref, new Dd()).value();
     }
 
     /**
