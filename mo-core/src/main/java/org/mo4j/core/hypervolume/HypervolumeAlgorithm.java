@@ -18,10 +18,10 @@ public enum HypervolumeAlgorithm {
     SWEEP_2D(2, 2, Hv2d::volume),
 
     /**
-     * d = 3: HV3D+, a dimension sweep whose staircase neighbours are found by a preprocessing
-     * sweep and then followed as links, O(n log n) (Guerreiro, Fonseca, IEEE TEC 22(3), 2018).
+     * d = 3: dimension sweep keeping the 2D staircase, O(n log n) (Beume, Fonseca, López-Ibáñez,
+     * Paquete, Vahrenhold, IEEE TEC 13(5), 2009).
      */
-    HV3D(3, 3, Hv3dPlus::volume),
+    HV3D(3, 3, Hv3d::volume),
 
     /**
      * d = 4: HV4D+, sweep on the fourth objective with the per-point neighbour links, O(n^2)

@@ -12,7 +12,6 @@ public final class BenchmarkVariants {
 
     private static final Map<String, ToDoubleBiFunction<double[][], double[]>> VOLUMES = Map.of(
             "hv3dRankSetDd", Hv3dVariants::rankSet,
-            "hv3dOnePass", Hv3dVariants::onePassPlain,
             "hv3dPlus", Hv3dPlus::volume,
             "hv4dPlus", Hv4dPlus::volume);
 

@@ -1,7 +1,8 @@
 package org.mo4j.core.hypervolume;
 
 /**
- * Three-objective hypervolume by HV3D+ (Guerreiro and Fonseca, "Computing and updating
+ * A test oracle, measured slower than production's one-pass sweep and kept for the cross-checks
+ * (mo-benchmarks/RESULTS.md, docs/DECISIONS.md, 2026-12-03): three-objective hypervolume by HV3D+ (Guerreiro and Fonseca, "Computing and updating
  * hypervolume contributions in up to four dimensions", IEEE Trans. Evol. Comput. 22(3), 2018,
  * Sec. III), O(n log n) time, O(n) space, in plain double with compensated sums.
  *
