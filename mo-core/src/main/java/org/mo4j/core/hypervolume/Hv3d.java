@@ -68,12 +68,31 @@ final class Hv3d {
         double[] xs = new double[n];
         double[] ys = new double[n];
         double[] zs = new double[n];
+        // The guard: the visited point whose box [g, ref] is the largest in 2D. A point it weakly
+        // dominates in the first two objectives adds nothing, so it is dropped before the ranking
+        // (most points of a random front are); the slabs around it merge.
+        double gx = ref[0];
+        double gy = ref[1];
+        double gBox = 0;
+        int m = 0;
         for (int k = 0; k < n; k++) {
             double[] p = front[inside[order[k]]];
-            xs[k] = p[0];
-            ys[k] = p[1];
-            zs[k] = p[2];
+            double x = p[0];
+            double y = p[1];
+            if (gx <= x && gy <= y) {
+                continue;
+            }
+            double box = (ref[0] - x) * (ref[1] - y);
+            if (box > gBox) {
+                gBox = box;
+                gx = x;
+                gy = y;
+            }
+            xs[m] = x;
+            ys[m] = y;
+            zs[m++] = p[2];
         }
+        n = m;
         int[] byX = Hv2d.order(xs, ys, n);
         int[] rank = new int[n];
         for (int r = 0; r < n; r++) {
