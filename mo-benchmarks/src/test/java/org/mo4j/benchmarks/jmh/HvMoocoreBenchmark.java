@@ -20,12 +20,11 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Exact hypervolume and contributions at d = 3 and 4: mo4j against moocore's C code (HV3D+,
- * HV4D+, HVC3D, HVC4D, through {@link MoocorePeer}) on the shared reference files
- * ({@code refdata/hv}), in the same run. Both get the file's raw rows. Set-up checks that the
- * hypervolume equals the file's expected value (relative 1e-12) for both libraries, and for
- * {@code op=hvc} that every contribution agrees with mo4j's (relative 1e-9 of the total), before
- * anything is timed. Needs {@code mo-benchmarks/moocore-build CHECKOUT} first.
+ * Exact hypervolume at d = 3 and 4: mo4j against moocore's C code (HV3D+, HV4D+, through
+ * {@link MoocorePeer}) on the shared reference files ({@code refdata/hv}), in the same run. Both
+ * get the file's raw rows. Set-up checks that the value equals the file's expected value
+ * (relative 1e-12) before anything is timed. Needs {@code mo-benchmarks/moocore-build CHECKOUT}
+ * first.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -46,18 +45,13 @@ public class HvMoocoreBenchmark {
     })
     public String file;
 
-    /** hv (the volume) or hvc (every point's contribution). */
-    @Param({"hv"})
-    public String op;
-
-    /** mo4j, moocore, or a variant of {@link BenchmarkVariants} (op=hv only). */
+    /** mo4j, moocore, or a variant of {@link BenchmarkVariants}. */
     @Param({"mo4j", "moocore"})
     public String library;
 
     private double[][] front;
     private double[] ref;
     private double[] flat;
-    private double[] out;
     private int d;
     private ToDoubleBiFunction<double[][], double[]> variant;
 
@@ -70,53 +64,23 @@ public class HvMoocoreBenchmark {
         if (library.equals("moocore")) {
             MoocorePeer.load();
             flat = MoocorePeer.flat(front, d);
-            out = new double[front.length];
         } else if (!library.equals("mo4j")) {
             variant = BenchmarkVariants.volume(library);
-            if (variant == null || !op.equals("hv")) {
-                throw new IllegalArgumentException("library: " + library + " with op " + op);
+            if (variant == null) {
+                throw new IllegalArgumentException("library: " + library);
             }
         }
-        double hv = op.equals("hv") ? volume() : total();
+        double hv = volume();
         if (Math.abs(hv - c.hv()) > 1e-12 * Math.abs(c.hv())) {
             throw new IllegalStateException(library + " computes " + hv + ", expected " + c.hv() + " on " + file);
         }
-        if (op.equals("hvc")) {
-            run();
-            double[] mine = Hypervolume.contributions(front, ref);
-            double[] theirs = library.equals("moocore") ? out : mine;
-            for (int i = 0; i < mine.length; i++) {
-                if (Math.abs(mine[i] - theirs[i]) > 1e-9 * hv) {
-                    throw new IllegalStateException(
-                            "contribution " + i + ": moocore " + theirs[i] + ", mo4j " + mine[i]);
-                }
-            }
-        }
     }
 
-    private double volume() {
+    @Benchmark
+    public double volume() {
         if (variant != null) {
             return variant.applyAsDouble(front, ref);
         }
         return library.equals("moocore") ? MoocorePeer.fpliHv(flat, front.length, d, ref) : Hypervolume.of(front, ref);
-    }
-
-    private double total() {
-        if (library.equals("moocore")) {
-            return MoocorePeer.hvContributions(out, flat, front.length, d, ref);
-        }
-        return Hypervolume.of(front, ref);
-    }
-
-    @Benchmark
-    public Object run() {
-        if (op.equals("hv")) {
-            return volume();
-        }
-        if (library.equals("moocore")) {
-            MoocorePeer.hvContributions(out, flat, front.length, d, ref);
-            return out;
-        }
-        return Hypervolume.contributions(front, ref);
     }
 }

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 
 /**
  * moocore's C hypervolume (Fonseca, Paquete, López-Ibáñez, Guerreiro; HV3D+ at d = 3, HV4D+ at
- * d = 4; contributions by HVC3D at d = 3 and one HV4D+ per point left out at d = 4) as a peer, called through the JNI bridge
+ * d = 4) as a peer, called through the JNI bridge
  * {@code mo-benchmarks/src/test/c/moocore_jni.c}. moocore is not vendored: {@code
  * mo-benchmarks/moocore-build CHECKOUT} compiles a checkout into {@code
  * mo-benchmarks/target/native/libmoocorejni.so}, which this class loads (or the file named by the
@@ -69,10 +69,4 @@ public final class MoocorePeer {
 
     /** moocore's {@code fpli_hv} of the {@code n} rows of {@code data} (row-major, {@code d} per row). */
     public static native double fpliHv(double[] data, int n, int d, double[] ref);
-
-    /**
-     * moocore's {@code hv_contributions} of the {@code n} rows of {@code data} into {@code out};
-     * returns the total hypervolume.
-     */
-    public static native double hvContributions(double[] out, double[] data, int n, int d, double[] ref);
 }
