@@ -6,8 +6,10 @@ package org.mo4j.core.hypervolume;
  * hypervolume indicator", IEEE Trans. Evol. Comput. 13(5), 2009.
  *
  * <p>A whole front ({@link #volume}) is swept in plain double: its points inside the box are put
- * in ascending third objective and ranked by (first, second) objective by packed primitive keys
- * ({@link Hv2d#order}), and no row is copied. Every area piece is {@code (a - b) * (c - d)} of
+ * in ascending third objective by packed primitive keys ({@link Hv2d#order}), those weakly
+ * dominated in the first two objectives by the visited point with the largest 2D box are dropped
+ * (on random fronts, most of them), and the rest ranked by (first, second) objective the same
+ * way; no row is copied. Every area piece is {@code (a - b) * (c - d)} of
  * input coordinates and is never negative (the covered area only grows), and areas and volume are
  * summed with error-free transformations (TwoSum, and TwoProduct by {@link Math#fma}; Ogita, Rump
  * and Oishi, "Accurate sum and dot product", SIAM J. Sci. Comput. 26(6), 2005), so with no

@@ -9,7 +9,9 @@ package org.mo4j.core.hypervolume;
  * <p>Points are visited by ascending fourth objective. The visited points that are not weakly
  * dominated in the first three objectives form the set S, kept as an int-linked list in
  * lexicographic (third, second, first) order, with its 3D hypervolume V; between consecutive
- * fourth-objective values the 4D volume grows by V times the gap.
+ * fourth-objective values the 4D volume grows by V times the gap. A point weakly dominated in the
+ * first three objectives by the visited point with the largest 3D box adds nothing, now or later,
+ * and skips the passes below.
  *
  * <p>Every point q of S keeps two links, {@code closest0[q]} and {@code closest1[q]}: among the
  * points of S before q in the list, the one with least first coordinate among those below q in
