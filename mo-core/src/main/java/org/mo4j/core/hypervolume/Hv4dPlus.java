@@ -9,7 +9,9 @@ package org.mo4j.core.hypervolume;
  * <p>Points are visited by ascending fourth objective. The visited points that are not weakly
  * dominated in the first three objectives form the set S, kept as an int-linked list in
  * lexicographic (third, second, first) order, with its 3D hypervolume V; between consecutive
- * fourth-objective values the 4D volume grows by V times the gap.
+ * fourth-objective values the 4D volume grows by V times the gap. A point weakly dominated in the
+ * first three objectives by the visited point with the largest 3D box adds nothing, now or later,
+ * and skips the passes below.
  *
  * <p>Every point q of S keeps two links, {@code closest0[q]} and {@code closest1[q]}: among the
  * points of S before q in the list, the one with least first coordinate among those below q in
@@ -135,12 +137,32 @@ final class Hv4dPlus extends LinkedSweep4d {
         double hv = 0;
         double hvLow = 0;
         double hvError = 0;
+        // The guard: the visited point whose box [g, ref] is the largest in 3D. Any visited point
+        // that weakly dominates p in 3D makes p's contribution zero, now and for the rest of the
+        // sweep, so the O(|S|) restart is skipped for the (many, on random fronts) points it covers.
+        double gx = ref[0];
+        double gy = ref[1];
+        double gz = ref[2];
+        double gBox = 0;
         for (int i = 0; i < n; i++) {
             double[] p = pts[i];
-            xs[i] = p[0];
-            ys[i] = p[1];
-            zs[i] = p[2];
-            if (restart(i)) {
+            double px = p[0];
+            double py = p[1];
+            double pz = p[2];
+            xs[i] = px;
+            ys[i] = py;
+            zs[i] = pz;
+            boolean covered = gx <= px && gy <= py && gz <= pz;
+            if (!covered) {
+                double box = (ref[0] - px) * (ref[1] - py) * (ref[2] - pz);
+                if (box > gBox) {
+                    gBox = box;
+                    gx = px;
+                    gy = py;
+                    gz = pz;
+                }
+            }
+            if (!covered && restart(i)) {
                 double c = contribution(i);
                 double s = volume3d + c;
                 double bb = s - volume3d;

@@ -14,7 +14,8 @@ import org.mo4j.core.internal.Arguments;
  *   <li>d = 1: {@code r - min}, O(n);</li>
  *   <li>d = 2: sort and sweep, O(n log n);</li>
  *   <li>d = 3: dimension sweep keeping the 2D staircase in a primitive rank set, O(n log n) (Beume,
- *       Fonseca, López-Ibáñez, Paquete, Vahrenhold, IEEE TEC 13(5), 2009);</li>
+ *       Fonseca, López-Ibáñez, Paquete, Vahrenhold, IEEE TEC 13(5), 2009); in plain double with
+ *       compensated sums of non-negative pieces, within about 7 u relative;</li>
  *   <li>d = 4: HV4D+ dimension sweep on the fourth objective, adding each point's 3D exclusive
  *       contribution to the running 3D hypervolume, with the paper's per-point neighbour links,
  *       O(n^2) (Guerreiro, Fonseca, IEEE TEC 22(3), 2018); in plain double with a running error

@@ -93,6 +93,8 @@ class HypervolumePropertiesTest {
         }
         if (s.d() == 3) {
             assertClose(expected, Hv3d.volume(s.front(), s.ref()), "3D sweep");
+            assertClose(expected, Hv3dVariants.rankSet(s.front(), s.ref()), "3D sweep, double-double");
+            assertClose(expected, Hv3dPlus.volume(s.front(), s.ref()), "HV3D+");
         }
         if (s.d() == 4) {
             assertClose(expected, Hv4d.volume(s.front(), s.ref()), "HV4D+");
@@ -171,6 +173,40 @@ class HypervolumePropertiesTest {
             assertClose(expected, Hv4dPlusVariants.plain(f, ref), "linked HV4D+, plain");
             assertClose(expected, Hv4dPlusVariants.doubleDouble(f, ref), "linked HV4D+, double-double");
         }
+    }
+
+    /**
+     * The plain-double 3D sweep and HV3D+ agree with the 3D sweep in double-double on fronts too
+     * large for the grid oracle: up to 400 points on a 9-level grid
+     * (ties in every coordinate, duplicates, points on the box's boundary) or, half of the time,
+     * real-valued points of the simplex, where it must be within 7 u relative (its Javadoc's
+     * bound; the double-double sweep is accurate to about 1e-30).
+     */
+    @Property(tries = 80)
+    void plainThreeObjectiveSweepsAgreeWithDoubleDouble(
+            @ForAll @IntRange(min = 0, max = 400) int n, @ForAll boolean grid, @ForAll Random random) {
+        double[] ref = grid ? new double[] {1, 1, 1} : new double[] {1.1, 1.1, 1.1};
+        double[][] f = new double[n][3];
+        for (double[] p : f) {
+            double sum = 0;
+            for (int j = 0; j < 3; j++) {
+                p[j] = grid ? random.nextInt(9) / 8.0 : -Math.log(1 - random.nextDouble());
+                sum += p[j];
+            }
+            for (int j = 0; j < 3 && !grid; j++) {
+                p[j] /= sum;
+            }
+        }
+        double expected = Hv3dVariants.rankSet(f, ref);
+        double actual = Hv3d.volume(f, ref);
+        assertTrue(
+                Math.abs(actual - expected) <= 7 * 0x1p-53 * expected,
+                () -> "3D sweep " + actual + ", double-double " + expected);
+        double linked = Hv3dPlus.volume(f, ref);
+        assertTrue(
+                Math.abs(linked - expected) <= 7 * 0x1p-53 * expected,
+                () -> "HV3D+ " + linked + ", double-double " + expected);
+        assertClose(expected, Hypervolume.of(f, ref), "dispatched");
     }
 
     /**

@@ -84,6 +84,8 @@ class HypervolumeRefDataTest {
                 new Kernel("Hypervolume.of", c -> true, Hypervolume::of),
                 new Kernel("2D sweep", c -> c.d() == 2, Hv2d::volume),
                 new Kernel("3D sweep", c -> c.d() == 3, Hv3d::volume),
+                new Kernel("3D sweep, double-double", c -> c.d() == 3, Hv3dVariants::rankSet),
+                new Kernel("HV3D+", c -> c.d() == 3, Hv3dPlus::volume),
                 new Kernel("linkless HV4D+", c -> c.d() == 4, Hv4d::volume),
                 new Kernel("linked HV4D+", c -> c.d() == 4, Hv4dPlus::volume),
                 new Kernel("linked HV4D+, double-double", c -> c.d() == 4, Hv4dPlusVariants::doubleDouble),

@@ -24,6 +24,9 @@ class HypervolumeTimingTest {
 
     static List<Variant> variants() {
         List<Variant> v = new ArrayList<>();
+        v.add(new Variant("hv3d", 3, 3, Hv3d::volume));
+        v.add(new Variant("hv3dDd", 3, 3, Hv3dVariants::rankSet));
+        v.add(new Variant("hv3dplus", 3, 3, Hv3dPlus::volume));
         v.add(new Variant("hv4dLinkless", 4, 4, Hv4d::volume));
         v.add(new Variant("hv4dplus", 4, 4, Hv4dPlus::volume));
         v.add(new Variant("hv4dplusDd", 4, 4, Hv4dPlusVariants::doubleDouble));
