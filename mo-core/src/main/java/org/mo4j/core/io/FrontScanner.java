@@ -53,7 +53,7 @@ final class FrontScanner {
      * @param source            where {@code requiredDimension} comes from, for messages, or null
      * @param recordBreaks      whether to note where blank lines separate sets
      * @throws FrontFormatException on the first bad line
-     * @throws IOException          from the reader
+     * @throws IOException          from the stream
      */
     void scan(int requiredDimension, String source, boolean recordBreaks) throws IOException {
         dimension = requiredDimension;
