@@ -2,12 +2,17 @@ package org.mo4j.core.archive;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.SplittableRandom;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+import org.mo4j.core.testing.Allocations;
 import org.mo4j.core.testing.FlatParetoArchive;
 
 /**
@@ -86,5 +91,33 @@ class NdTreeArchiveTest {
         assertEquals(0, tree.size());
         assertEquals(true, tree.add(offers[0], 0));
         assertEquals(1, tree.objectives().length);
+    }
+
+    @Test
+    void offersThatChangeNothingAllocateNothing() {
+        int d = 4;
+        double[][] members = offers(7, 3000, d, 1);
+        ParetoArchive<Integer> archive = new ParetoArchive<>(d);
+        for (int k = 0; k < members.length; k++) {
+            archive.add(members[k], k);
+        }
+        assertTrue(archive.size() > 10 * ParetoArchive.LEAF_CAPACITY, "the tree has split: " + archive.size());
+        double[][] rejected = new double[200][];
+        for (int k = 0; k < rejected.length; k++) {
+            rejected[k] = members[k].clone();
+            for (int i = 0; i < d; i++) {
+                rejected[k][i] += 2; // dominated by the member it was copied from, or by its evictor
+            }
+        }
+        Runnable offerAll = () -> {
+            for (double[] y : rejected) {
+                if (archive.add(y, -1)) {
+                    throw new AssertionError("a dominated offer was stored");
+                }
+            }
+        };
+        OptionalLong allocated = Allocations.bytes(offerAll, 200, 20);
+        assumeTrue(allocated.isPresent(), "no per-thread allocation counter");
+        assertEquals(0, allocated.getAsLong(), "bytes allocated by 4,000 rejected offers");
     }
 }
