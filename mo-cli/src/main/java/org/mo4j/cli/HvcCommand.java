@@ -1,9 +1,7 @@
 package org.mo4j.cli;
 
-import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.mo4j.core.hypervolume.Hypervolume;
-import org.mo4j.core.io.FrontText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,13 +32,7 @@ final class HvcCommand implements Callable<Integer> {
     public Integer call() {
         double[] r = input.ref();
         double[][] points = input.points(root, r);
-        double[] c = Hypervolume.contributions(points, r);
-        StringBuilder sb = new StringBuilder(c.length * 20);
-        for (double v : c) {
-            sb.append(FrontText.significant17(v)).append('\n');
-        }
-        PrintWriter out = spec.commandLine().getOut();
-        out.print(sb);
+        ColumnOutput.significant17(spec.commandLine().getOut(), Hypervolume.contributions(points, r));
         return 0;
     }
 }

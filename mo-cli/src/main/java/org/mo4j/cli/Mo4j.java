@@ -5,6 +5,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -35,15 +36,6 @@ import picocli.CommandLine.Command;
         description = {
             "Multi-objective optimisation: run an algorithm on a benchmark problem, or apply the",
             "kernels to fronts given as text. Objectives are minimised."
-        },
-        subcommands = {
-            RunCommand.class,
-            MorlCommand.class,
-            ListCommand.class,
-            HvCommand.class,
-            HvcCommand.class,
-            NdsCommand.class,
-            IgdCommand.class
         },
         footer = {
             "",
@@ -82,8 +74,11 @@ public final class Mo4j implements Runnable {
      * {@link #main(String[])} and by tests.
      */
     public static int run(InputStream in, PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new Mo4j(in))
-                .setCaseInsensitiveEnumValuesAllowed(true)
+        CommandLine cli = new CommandLine(new Mo4j(in));
+        for (Class<?> command : commands(args)) {
+            cli.addSubcommand(command);
+        }
+        cli.setCaseInsensitiveEnumValuesAllowed(true)
                 .setOut(out)
                 .setErr(err)
                 .setParameterExceptionHandler((ex, a) -> {
@@ -117,6 +112,39 @@ public final class Mo4j implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** Every command, in the order help lists them. */
+    private static final List<Class<?>> COMMANDS = List.of(
+            RunCommand.class,
+            MorlCommand.class,
+            ListCommand.class,
+            HvCommand.class,
+            HvcCommand.class,
+            NdsCommand.class,
+            IgdCommand.class);
+
+    /**
+     * The commands to build: only the named one for the text kernels, whose runs on large files
+     * take about a second, of which building every command's model (picocli reflects over all
+     * their options) was a fifth; all of them otherwise, so help and suggestions are complete.
+     */
+    private static List<Class<?>> commands(String[] args) {
+        if (args.length > 0) {
+            switch (args[0]) {
+                case "hv":
+                    return List.of(HvCommand.class);
+                case "hvc":
+                    return List.of(HvcCommand.class);
+                case "nds":
+                    return List.of(NdsCommand.class);
+                case "igd":
+                    return List.of(IgdCommand.class);
+                default:
+                    break;
+            }
+        }
+        return COMMANDS;
     }
 
     private static String prefix(CommandLine cmd) {

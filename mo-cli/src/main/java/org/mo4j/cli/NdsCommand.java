@@ -30,12 +30,7 @@ final class NdsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         double[][] points = PointsInput.read(file, root, -1, null);
-        int[] ranks = NonDominatedSorting.ranks(points);
-        StringBuilder sb = new StringBuilder(ranks.length * 3);
-        for (int r : ranks) {
-            sb.append(r).append('\n');
-        }
-        spec.commandLine().getOut().print(sb);
+        ColumnOutput.ints(spec.commandLine().getOut(), NonDominatedSorting.ranks(points));
         return 0;
     }
 }

@@ -1,17 +1,18 @@
 package org.mo4j.cli;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.mo4j.core.io.FrontFormatException;
 import org.mo4j.core.io.FrontText;
 
-/** Reads the points of a command: from FILE, or standard input when FILE is absent or "-". */
+/**
+ * Reads the points of a command: from FILE, or standard input when FILE is absent or "-", as UTF-8
+ * bytes straight into {@link FrontText}'s scanner (no decoding into characters).
+ */
 final class PointsInput {
 
     private PointsInput() {}
@@ -27,9 +28,7 @@ final class PointsInput {
     static double[][] read(String file, Mo4j root, int dimension, String source) {
         boolean stdin = file == null || file.equals("-");
         String name = stdin ? "<stdin>" : file;
-        try (Reader in = stdin
-                ? new InputStreamReader(root.stdin, StandardCharsets.UTF_8)
-                : Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
+        try (InputStream in = stdin ? root.stdin : Files.newInputStream(Path.of(file))) {
             return FrontText.read(in, dimension, source);
         } catch (FrontFormatException e) {
             throw new IllegalArgumentException(name + ": " + e.getMessage(), e);

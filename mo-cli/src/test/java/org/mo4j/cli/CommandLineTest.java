@@ -86,6 +86,33 @@ class CommandLineTest {
     }
 
     @Test
+    void outputLongerThanOneBlockIsWrittenWhole() {
+        // 30,000 points: nds and hvc print far more than the 64 Ki characters of one output block.
+        java.util.SplittableRandom random = new java.util.SplittableRandom(16);
+        StringBuilder in = new StringBuilder();
+        double[][] points = new double[30_000][];
+        for (int i = 0; i < points.length; i++) {
+            double x = random.nextDouble();
+            points[i] = new double[] {x, 1 - Math.sqrt(x) + 0.01 * random.nextDouble()};
+            in.append(points[i][0]).append(' ').append(points[i][1]).append('\n');
+        }
+        CliRun nds = CliRun.of(in.toString(), "nds");
+        assertEquals(0, nds.exit(), nds.err());
+        StringBuilder ranks = new StringBuilder();
+        for (int r : org.mo4j.core.sorting.NonDominatedSorting.ranks(points)) {
+            ranks.append(r).append('\n');
+        }
+        assertEquals(ranks.toString(), nds.out());
+        CliRun hvc = CliRun.of(in.toString(), "hvc", "--ref", "2,2");
+        assertEquals(0, hvc.exit(), hvc.err());
+        StringBuilder contributions = new StringBuilder();
+        for (double c : org.mo4j.core.hypervolume.Hypervolume.contributions(points, new double[] {2, 2})) {
+            contributions.append(org.mo4j.core.io.FrontText.significant17(c)).append('\n');
+        }
+        assertEquals(contributions.toString(), hvc.out());
+    }
+
+    @Test
     void igdAndIgdPlusAgainstATrueFrontFile() throws Exception {
         Path truth = Files.writeString(dir.resolve("true.txt"), "0 1\n1 0\n");
         // Approximation {(0,1), (1,1)}: distances from the true points: (0,1) -> 0; (1,0) -> 1 to (1,1).
