@@ -18,11 +18,14 @@ import java.util.stream.Stream;
 /**
  * A campaign's results folder, which loses nothing: {@code campaign.yaml} (the campaign, every value
  * explicit) and one YAML {@link RunRecord} per finished or failed run under {@code runs/}
- * ({@link RunId#relativePath()}). A record is written to a temporary file in its folder, forced to
- * disk, then renamed over its name with {@link StandardCopyOption#ATOMIC_MOVE}, so after a crash
- * (even {@code kill -9}) a record is either whole or absent; leftover temporary files are deleted
- * when the store is opened. Distinct runs write distinct files, so engines may write from many
- * threads or processes at once.
+ * ({@link RunId#relativePath()}). A record is written to a temporary file in its folder, then
+ * renamed over its name with {@link StandardCopyOption#ATOMIC_MOVE}, so after the process dies (even
+ * by {@code kill -9}) a record is either whole or absent. Records are not forced to disk one by one
+ * (that cost 8–11 ms a record here, against 2–3 ms for the write): after a power failure a renamed
+ * file may come back empty or cut, so {@link #create} reads every record and moves one that does not
+ * parse aside (to {@code NAME.corrupt}), and the run is done again. Leftover temporary files are
+ * deleted there too. Distinct runs write distinct files, so engines may write from many threads or
+ * processes at once.
  */
 public final class RunStore {
 
@@ -41,7 +44,7 @@ public final class RunStore {
 
     /**
      * Opens (creating it if needed) the folder {@code dir} for {@code campaign}, deleting temporary
-     * files a crash left behind.
+     * files a crash left behind and moving records that do not parse aside. O(records stored).
      *
      * @throws IllegalArgumentException if the folder already holds a different campaign (its file
      *                                  is named; use another folder)
@@ -62,6 +65,7 @@ public final class RunStore {
             }
             RunStore store = new RunStore(dir, campaign);
             store.deleteTemporaryFiles();
+            store.moveUnreadableAside();
             return store;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -147,6 +151,19 @@ public final class RunStore {
         return out;
     }
 
+    private void moveUnreadableAside() throws IOException {
+        for (RunId id : campaign.runs()) {
+            if (contains(id)) {
+                try {
+                    read(id);
+                } catch (IllegalArgumentException e) {
+                    Path p = path(id);
+                    Files.move(p, p.resolveSibling(p.getFileName() + ".corrupt"), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
     private void deleteTemporaryFiles() throws IOException {
         try (Stream<Path> s = Files.walk(dir.resolve("runs"))) {
             for (Path p : s.filter(p -> p.getFileName().toString().endsWith(TEMP_SUFFIX))
@@ -164,7 +181,6 @@ public final class RunStore {
                 while (b.hasRemaining()) {
                     ch.write(b);
                 }
-                ch.force(true);
             }
             Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } finally {

@@ -160,6 +160,30 @@ class LocalEngineTest {
     }
 
     @Test
+    void aCutRecordIsMovedAsideAndItsRunDoneAgain(@TempDir Path dir) throws Exception {
+        Campaign c = Campaign.builder("cut")
+                .algorithm("nsga2")
+                .problems("zdt1")
+                .seeds(2)
+                .evaluations(200)
+                .build();
+        RunStore s = RunStore.create(dir, c);
+        new LocalEngine(1).run(s, CampaignListener.NONE);
+        Path p = s.path(new RunId("nsga2", "zdt1", 2));
+        String whole = Files.readString(p);
+        Files.writeString(p, whole.substring(0, whole.length() / 2)); // as after a power failure
+        RunStore reopened = RunStore.create(dir, c);
+        assertTrue(Files.exists(p.resolveSibling("seed-2.yaml.corrupt")));
+        assertFalse(reopened.contains(new RunId("nsga2", "zdt1", 2)));
+        assertEquals(1, new LocalEngine(1).run(reopened, CampaignListener.NONE).ran());
+        assertEquals(
+                withoutTimes(s.read(new RunId("nsga2", "zdt1", 1)).orElseThrow())
+                        .size(),
+                2 + 10 + 2);
+        assertEquals(2, reopened.records().size());
+    }
+
+    @Test
     void leftoverTemporaryFilesAreDeletedOnOpen(@TempDir Path dir) throws Exception {
         RunStore s = RunStore.create(dir, small());
         Path temp = s.path(new RunId("nsga2", "zdt1", 1)).resolveSibling(".seed-1.yaml.123.tmp");
