@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 import org.mo4j.algorithms.Algorithm;
 import org.mo4j.algorithms.Observer;
 import org.mo4j.algorithms.Progress;
@@ -29,6 +30,12 @@ import org.mo4j.problems.BenchmarkProblem;
 public final class CampaignRun {
 
     private static final String VERSION = readVersion();
+
+    /**
+     * Each problem spec's reference, built once per JVM: sampling a true front of 10,000 points for
+     * every short run cost as much as the run. Immutable once built, shared read-only.
+     */
+    private static final Map<String, ProblemReference> REFERENCES = new ConcurrentHashMap<>();
 
     private CampaignRun() {}
 
@@ -59,7 +66,7 @@ public final class CampaignRun {
             Capture capture = new Capture(targets, budget.byEvaluations());
             Algorithm algorithm = provider.create(problem, configuration, null, capture);
             Result result = algorithm.run(budget.termination());
-            ProblemReference reference = ProblemReference.of(problem);
+            ProblemReference reference = REFERENCES.computeIfAbsent(id.problem(), k -> ProblemReference.of(problem));
             List<Checkpoint> checkpoints = new ArrayList<>();
             for (int k = 0; k < targets.length - 1; k++) {
                 if (capture.fronts[k] != null) {

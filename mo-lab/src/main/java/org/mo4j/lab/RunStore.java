@@ -114,7 +114,7 @@ public final class RunStore {
         Path file = path(record.id());
         try {
             Files.createDirectories(file.getParent());
-            writeAtomically(file, Yaml.dump(record.toMap()));
+            writeAtomically(file, record.toYaml());
         } catch (IOException e) {
             throw new UncheckedIOException(new IOException("cannot write " + file + ": " + e.getMessage(), e));
         }
