@@ -20,4 +20,5 @@ module org.mo4j.lab {
     exports org.mo4j.lab;
 
     uses org.mo4j.algorithms.registry.AlgorithmProvider;
+    uses org.mo4j.lab.CampaignEngine;
 }

@@ -4,14 +4,17 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.mo4j.lab.Campaign;
+import org.mo4j.lab.CampaignEngine;
 import org.mo4j.lab.CampaignFile;
 import org.mo4j.lab.CampaignListener;
+import org.mo4j.lab.CampaignOutcome;
 import org.mo4j.lab.LocalEngine;
 import org.mo4j.lab.Report;
 import org.mo4j.lab.RunRecord;
@@ -61,6 +64,21 @@ final class CampaignCommand implements Callable<Integer> {
                     + " number of processors).")
     Integer threads;
 
+    @Option(
+            names = "--engine",
+            defaultValue = "local",
+            paramLabel = "ENGINE",
+            description = "local (a thread pool here, the default) or spark (Apache Spark; the launcher adds"
+                    + " mo-lab-spark for it); both write the same records.")
+    String engine;
+
+    @Option(
+            names = "--master",
+            paramLabel = "URL",
+            description =
+                    "The Spark master for --engine spark, e.g. local[2] or spark://host:7077 (default:" + " local[*]).")
+    String master;
+
     @Option(names = "--no-report", description = "Store the runs and results.csv only.")
     boolean noReport;
 
@@ -76,15 +94,23 @@ final class CampaignCommand implements Callable<Integer> {
         if (t < 1) {
             throw new IllegalArgumentException("--threads must be >= 1, was " + t);
         }
+        boolean local = engine.equalsIgnoreCase("local");
+        if (local && master != null) {
+            throw new IllegalArgumentException("--master is for --engine spark");
+        }
+        CampaignEngine other = local ? null : CampaignEngine.named(engine);
         Campaign campaign = CampaignFile.read(file);
         Path dir =
                 out != null ? out : Path.of(file.getFileName().toString().replaceFirst("\\.[^.]*$", "") + "-results");
         RunStore store = RunStore.create(dir, campaign);
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        LocalEngine.Outcome o;
+        CampaignOutcome o;
         try (Progress progress = quiet ? null : Progress.create(campaign.name(), stderr)) {
-            o = new LocalEngine(t).run(store, progress == null ? CampaignListener.NONE : progress);
+            CampaignListener listener = progress == null ? CampaignListener.NONE : progress;
+            o = local
+                    ? new LocalEngine(t).run(store, listener)
+                    : other.run(store, listener, master == null ? Map.of() : Map.of("master", master));
         }
         stdout.printf(Locale.ROOT, "campaign: %s%n", campaign.name());
         stdout.printf(
@@ -94,7 +120,12 @@ final class CampaignCommand implements Callable<Integer> {
                 o.ran(),
                 o.skipped(),
                 o.failed());
-        stdout.printf(Locale.ROOT, "wall time: %.2f s on %d threads%n", o.wallSeconds(), o.threads());
+        stdout.printf(
+                Locale.ROOT,
+                "wall time: %.2f s on %d threads%s%n",
+                o.wallSeconds(),
+                o.threads(),
+                local ? "" : " (" + engine + ")");
         stdout.printf(
                 Locale.ROOT,
                 "run time: %.2f s summed (%.2f s with indicators); runner overhead %.1f%%%n",

@@ -81,6 +81,12 @@ class CampaignCommandTest {
         CliRun threads = CliRun.of("", "campaign", file.toString(), "--threads", "0");
         assertEquals(2, threads.exit());
         assertTrue(threads.err().contains("--threads must be >= 1, was 0"), threads.err());
+        CliRun spark = CliRun.of("", "campaign", file.toString(), "--engine", "spark");
+        assertEquals(2, spark.exit());
+        assertTrue(spark.err().contains("no campaign engine 'spark' on the class path"), spark.err());
+        CliRun master = CliRun.of("", "campaign", file.toString(), "--master", "local[2]");
+        assertEquals(2, master.exit());
+        assertTrue(master.err().contains("--master is for --engine spark"), master.err());
         CliRun report = CliRun.of("", "report", dir.toString());
         assertEquals(2, report.exit());
         assertTrue(report.err().contains("is not a campaign folder"), report.err());

@@ -33,46 +33,12 @@ public final class LocalEngine {
     }
 
     /**
-     * What a call to {@link #run} did.
-     *
-     * @param total       runs in the campaign
-     * @param skipped     runs already recorded before the call
-     * @param ran         runs executed by the call
-     * @param failed      of those, how many failed
-     * @param wallSeconds the call's wall-clock time
-     * @param runSeconds  the summed {@link RunRecord#runSeconds()} (the algorithms' own time) of the
-     *                    runs executed
-     * @param taskSeconds the summed {@link RunRecord#taskSeconds()} (runs with their indicators) of
-     *                    the runs executed
-     * @param threads     the threads used
-     */
-    public record Outcome(
-            int total,
-            int skipped,
-            int ran,
-            int failed,
-            double wallSeconds,
-            double runSeconds,
-            double taskSeconds,
-            int threads) {
-
-        /**
-         * The runner's overhead: 1 − (summed task time) / (wall time × threads), the share of the
-         * threads' time not spent inside a run's task (scheduling, writing records, idle threads at
-         * the end).
-         */
-        public double overhead() {
-            return wallSeconds <= 0 ? 0 : 1 - taskSeconds / (wallSeconds * threads);
-        }
-    }
-
-    /**
      * Runs every run of the store's campaign that has no record, storing each record as it ends.
      *
      * @throws java.io.UncheckedIOException if a record cannot be written (the campaign stops; what
      *                                      was stored stays)
      */
-    public Outcome run(RunStore store, CampaignListener listener) {
+    public CampaignOutcome run(RunStore store, CampaignListener listener) {
         long start = System.nanoTime();
         Campaign campaign = store.campaign();
         List<RunId> all = campaign.runs();
@@ -123,7 +89,7 @@ public final class LocalEngine {
         } finally {
             pool.shutdownNow();
         }
-        return new Outcome(
+        return new CampaignOutcome(
                 all.size(),
                 skipped,
                 todo.size(),

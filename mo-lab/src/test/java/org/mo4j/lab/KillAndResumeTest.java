@@ -97,7 +97,7 @@ class KillAndResumeTest {
 
         // The rerun runs exactly the missing runs.
         List<RunId> ran = new ArrayList<>();
-        LocalEngine.Outcome o = new LocalEngine(2).run(reopened, new CampaignListener() {
+        CampaignOutcome o = new LocalEngine(2).run(reopened, new CampaignListener() {
             @Override
             public void finished(RunRecord record, int done, int failed) {
                 ran.add(record.id());

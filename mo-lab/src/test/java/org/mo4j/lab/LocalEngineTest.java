@@ -32,7 +32,7 @@ class LocalEngineTest {
     void everyRunIsRecordedWithItsCheckpointsAndSettings(@TempDir Path dir) {
         Campaign c = small();
         RunStore store = RunStore.create(dir, c);
-        LocalEngine.Outcome o = new LocalEngine(2).run(store, CampaignListener.NONE);
+        CampaignOutcome o = new LocalEngine(2).run(store, CampaignListener.NONE);
         assertEquals(18, o.total());
         assertEquals(18, o.ran());
         assertEquals(0, o.failed());
@@ -124,7 +124,7 @@ class LocalEngineTest {
                 .build();
         RunStore store = RunStore.create(dir, c);
         List<RunRecord> seen = new ArrayList<>();
-        LocalEngine.Outcome o = new LocalEngine(2).run(store, new CampaignListener() {
+        CampaignOutcome o = new LocalEngine(2).run(store, new CampaignListener() {
             @Override
             public void finished(RunRecord record, int done, int failed) {
                 seen.add(record);
