@@ -188,7 +188,7 @@ public record Campaign(
         return m;
     }
 
-    /** Builds a {@link Campaign}; defaults: seeds 1..11 absent, all indicators, 10 checkpoints. */
+    /** Builds a {@link Campaign}; defaults: all indicators, 10 checkpoints, the first algorithm as baseline (seeds and a budget must be given). */
     public static final class Builder {
         private final String name;
         private final List<AlgorithmSetup> algorithms = new ArrayList<>();
