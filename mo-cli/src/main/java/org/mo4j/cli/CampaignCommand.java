@@ -48,13 +48,42 @@ final class CampaignCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The campaign, YAML or JSON.")
+    @Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "FILE",
+            description = "The campaign, YAML or JSON; or give it by --algorithms, --problems, --seeds and"
+                    + " --evaluations.")
     Path file;
+
+    @Option(
+            names = "--algorithms",
+            split = ",",
+            paramLabel = "ALG",
+            description = "Without FILE: registered algorithms with their defaults, e.g. nsga2,smsemoa.")
+    java.util.List<String> algorithms;
+
+    @Option(
+            names = "--problems",
+            split = ",",
+            paramLabel = "NAME",
+            description = "Without FILE: problems, e.g. zdt1,dtlz2:3.")
+    java.util.List<String> problems;
+
+    @Option(
+            names = "--seeds",
+            paramLabel = "N|S1,S2,..",
+            description = "Without FILE: a count (seeds 1..N) or a list of seeds.")
+    String seeds;
+
+    @Option(names = "--evaluations", paramLabel = "N", description = "Without FILE: evaluations per run.")
+    Long evaluations;
 
     @Option(
             names = "--out",
             paramLabel = "DIR",
-            description = "Results folder (default: FILE's name without extension, plus '-results').")
+            description = "Results folder (default: FILE's name without extension, plus '-results'; needed"
+                    + " without FILE).")
     Path out;
 
     @Option(
@@ -99,7 +128,7 @@ final class CampaignCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--master is for --engine spark");
         }
         CampaignEngine other = local ? null : CampaignEngine.named(engine);
-        Campaign campaign = CampaignFile.read(file);
+        Campaign campaign = file != null ? fromFile() : fromOptions();
         Path dir =
                 out != null ? out : Path.of(file.getFileName().toString().replaceFirst("\\.[^.]*$", "") + "-results");
         RunStore store = RunStore.create(dir, campaign);
@@ -151,6 +180,60 @@ final class CampaignCommand implements Callable<Integer> {
             return 3;
         }
         return 0;
+    }
+
+    private Campaign fromFile() {
+        if (algorithms != null || problems != null || seeds != null || evaluations != null) {
+            throw new IllegalArgumentException(
+                    "give FILE or --algorithms, --problems, --seeds and --evaluations, not both");
+        }
+        return CampaignFile.read(file);
+    }
+
+    /** The campaign of the options, validated as a file's would be, errors naming the option. */
+    private Campaign fromOptions() {
+        String[][] required = {
+            {"--algorithms", algorithms == null ? null : "x"},
+            {"--problems", problems == null ? null : "x"},
+            {"--seeds", seeds},
+            {"--evaluations", evaluations == null ? null : "x"},
+            {"--out", out == null ? null : "x"}
+        };
+        for (String[] r : required) {
+            if (r[1] == null) {
+                throw new IllegalArgumentException("missing FILE, or " + r[0] + " (without FILE the campaign is given"
+                        + " by --algorithms, --problems, --seeds, --evaluations and --out)");
+            }
+        }
+        if (evaluations < 1) {
+            throw new IllegalArgumentException("--evaluations must be >= 1, was " + evaluations);
+        }
+        Campaign.Builder b = Campaign.builder(out.getFileName().toString());
+        for (String a : algorithms) {
+            try {
+                b.algorithm(a.strip());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--algorithms: " + e.getMessage(), e);
+            }
+        }
+        b.problems(problems.stream().map(String::strip).toArray(String[]::new));
+        try {
+            if (seeds.contains(",")) {
+                b.seedList(java.util.Arrays.stream(seeds.split(","))
+                        .map(t -> Long.parseLong(t.strip()))
+                        .toList());
+            } else {
+                b.seeds(Integer.parseInt(seeds.strip()));
+            }
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--seeds must be a count or a list of integers, was '" + seeds + "'");
+        }
+        try {
+            return b.evaluations(evaluations).build();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(
+                    (e.getMessage().contains("problem") ? "--problems: " : "") + e.getMessage(), e);
+        }
     }
 
     /**

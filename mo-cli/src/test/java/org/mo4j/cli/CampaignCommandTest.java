@@ -49,6 +49,51 @@ class CampaignCommandTest {
     }
 
     @Test
+    void aCampaignByOptions(@TempDir Path dir) {
+        Path out = dir.resolve("flags");
+        CliRun r = CliRun.of(
+                "",
+                "campaign",
+                "--algorithms",
+                "nsga2,smsemoa",
+                "--problems",
+                "zdt1",
+                "--seeds",
+                "2",
+                "--evaluations",
+                "300",
+                "--out",
+                out.toString(),
+                "--no-report",
+                "--quiet");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("campaign: flags\n"), r.out());
+        assertTrue(r.out().contains("runs: 4 (4 run now"), r.out());
+        assertTrue(Files.exists(out.resolve("runs/smsemoa/zdt1/seed-2.yaml")));
+        CliRun missing = CliRun.of("", "campaign", "--algorithms", "nsga2", "--problems", "zdt1");
+        assertEquals(2, missing.exit());
+        assertTrue(missing.err().contains("missing FILE, or --seeds"), missing.err());
+        CliRun unknown = CliRun.of(
+                "",
+                "campaign",
+                "--algorithms",
+                "nsga9",
+                "--problems",
+                "zdt1",
+                "--seeds",
+                "1",
+                "--evaluations",
+                "9",
+                "--out",
+                out.toString());
+        assertEquals(2, unknown.exit());
+        assertTrue(unknown.err().contains("--algorithms: unknown algorithm 'nsga9'"), unknown.err());
+        CliRun both = CliRun.of("", "campaign", dir.resolve("x.yaml").toString(), "--seeds", "3");
+        assertEquals(2, both.exit());
+        assertTrue(both.err().contains("not both"), both.err());
+    }
+
+    @Test
     void failedRunsAreRecordedAndExitThree(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("odd.yaml");
         // NSGA-II needs an even population: every run of 'odd' fails when the algorithm is built.
