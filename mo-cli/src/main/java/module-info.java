@@ -4,6 +4,7 @@
  */
 module org.mo4j.cli {
     requires transitive org.mo4j.surrogates;
+    requires org.mo4j.lab;
     requires info.picocli;
     requires transitive org.knowm.xchart;
     requires transitive java.desktop;

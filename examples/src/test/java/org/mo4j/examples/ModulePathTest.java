@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ModulePathTest {
 
     private static final Set<String> MO4J =
-            Set.of("org.mo4j.core", "org.mo4j.algorithms", "org.mo4j.surrogates", "org.mo4j.cli");
+            Set.of("org.mo4j.core", "org.mo4j.algorithms", "org.mo4j.surrogates", "org.mo4j.lab", "org.mo4j.cli");
 
     @TempDir
     Path dir;

@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
  * <li>{@code morl}: a multi-objective RL algorithm (C-MORL, the scalarised baseline) on an
  *     environment, reporting hypervolume, expected utility and sparsity;</li>
  * <li>{@code list algorithms|problems}: what the registries hold, with settings and sizes;</li>
+ * <li>{@code campaign FILE}: an experiment campaign (algorithms × problems × seeds) on a thread pool,
+ *     resumable, with its report; {@code report DIR}: the report of a campaign folder;</li>
  * <li>{@code hv}: the exact hypervolume of a front ({@code --algorithm} names one);</li>
  * <li>{@code hvc}: each point's exclusive hypervolume contribution;</li>
  * <li>{@code nds}: each point's non-domination rank;</li>
@@ -24,7 +26,8 @@ import picocli.CommandLine.Command;
  * Fronts are text (one point per line, whitespace-separated, {@code #} comments), read from a file
  * or standard input. The launcher script adds {@code notebook FILE.jsh}.
  *
- * <p>Exit codes: 0 on success, 3 when {@code run} stopped on a failing evaluation, 2 on bad input or
+ * <p>Exit codes: 0 on success, 3 when {@code run} stopped on a failing evaluation or a campaign
+ * has failed runs, 2 on bad input or
  * bad options (with a one-line message on standard
  * error naming the line and the problem), 1 on an internal error. Never a stack trace, unless the
  * environment variable {@code MO4J_DEBUG} is set.
@@ -42,7 +45,8 @@ import picocli.CommandLine.Command;
             "Input: one point per line, coordinates separated by whitespace; '#' starts a comment;",
             "blank lines are ignored. FILE '-' or no FILE reads standard input.",
             "Exit codes: 0 success, 2 bad input or options (one-line message), 3 a run stopped by a",
-            "failing evaluation (the message says where; --out keeps the last complete front), 1 internal error.",
+            "failing evaluation (the message says where; --out keeps the last complete front) or a campaign with",
+            "failed runs, 1 internal error.",
             "",
             "The launcher script also runs notebooks: ./mo4j notebook examples/quickstart.jsh"
         })
@@ -119,6 +123,8 @@ public final class Mo4j implements Runnable {
             RunCommand.class,
             MorlCommand.class,
             ListCommand.class,
+            CampaignCommand.class,
+            ReportCommand.class,
             HvCommand.class,
             HvcCommand.class,
             NdsCommand.class,
