@@ -14,8 +14,10 @@ public final class Allocations {
     private Allocations() {}
 
     /**
-     * Runs {@code step} {@code warmup} times (so the JIT has compiled it), then {@code repetitions}
-     * times while counting, and returns the bytes the counted runs allocated.
+     * Runs {@code step} {@code warmup} times (so the JIT has compiled it), then five rounds of
+     * {@code repetitions} counted runs, and returns the bytes of the round that allocated least. A
+     * real allocation shows in every round; what the interpreter or C1 allocate while C2 is still
+     * compiling (slow on a loaded machine) shows only in the early ones.
      */
     public static OptionalLong bytes(Runnable step, int warmup, int repetitions) {
         try {
@@ -39,11 +41,15 @@ public final class Allocations {
             // what reading the counter itself allocates (boxing by reflection), measured the same way
             long start = (long) allocatedBytes.invoke(threads, id);
             long overhead = (long) allocatedBytes.invoke(threads, id) - start;
-            long before = (long) allocatedBytes.invoke(threads, id);
-            for (int i = 0; i < repetitions; i++) {
-                step.run();
+            long least = Long.MAX_VALUE;
+            for (int round = 0; round < 5; round++) {
+                long before = (long) allocatedBytes.invoke(threads, id);
+                for (int i = 0; i < repetitions; i++) {
+                    step.run();
+                }
+                least = Math.min(least, (long) allocatedBytes.invoke(threads, id) - before - overhead);
             }
-            return OptionalLong.of((long) allocatedBytes.invoke(threads, id) - before - overhead);
+            return OptionalLong.of(least);
         } catch (ReflectiveOperationException e) {
             return OptionalLong.empty();
         }
