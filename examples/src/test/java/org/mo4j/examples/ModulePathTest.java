@@ -85,7 +85,8 @@ class ModulePathTest {
                         "org.mo4j.algorithms.nsga3.Nsga3Provider",
                         "org.mo4j.algorithms.smsemoa.SmsEmoaProvider",
                         "org.mo4j.algorithms.moead.MoeadProvider",
-                        "org.mo4j.algorithms.moead.MoeadDeProvider"),
+                        "org.mo4j.algorithms.moead.MoeadDeProvider",
+                        "org.mo4j.algorithms.spea2.Spea2Provider"),
                 p.providers());
         ModuleDescriptor surrogates = mo4jModules().stream()
                 .filter(m -> m.name().equals("org.mo4j.surrogates"))
@@ -124,7 +125,8 @@ class ModulePathTest {
                 "nsga3 (NSGA-III)",
                 "smsemoa (SMS-EMOA)",
                 "moead (MOEA/D)",
-                "moead-de (MOEA/D-DE)")) {
+                "moead-de (MOEA/D-DE)",
+                "spea2 (SPEA2)")) {
             assertTrue(list.output().contains(name), list.output());
         }
         NotebookRunner.Result run = NotebookRunner.run(

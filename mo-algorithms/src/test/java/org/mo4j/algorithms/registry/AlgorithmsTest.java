@@ -18,6 +18,7 @@ import org.mo4j.algorithms.operators.DifferentialEvolution;
 import org.mo4j.algorithms.operators.PolynomialMutation;
 import org.mo4j.algorithms.operators.SbxCrossover;
 import org.mo4j.algorithms.smsemoa.SmsEmoa;
+import org.mo4j.algorithms.spea2.Spea2;
 import org.mo4j.core.problem.Problem;
 import org.mo4j.problems.Problems;
 
@@ -35,7 +36,7 @@ class AlgorithmsTest {
 
     @Test
     void theBuiltInAlgorithmsAreFoundThroughServiceLoaderSortedByName() {
-        assertEquals(List.of("moead", "moead-de", "nsga2", "nsga3", "smsemoa"), Algorithms.names());
+        assertEquals(List.of("moead", "moead-de", "nsga2", "nsga3", "smsemoa", "spea2"), Algorithms.names());
         for (AlgorithmProvider p : Algorithms.providers()) {
             assertTrue(!p.description().isBlank() && !p.description().contains("\n"), p.name());
             assertTrue(p.name().matches("[a-z0-9-]+"), p.name());
@@ -52,8 +53,9 @@ class AlgorithmsTest {
 
     @Test
     void anUnknownNameListsTheRegisteredOnes() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Algorithms.provider("spea2"));
-        assertEquals("unknown algorithm 'spea2' (choose moead, moead-de, nsga2, nsga3 or smsemoa)", e.getMessage());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Algorithms.provider("ibea"));
+        assertEquals(
+                "unknown algorithm 'ibea' (choose moead, moead-de, nsga2, nsga3, smsemoa or spea2)", e.getMessage());
     }
 
     @Test
@@ -69,6 +71,8 @@ class AlgorithmsTest {
         assertSameRun(
                 new MoeadDe(ZDT1).run(1_000),
                 Algorithms.create("moead-de", ZDT1).run(1_000));
+        assertSameRun(
+                new Spea2(ZDT1).run(1_000), Algorithms.create("spea2", ZDT1).run(1_000));
     }
 
     @Test
