@@ -28,8 +28,8 @@ import org.mo4j.core.problem.Problem;
  *
  * <p>Weight vectors: for two objectives N evenly spaced ones (the simplex lattice with H = N − 1);
  * for m ≥ 3 the simplex lattice when N is one of its sizes C(H + m − 1, m − 1) (the paper's
- * choice, e.g. N = 351 with H = 25 for three objectives), else N Riesz s-energy directions
- * ({@link org.mo4j.core.weights.EnergyDirections}, seed 1).
+ * choice; N = 300, H = 23, for the three-objective DTLZ runs of the quality test), else N Riesz
+ * s-energy directions ({@link org.mo4j.core.weights.EnergyDirections}, seed 1).
  *
  * <p>Departures from the paper: no external population EP (the result is the population's
  * non-dominated members, as in jMetal and pymoo); a zero Tchebycheff weight counts as 10⁻⁴

@@ -13,7 +13,7 @@ import org.mo4j.problems.BenchmarkProblem;
 import org.mo4j.problems.Problems;
 
 /**
- * MOEA/D and MOEA/D-DE on the problems of the MOEA/D paper (Zhang &amp; Li 2007, section V: ZDT1–4,
+ * MOEA/D and MOEA/D-DE on the problems of the MOEA/D paper (Zhang &amp; Li 2007: ZDT1–4,
  * ZDT6 with N = 100 and 250 generations, Tchebycheff; DTLZ1 and DTLZ2 with three objectives,
  * N = 300 (H = 23) and 250 generations): the median over the seeds (3 in CI, 11 with
  * {@code -Dmo4j.quality=full}) of the hypervolume ratio to the continuous true front (10,000
