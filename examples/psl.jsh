@@ -81,3 +81,5 @@ for (String spec : new String[] {"zdt1::8", "vlmop2"}) {
 // The same from the command line, at the scripts' full budget (about 5 minutes for SVH-PSL):
 //   ./mo4j run --algorithm svh-psl --problem zdt1 --evaluations 120 --seed 42 --plot zdt1.png
 //   ./mo4j run --algorithm psl-mobo --problem vlmop2 --evaluations 120 --seed 42
+System.out.println("notebook finished");
+/exit

@@ -1,5 +1,5 @@
 /**
- * mo4j's algorithms and benchmark problems: NSGA-II, NSGA-III and SMS-EMOA on one builder and
+ * mo4j's algorithms and benchmark problems: NSGA-II, NSGA-III, SMS-EMOA, MOEA/D, MOEA/D-DE and SPEA2 on one builder and
  * template, their variation operators, the {@link org.mo4j.algorithms.registry.Algorithms algorithm
  * registry}, and the ZDT, DTLZ, WFG, C-DTLZ, CTP, RE and PSL (VLMOP2, F2) problem suites with the
  * {@link org.mo4j.problems.Problems problem registry}, and the small neural networks of
@@ -21,6 +21,8 @@ module org.mo4j.algorithms {
     exports org.mo4j.algorithms.nsga2;
     exports org.mo4j.algorithms.nsga3;
     exports org.mo4j.algorithms.smsemoa;
+    exports org.mo4j.algorithms.moead;
+    exports org.mo4j.algorithms.spea2;
     exports org.mo4j.morl;
     exports org.mo4j.morl.cmorl;
     exports org.mo4j.morl.ppo;
@@ -44,7 +46,10 @@ module org.mo4j.algorithms {
     provides org.mo4j.algorithms.registry.AlgorithmProvider with
             org.mo4j.algorithms.nsga2.Nsga2Provider,
             org.mo4j.algorithms.nsga3.Nsga3Provider,
-            org.mo4j.algorithms.smsemoa.SmsEmoaProvider;
+            org.mo4j.algorithms.smsemoa.SmsEmoaProvider,
+            org.mo4j.algorithms.moead.MoeadProvider,
+            org.mo4j.algorithms.moead.MoeadDeProvider,
+            org.mo4j.algorithms.spea2.Spea2Provider;
     provides org.mo4j.morl.MorlAlgorithmProvider with
             org.mo4j.morl.cmorl.CmorlProvider,
             org.mo4j.morl.cmorl.CmorlProvider.Scalarised;

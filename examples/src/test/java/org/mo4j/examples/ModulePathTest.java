@@ -83,7 +83,10 @@ class ModulePathTest {
                 List.of(
                         "org.mo4j.algorithms.nsga2.Nsga2Provider",
                         "org.mo4j.algorithms.nsga3.Nsga3Provider",
-                        "org.mo4j.algorithms.smsemoa.SmsEmoaProvider"),
+                        "org.mo4j.algorithms.smsemoa.SmsEmoaProvider",
+                        "org.mo4j.algorithms.moead.MoeadProvider",
+                        "org.mo4j.algorithms.moead.MoeadDeProvider",
+                        "org.mo4j.algorithms.spea2.Spea2Provider"),
                 p.providers());
         ModuleDescriptor surrogates = mo4jModules().stream()
                 .filter(m -> m.name().equals("org.mo4j.surrogates"))
@@ -117,7 +120,13 @@ class ModulePathTest {
                 "org.mo4j.cli/org.mo4j.cli.Mo4j");
         NotebookRunner.Result list = NotebookRunner.run(with(base, "list", "algorithms"), dir, Map.of(), 60);
         assertEquals(0, list.exitCode(), list.output());
-        for (String name : List.of("nsga2 (NSGA-II)", "nsga3 (NSGA-III)", "smsemoa (SMS-EMOA)")) {
+        for (String name : List.of(
+                "nsga2 (NSGA-II)",
+                "nsga3 (NSGA-III)",
+                "smsemoa (SMS-EMOA)",
+                "moead (MOEA/D)",
+                "moead-de (MOEA/D-DE)",
+                "spea2 (SPEA2)")) {
             assertTrue(list.output().contains(name), list.output());
         }
         NotebookRunner.Result run = NotebookRunner.run(

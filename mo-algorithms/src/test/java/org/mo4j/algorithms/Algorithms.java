@@ -14,7 +14,7 @@ import org.mo4j.core.problem.Problem;
 record Algorithms(AlgorithmProvider provider) {
 
     /** Registered algorithms that evaluate one offspring per step instead of a generation's batch. */
-    private static final Set<String> STEADY_STATE = Set.of("smsemoa");
+    private static final Set<String> STEADY_STATE = Set.of("smsemoa", "moead", "moead-de");
 
     /** Configures and runs the algorithm; {@code executor} and {@code observer} may be null. */
     Result run(
@@ -29,7 +29,7 @@ record Algorithms(AlgorithmProvider provider) {
         return provider.create(problem, settings, executor, observer).run(termination);
     }
 
-    /** Whether offspring are evaluated in batches of a generation (SMS-EMOA evaluates one per step). */
+    /** Whether offspring are evaluated in batches of a generation (SMS-EMOA and MOEA/D evaluate one per step). */
     boolean batched() {
         return !STEADY_STATE.contains(provider.name());
     }

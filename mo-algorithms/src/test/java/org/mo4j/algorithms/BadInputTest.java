@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.mo4j.algorithms.nsga2.Nsga2;
 import org.mo4j.algorithms.nsga3.Nsga3;
 import org.mo4j.algorithms.smsemoa.SmsEmoa;
+import org.mo4j.algorithms.spea2.Spea2;
 
 /** Bad arguments fail at once with IllegalArgumentException naming the argument and the value. */
 class BadInputTest {
@@ -16,6 +17,7 @@ class BadInputTest {
         assertMessage(() -> new Nsga2(null), "problem", "null");
         assertMessage(() -> Nsga3.builder(null), "problem", "null");
         assertMessage(() -> new SmsEmoa(null), "problem", "null");
+        assertMessage(() -> new Spea2(null), "problem", "null");
     }
 
     @Test
@@ -26,6 +28,8 @@ class BadInputTest {
         assertMessage(() -> Nsga3.builder(p).populationSize(0), "populationSize", "0");
         assertMessage(() -> Nsga3.builder(p).populationSize(-4), "populationSize", "-4");
         assertMessage(() -> SmsEmoa.builder(p).populationSize(1), "populationSize", "1");
+        assertMessage(() -> Spea2.builder(p).populationSize(1), "populationSize", "1");
+        assertMessage(() -> new Spea2(p).run(0), "evaluations", "0");
         assertMessage(() -> Nsga3.builder(p).divisions(0), "divisions", "0");
         assertMessage(() -> Nsga3.builder(p).referenceDirections(new double[][] {{1, -1}}), "directions[0]", "-1");
         assertMessage(() -> SmsEmoa.builder(p).referenceOffset(-1), "offset", "-1");

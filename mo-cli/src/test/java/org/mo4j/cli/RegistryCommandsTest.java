@@ -20,7 +20,16 @@ class RegistryCommandsTest {
         assertEquals(0, r.exit(), r.err());
         List<String> headers = r.out().lines().filter(l -> !l.startsWith(" ")).toList();
         assertEquals(
-                List.of("nsga2", "nsga3", "psl-mobo", "random-search", "smsemoa", "svh-psl"),
+                List.of(
+                        "moead",
+                        "moead-de",
+                        "nsga2",
+                        "nsga3",
+                        "psl-mobo",
+                        "random-search",
+                        "smsemoa",
+                        "spea2",
+                        "svh-psl"),
                 headers.stream().map(l -> l.substring(0, l.indexOf(' '))).toList(),
                 r.out());
         assertTrue(r.out().contains("nsga2 (NSGA-II): elitist GA"), r.out());

@@ -107,6 +107,18 @@ public final class Population {
     }
 
     /**
+     * Replaces member {@code i} (below {@link #size()}) with {@code xi} and its evaluation {@code ei}:
+     * the steady-state update of decomposition algorithms, where position i is subproblem i. Snapshots
+     * taken before keep the old member.
+     *
+     * @throws IndexOutOfBoundsException if {@code i} is not a member's position
+     */
+    public void replace(int i, double[] xi, Evaluation ei) {
+        java.util.Objects.checkIndex(i, size);
+        set(i, xi, ei);
+    }
+
+    /**
      * Removes member {@code i} by moving the last member into its position (when {@code i} is the
      * last, it is simply dropped); the order of the others is unchanged.
      */

@@ -9,11 +9,16 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mo4j.algorithms.EvolutionaryAlgorithm;
 import org.mo4j.algorithms.Result;
+import org.mo4j.algorithms.moead.Aggregation;
+import org.mo4j.algorithms.moead.Moead;
+import org.mo4j.algorithms.moead.MoeadDe;
 import org.mo4j.algorithms.nsga2.Nsga2;
 import org.mo4j.algorithms.nsga3.Nsga3;
+import org.mo4j.algorithms.operators.DifferentialEvolution;
 import org.mo4j.algorithms.operators.PolynomialMutation;
 import org.mo4j.algorithms.operators.SbxCrossover;
 import org.mo4j.algorithms.smsemoa.SmsEmoa;
+import org.mo4j.algorithms.spea2.Spea2;
 import org.mo4j.core.problem.Problem;
 import org.mo4j.problems.Problems;
 
@@ -31,7 +36,7 @@ class AlgorithmsTest {
 
     @Test
     void theBuiltInAlgorithmsAreFoundThroughServiceLoaderSortedByName() {
-        assertEquals(List.of("nsga2", "nsga3", "smsemoa"), Algorithms.names());
+        assertEquals(List.of("moead", "moead-de", "nsga2", "nsga3", "smsemoa", "spea2"), Algorithms.names());
         for (AlgorithmProvider p : Algorithms.providers()) {
             assertTrue(!p.description().isBlank() && !p.description().contains("\n"), p.name());
             assertTrue(p.name().matches("[a-z0-9-]+"), p.name());
@@ -42,12 +47,15 @@ class AlgorithmsTest {
     void namesMatchIgnoringCaseDashesAndUnderscores() {
         assertEquals("smsemoa", Algorithms.provider("SMS-EMOA").name());
         assertEquals("nsga2", Algorithms.provider("NSGA_2").name());
+        assertEquals("moead-de", Algorithms.provider("MOEAD_DE").name());
+        assertEquals("moead", Algorithms.provider("MOEAD").name());
     }
 
     @Test
     void anUnknownNameListsTheRegisteredOnes() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Algorithms.provider("moead"));
-        assertEquals("unknown algorithm 'moead' (choose nsga2, nsga3 or smsemoa)", e.getMessage());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Algorithms.provider("ibea"));
+        assertEquals(
+                "unknown algorithm 'ibea' (choose moead, moead-de, nsga2, nsga3, smsemoa or spea2)", e.getMessage());
     }
 
     @Test
@@ -58,6 +66,13 @@ class AlgorithmsTest {
                 new Nsga3(ZDT1).run(2_000), Algorithms.create("nsga3", ZDT1).run(2_000));
         assertSameRun(
                 new SmsEmoa(ZDT1).run(600), Algorithms.create("smsemoa", ZDT1).run(600));
+        assertSameRun(
+                new Moead(ZDT1).run(1_000), Algorithms.create("moead", ZDT1).run(1_000));
+        assertSameRun(
+                new MoeadDe(ZDT1).run(1_000),
+                Algorithms.create("moead-de", ZDT1).run(1_000));
+        assertSameRun(
+                new Spea2(ZDT1).run(1_000), Algorithms.create("spea2", ZDT1).run(1_000));
     }
 
     @Test
@@ -91,6 +106,55 @@ class AlgorithmsTest {
                 Nsga3.builder(Problems.create("dtlz2:3")).divisions(4).build().run(500), nsga3);
         Result sms = Algorithms.create("smsemoa", ZDT1, Map.of("offset", "0.5")).run(300);
         assertSameRun(SmsEmoa.builder(ZDT1).referenceOffset(0.5).build().run(300), sms);
+        Problem dtlz2 = Problems.create("dtlz2:3");
+        Result moead = Algorithms.create(
+                        "moead",
+                        dtlz2,
+                        Map.of("population", "21", "neighbourhood", "5", "aggregation", "PBI", "theta", "3"))
+                .run(400);
+        assertSameRun(
+                Moead.builder(dtlz2)
+                        .populationSize(21)
+                        .neighbourhoodSize(5)
+                        .aggregation(Aggregation.PBI)
+                        .pbiPenalty(3)
+                        .build()
+                        .run(400),
+                moead);
+        Result de = Algorithms.create(
+                        "moead-de",
+                        ZDT1,
+                        Map.of(
+                                "delta",
+                                "0.5",
+                                "replacements",
+                                "3",
+                                "de.cr",
+                                "0.9",
+                                "de.f",
+                                "0.7",
+                                "neighbourhood",
+                                "10",
+                                "mutation.eta",
+                                "15"))
+                .run(500);
+        assertSameRun(
+                MoeadDe.builder(ZDT1)
+                        .neighbourhoodProbability(0.5)
+                        .maxReplacements(3)
+                        .differentialEvolution(new DifferentialEvolution(0.9, 0.7))
+                        .neighbourhoodSize(10)
+                        .mutation(new PolynomialMutation(15))
+                        .build()
+                        .run(500),
+                de);
+        assertEquals(
+                300,
+                ((EvolutionaryAlgorithm) Algorithms.create(
+                                "moead-de",
+                                ZDT1,
+                                Algorithms.provider("moead-de").profiles().get("lz09")))
+                        .populationSize());
     }
 
     @Test
@@ -128,6 +192,30 @@ class AlgorithmsTest {
                                 () -> Algorithms.create("nsga2", ZDT1, Map.of("population", "11")))
                         .getMessage());
         assertThrows(IllegalArgumentException.class, () -> Algorithms.create("nsga2", null));
+        assertEquals(
+                "aggregation must be tchebycheff or pbi, was 'wsum'",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> Algorithms.create("moead", ZDT1, Map.of("aggregation", "wsum")))
+                        .getMessage());
+        assertEquals(
+                "neighbourhood must be >= 2, was 1",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> Algorithms.create("moead", ZDT1, Map.of("neighbourhood", "1")))
+                        .getMessage());
+        assertEquals(
+                "delta must be in [0, 1], was 1.5",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> Algorithms.create("moead-de", ZDT1, Map.of("delta", "1.5")))
+                        .getMessage());
+        // MOEA/D-DE has no SBX: its crossover settings are unknown, not silently ignored
+        assertTrue(assertThrows(
+                        IllegalArgumentException.class,
+                        () -> Algorithms.create("moead-de", ZDT1, Map.of("crossover.eta", "10")))
+                .getMessage()
+                .startsWith("unknown setting 'crossover.eta'"));
     }
 
     @Test
