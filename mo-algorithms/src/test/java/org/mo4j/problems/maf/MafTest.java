@@ -1,0 +1,344 @@
+package org.mo4j.problems.maf;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.Arrays;
+import java.util.Random;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+import org.mo4j.problems.BenchmarkProblem;
+
+/**
+ * MaF1–MaF7 against (1) values worked out by hand from Cheng et al. 2017, (2) an oracle that
+ * restates the formulas in the order jMetal's MaF01–MaF07 compute them (f_m first, then the
+ * running product of cosines towards f_1), at random points, and (3) the analytic Pareto sets:
+ * each true-front point, mapped back to its x, evaluates to itself.
+ */
+class MafTest {
+
+    private static final double EPS = 1e-12;
+
+    static BenchmarkProblem maf(int k, int m, int n) {
+        return switch (k) {
+            case 1 -> new Maf1(m, n);
+            case 2 -> new Maf2(m, n);
+            case 3 -> new Maf3(m, n);
+            case 4 -> new Maf4(m, n);
+            case 5 -> new Maf5(m, n);
+            case 6 -> new Maf6(m, n);
+            case 7 -> new Maf7(m, n);
+            default -> throw new AssertionError(k);
+        };
+    }
+
+    private static void assertObjectives(double[] expected, BenchmarkProblem p, double... x) {
+        assertArrayEquals(expected, p.evaluate(x).objectives(), EPS, p + " at " + Arrays.toString(x));
+    }
+
+    private static double[] x(int n, double... head) {
+        double[] x = new double[n];
+        Arrays.fill(x, 0.5);
+        System.arraycopy(head, 0, x, 0, head.length);
+        return x;
+    }
+
+    // ---- (1) by hand
+
+    @Test
+    void handValues() {
+        // MaF1, m = 3, on the PS at x = (0.5, 0.5): y = (0.25, 0.25, 0.5), f = 1 - y
+        assertObjectives(new double[] {0.75, 0.75, 0.5}, new Maf1(3), x(12, 0.5, 0.5));
+        // MaF1 off the PS: x_M = 1, g = 10 * 0.25 = 2.5, f = 3.5 (1 - y) at x = (1, 0): y = (0, 1, 0)
+        double[] x = new double[12];
+        Arrays.fill(x, 1);
+        x[1] = 0;
+        assertObjectives(new double[] {3.5, 0, 3.5}, new Maf1(3), x);
+        // MaF2, m = 2, n = 5: c = floor(4 / 2) = 2, groups {x2, x3} -> g1, {x4, x5} -> g2;
+        // x1 = 0.5 gives theta = pi/4; x2 = x3 = 1 gives g1 = 2 * 0.0625
+        double r = Math.sqrt(0.5);
+        assertObjectives(new double[] {r * 1.125, r}, new Maf2(2, 5), 0.5, 1, 1, 0.5, 0.5);
+        // MaF3, m = 2, on the PS at x1 = 0.5: u = (r, r): f = (r^4, r^2) = (1/4, 1/2)
+        assertObjectives(new double[] {0.25, 0.5}, new Maf3(2), x(11, 0.5));
+        // MaF3 off the PS, m = 2, n = 2: x = (0, 0): g = 100 (1 + 0.25 - cos(-10 pi)) = 25,
+        // f = ((1 * 26)^4, 0)
+        assertObjectives(new double[] {Math.pow(26, 4), 0}, new Maf3(2, 2), 0, 0);
+        // MaF4, m = 3, on the PS at x = (0, 0): u = (1, 0, 0): f = (0, 4, 8)
+        assertObjectives(new double[] {0, 4, 8}, new Maf4(3), x(12, 0, 0));
+        // MaF5, m = 3, on the PS at x = (1, 1): angles pi/2: u = (0, 0, 1): f = (0, 0, 2)
+        assertObjectives(new double[] {0, 0, 2}, new Maf5(3), x(12, 1, 1));
+        // MaF5 at x = (0.5, 0): 0.5^100 pi/2 is below 1e-30: u = (1, 0, 0): f = (8, 0, 0) within ulps
+        assertObjectives(new double[] {8, 0, 0}, new Maf5(3), x(12, 0.5, 0));
+        // MaF6, m = 3, on the PS at x1 = 0: theta = (0, pi/4): f = (r, r, 0)
+        assertObjectives(new double[] {r, r, 0}, new Maf6(3), x(12, 0, 0.9));
+        // MaF6 off the PS, m = 3, n = 3, x = (0, 1, 1): g = 0.25, theta_2 = pi (1 + 0.5) / 5,
+        // radius 26
+        double t = Math.PI * 1.5 / 5;
+        assertObjectives(new double[] {26 * Math.cos(t), 26 * Math.sin(t), 0}, new Maf6(3, 3), 0, 1, 1);
+        // MaF7, m = 2, on the PS at x1 = 0: f = (0, 2 * 2) (g = 1, h = 2)
+        double[] z = new double[21];
+        assertObjectives(new double[] {0, 4}, new Maf7(2), z);
+    }
+
+    // ---- (2) jMetal's order of computation
+
+    static double[] oracle(int k, int m, double[] x) {
+        int n = x.length;
+        double[] f = new double[m];
+        if (k == 7) {
+            double s = 0;
+            for (int i = m - 1; i < n; i++) {
+                s += x[i];
+            }
+            double g = 1 + 9 * s / (n - m + 1);
+            double h = m;
+            for (int i = 0; i < m - 1; i++) {
+                f[i] = x[i];
+                h -= x[i] / (1 + g) * (1 + Math.sin(3 * Math.PI * x[i]));
+            }
+            f[m - 1] = (1 + g) * h;
+            return f;
+        }
+        if (k == 2) {
+            int c = (n - m + 1) / m;
+            double[] g = new double[m];
+            double[] th = new double[m - 1];
+            for (int i = 0; i < m - 1; i++) {
+                for (int j = m + i * c - 1; j < m + (i + 1) * c - 1; j++) {
+                    g[i] += Math.pow(x[j] / 2 - 0.25, 2);
+                }
+                th[i] = Math.PI / 2 * (x[i] / 2 + 0.25);
+            }
+            for (int j = m + (m - 1) * c - 1; j < n; j++) {
+                g[m - 1] += Math.pow(x[j] / 2 - 0.25, 2);
+            }
+            f[m - 1] = Math.sin(th[0]) * (1 + g[m - 1]);
+            double p = 1;
+            for (int i = m - 2; i > 0; i--) {
+                p *= Math.cos(th[m - i - 2]);
+                f[i] = p * Math.sin(th[m - i - 1]) * (1 + g[i]);
+            }
+            f[0] = p * Math.cos(th[m - 2]) * (1 + g[0]);
+            return f;
+        }
+        double g = 0;
+        for (int i = m - 1; i < n; i++) {
+            double d = x[i] - 0.5;
+            g += k == 3 || k == 4 ? d * d - Math.cos(20 * Math.PI * d) : d * d;
+        }
+        if (k == 3 || k == 4) {
+            g = 100 * (n - m + 1 + g);
+        }
+        if (k == 1) {
+            double p = 1;
+            f[m - 1] = x[0] * (1 + g);
+            for (int i = m - 2; i > 0; i--) {
+                p *= x[m - i - 2];
+                f[i] = (1 + g) * (1 - p * (1 - x[m - i - 1]));
+            }
+            f[0] = (1 - p * x[m - 2]) * (1 + g);
+            return f;
+        }
+        double[] th = new double[m - 1];
+        for (int i = 0; i < m - 1; i++) {
+            double xi = k == 5 ? Math.pow(x[i], 100) : x[i];
+            th[i] = k == 6 && i > 0 ? Math.PI * (1 + 2 * g * x[i]) / (4 * (1 + g)) : Math.PI * xi / 2;
+        }
+        double radius = k == 6 ? 1 + 100 * g : k == 4 ? 1 : 1 + g;
+        double[] s = new double[m];
+        s[m - 1] = Math.sin(th[0]) * radius;
+        double p = 1;
+        for (int i = m - 2; i > 0; i--) {
+            p *= Math.cos(th[m - i - 2]);
+            s[i] = p * Math.sin(th[m - i - 1]) * radius;
+        }
+        s[0] = p * Math.cos(th[m - 2]) * radius;
+        for (int i = 0; i < m; i++) {
+            f[i] = switch (k) {
+                case 3 -> i == m - 1 ? s[i] * s[i] : Math.pow(s[i], 4);
+                case 4 -> Math.pow(2, i + 1) * (1 - s[i]) * (1 + g);
+                case 5 -> Math.pow(2, m - i) * s[i];
+                default -> s[i];
+            };
+        }
+        return f;
+    }
+
+    @Property(tries = 400)
+    void agreesWithTheOracleAtRandomPoints(
+            @ForAll @IntRange(min = 1, max = 7) int k,
+            @ForAll @IntRange(min = 2, max = 10) int m,
+            @ForAll @IntRange(min = 0, max = 25) int extra,
+            @ForAll long seed) {
+        int n = m + extra;
+        BenchmarkProblem p = maf(k, m, n);
+        Random rnd = new Random(seed);
+        double[] x = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = rnd.nextDouble();
+        }
+        double[] expected = oracle(k, m, x);
+        double[] actual = p.evaluate(x).objectives();
+        for (int i = 0; i < m; i++) {
+            // MaF3's fourth powers of (1 + g) up to 10^4 reach 10^16: compare relatively
+            assertEquals(expected[i], actual[i], 1e-12 * Math.max(1, Math.abs(expected[i])), p + " f" + i);
+        }
+    }
+
+    // ---- (3) the Pareto sets
+
+    /** Angles θ with the DTLZ sphere of radius 1 at θ equal to the unit vector u. */
+    private static double[] angles(double[] u) {
+        int m = u.length;
+        double[] theta = new double[m - 1];
+        for (int j = 0; j < m - 1; j++) {
+            double rest = 0;
+            for (int i = 0; i < m - 1 - j; i++) {
+                rest += u[i] * u[i];
+            }
+            theta[j] = Math.atan2(u[m - 1 - j], Math.sqrt(rest));
+        }
+        return theta;
+    }
+
+    private static double[] preimage(int k, BenchmarkProblem p, double[] f) {
+        int m = f.length;
+        double[] x = new double[p.numberOfVariables()];
+        Arrays.fill(x, k == 7 ? 0 : 0.5);
+        double[] u = new double[m];
+        switch (k) {
+            case 1 -> {
+                // y = 1 - f; y_m = 1 - x_1, y_{m-i} = x_1 ... x_i (1 - x_{i+1})
+                double prod = 1;
+                for (int i = 0; i < m - 1; i++) {
+                    double y = 1 - f[m - 1 - i];
+                    x[i] = prod == 0 ? 0 : 1 - y / prod;
+                    prod *= x[i];
+                }
+                return clamped(x);
+            }
+            case 7 -> {
+                System.arraycopy(f, 0, x, 0, m - 1);
+                return x;
+            }
+            case 2, 6 -> u = f.clone();
+            case 3 -> {
+                for (int i = 0; i < m - 1; i++) {
+                    u[i] = Math.pow(f[i], 0.25);
+                }
+                u[m - 1] = Math.sqrt(f[m - 1]);
+            }
+            case 4 -> {
+                for (int i = 0; i < m; i++) {
+                    u[i] = 1 - f[i] / Math.pow(2, i + 1);
+                }
+            }
+            case 5 -> {
+                for (int i = 0; i < m; i++) {
+                    u[i] = f[i] / Math.pow(2, m - i);
+                }
+            }
+            default -> throw new AssertionError(k);
+        }
+        double[] theta = angles(u);
+        for (int j = 0; j < (k == 6 ? 1 : m - 1); j++) {
+            double t = 2 * theta[j] / Math.PI;
+            x[j] = switch (k) {
+                case 2 -> 2 * (t - 0.25);
+                case 5 -> Math.pow(t, 0.01);
+                default -> t;
+            };
+        }
+        return clamped(x);
+    }
+
+    /** x within [0, 1] (an inverse computed in floating point can overshoot by an ulp). */
+    private static double[] clamped(double[] x) {
+        for (int i = 0; i < x.length; i++) {
+            x[i] = Math.max(0, Math.min(1, x[i]));
+        }
+        return x;
+    }
+
+    @Test
+    void trueFrontPointsAreImagesOfTheParetoSet() {
+        for (int k = 1; k <= 7; k++) {
+            for (int m : new int[] {2, 3, 4, 6}) {
+                BenchmarkProblem p = maf(k, m, m + 9);
+                for (int count : new int[] {1, 2, 10, 100}) {
+                    for (double[] f : p.trueFront(count)) {
+                        double[] x = preimage(k, p, f);
+                        double[] back = p.evaluate(x).objectives();
+                        for (int i = 0; i < m; i++) {
+                            assertEquals(
+                                    f[i], back[i], 1e-9 * Math.max(1, Math.abs(f[i])), p + ": " + Arrays.toString(f));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void referencePointsAreOnePointOneTimesTheNadir() {
+        double c = Math.cos(Math.PI / 8);
+        double s = Math.sin(3 * Math.PI / 8);
+        double r = Math.sqrt(0.5);
+        assertArrayEquals(new double[] {1.1, 1.1, 1.1}, new Maf1(3).referencePoint(), EPS);
+        assertArrayEquals(new double[] {1.1 * c * c, 1.1 * c * s, 1.1 * s}, new Maf2(3).referencePoint(), EPS);
+        assertArrayEquals(new double[] {1.1, 1.1, 1.1, 1.1}, new Maf3(4).referencePoint(), EPS);
+        assertArrayEquals(new double[] {2.2, 4.4, 8.8, 17.6}, new Maf4(4).referencePoint(), EPS);
+        assertArrayEquals(new double[] {17.6, 8.8, 4.4, 2.2}, new Maf5(4).referencePoint(), EPS);
+        assertArrayEquals(new double[] {1.1 * r * r, 1.1 * r * r, 1.1 * r, 1.1}, new Maf6(4).referencePoint(), EPS);
+        assertArrayEquals(new double[] {1.1, 1.1, 6.6}, new Maf7(3).referencePoint(), EPS);
+        // each reference point is 1.1 x the componentwise maximum of a dense front
+        for (int k = 1; k <= 7; k++) {
+            for (int m : new int[] {2, 3, 5}) {
+                BenchmarkProblem p = maf(k, m, m + 9);
+                double[] max = new double[m];
+                for (double[] f : p.trueFront(3000)) {
+                    for (int i = 0; i < m; i++) {
+                        max[i] = Math.max(max[i], f[i]);
+                    }
+                }
+                double[] ref = p.referencePoint();
+                for (int i = 0; i < m; i++) {
+                    // the sample reaches the nadir but for DTLZ7's f_i < m (its pieces end below 1)
+                    double tol = k == 7 && i < m - 1 ? 0.2 : 1e-9;
+                    assertEquals(ref[i], 1.1 * max[i], tol * ref[i], p + " objective " + i);
+                }
+            }
+        }
+    }
+
+    @Test
+    void defaultsNamesAndBadSizes() {
+        for (int k = 1; k <= 7; k++) {
+            BenchmarkProblem p = switch (k) {
+                case 1 -> new Maf1(5);
+                case 2 -> new Maf2(5);
+                case 3 -> new Maf3(5);
+                case 4 -> new Maf4(5);
+                case 5 -> new Maf5(5);
+                case 6 -> new Maf6(5);
+                default -> new Maf7(5);
+            };
+            assertEquals("MaF" + k, p.name());
+            assertEquals(5, p.numberOfObjectives());
+            assertEquals(k == 7 ? 24 : 14, p.numberOfVariables());
+            assertEquals(0, p.bounds().lower(3));
+            assertEquals(1, p.bounds().upper(13));
+        }
+        assertEquals(
+                "objectives must be >= 2, was 1",
+                assertThrows(IllegalArgumentException.class, () -> new Maf1(1)).getMessage());
+        assertEquals(
+                "variables must be >= objectives (4) so that k = variables - objectives + 1 >= 1, was 3",
+                assertThrows(IllegalArgumentException.class, () -> new Maf6(4, 3))
+                        .getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new Maf7(3, 2));
+    }
+}
