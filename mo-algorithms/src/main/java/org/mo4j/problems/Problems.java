@@ -35,12 +35,17 @@ import org.mo4j.problems.lz09.Lz09F7;
 import org.mo4j.problems.lz09.Lz09F8;
 import org.mo4j.problems.lz09.Lz09F9;
 import org.mo4j.problems.maf.Maf1;
+import org.mo4j.problems.maf.Maf10;
+import org.mo4j.problems.maf.Maf11;
+import org.mo4j.problems.maf.Maf12;
+import org.mo4j.problems.maf.Maf13;
 import org.mo4j.problems.maf.Maf2;
 import org.mo4j.problems.maf.Maf3;
 import org.mo4j.problems.maf.Maf4;
 import org.mo4j.problems.maf.Maf5;
 import org.mo4j.problems.maf.Maf6;
 import org.mo4j.problems.maf.Maf7;
+import org.mo4j.problems.maf.Maf8;
 import org.mo4j.problems.psl.F2;
 import org.mo4j.problems.psl.Vlmop2;
 import org.mo4j.problems.re.RealWorldProblems;
@@ -88,8 +93,10 @@ import org.mo4j.problems.zdt.Zdt6;
  * <li>LZ09 (lz09-f1 … lz09-f9): F6 has three objectives, the others two; the objectives part
  * must be empty or that number; variables default to the paper's 30 (F1–F5, F9) or 10 (F6–F8),
  * n ≥ 3 (n ≥ 5 for F6).</li>
- * <li>MaF (maf1 … maf7): objectives m ≥ 2, default 3; variables n ≥ m, default m + K − 1 with
- * the paper's K (10; 20 for MaF7).</li>
+ * <li>MaF (maf1 … maf8, maf10 … maf13): objectives m ≥ 2 (m ≥ 3 for MaF8 and MaF13), default 3;
+ * variables: MaF1–7 n ≥ m, default m + K − 1 with the paper's K (10; 20 for MaF7); MaF8 exactly 2;
+ * MaF10–12 n ≥ m, default m + 9 (WFG with k = m − 1, l = n − m + 1, even for MaF11); MaF13
+ * n ≥ 5, default 5.</li>
  * <li>RE (re21 … re91, {@link RealWorldProblems}): fixed sizes; a given part must equal them.</li>
  * <li>VLMOP2 and F2 of the Pareto-set-learning papers ({@code vlmop2}, {@code f2},
  * {@link org.mo4j.problems.psl}) have two objectives; variables default 6 (n ≥ 1 for VLMOP2, n ≥ 3
@@ -175,6 +182,16 @@ public final class Problems {
         r.put("maf5", (m, n) -> n == null ? new Maf5(orThree(m)) : new Maf5(orThree(m), n));
         r.put("maf6", (m, n) -> n == null ? new Maf6(orThree(m)) : new Maf6(orThree(m), n));
         r.put("maf7", (m, n) -> n == null ? new Maf7(orThree(m)) : new Maf7(orThree(m), n));
+        r.put("maf8", (m, n) -> {
+            if (n != null && n != 2) {
+                throw new IllegalArgumentException("variables must be 2 (or omitted) for maf8, was " + n);
+            }
+            return new Maf8(orThree(m));
+        });
+        r.put("maf10", (m, n) -> n == null ? new Maf10(orThree(m)) : new Maf10(orThree(m), n));
+        r.put("maf11", (m, n) -> n == null ? new Maf11(orThree(m)) : new Maf11(orThree(m), n));
+        r.put("maf12", (m, n) -> n == null ? new Maf12(orThree(m)) : new Maf12(orThree(m), n));
+        r.put("maf13", (m, n) -> n == null ? new Maf13(orThree(m)) : new Maf13(orThree(m), n));
         // ---- Other suites are added here: r.put("name", factory);
         // names are lower case; a factory receives null for an omitted part.
         return Collections.unmodifiableMap(r);

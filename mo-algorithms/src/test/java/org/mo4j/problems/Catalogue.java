@@ -30,12 +30,17 @@ import org.mo4j.problems.lz09.Lz09F7;
 import org.mo4j.problems.lz09.Lz09F8;
 import org.mo4j.problems.lz09.Lz09F9;
 import org.mo4j.problems.maf.Maf1;
+import org.mo4j.problems.maf.Maf10;
+import org.mo4j.problems.maf.Maf11;
+import org.mo4j.problems.maf.Maf12;
+import org.mo4j.problems.maf.Maf13;
 import org.mo4j.problems.maf.Maf2;
 import org.mo4j.problems.maf.Maf3;
 import org.mo4j.problems.maf.Maf4;
 import org.mo4j.problems.maf.Maf5;
 import org.mo4j.problems.maf.Maf6;
 import org.mo4j.problems.maf.Maf7;
+import org.mo4j.problems.maf.Maf8;
 import org.mo4j.problems.psl.F2;
 import org.mo4j.problems.psl.Vlmop2;
 import org.mo4j.problems.uf.Uf1;
@@ -155,6 +160,22 @@ final class Catalogue {
             out.add(new Maf7(m));
         }
         out.add(new Maf2(4, 4));
+        for (int m : new int[] {3, 5}) {
+            out.add(new Maf8(m));
+            out.add(new Maf13(m));
+        }
+        out.add(new Maf8(10));
+        out.add(new Maf13(3, 10));
+        for (int m : new int[] {2, 3, 5}) {
+            out.add(new Maf11(m));
+            out.add(new Maf12(m));
+        }
+        // MaF10 is WFG1 with k = m - 1: sizes whose distance optimum z_i = 0.35 * 2i is exactly
+        // representable (no i in {3, 6, 12, ...}; see Wfg1), so that ParetoSets' x is exactly
+        // optimal; MafTest checks the other sizes against Wfg1 directly
+        out.add(new Maf10(2, 2));
+        out.add(new Maf10(4, 5));
+        out.add(new Maf10(5, 5));
         out.add(new Maf2(3, 20));
         return out;
     }

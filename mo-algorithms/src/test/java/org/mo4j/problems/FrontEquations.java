@@ -86,18 +86,25 @@ final class FrontEquations {
                 return f[1] - Ctp1Pareto.least(f[0]);
             case "WFG3":
                 return f[0] / 2 + f[1] / 4 - 1;
-            case "WFG4", "WFG5", "WFG6", "WFG7", "WFG8", "WFG9": {
+            case "MaF13": {
+                double r = Math.abs(f[0] * f[0] + f[1] * f[1] + f[2] * f[2] - 1);
+                for (int i = 3; i < m; i++) {
+                    r += Math.abs(f[i] - (f[0] * f[0] + Math.pow(f[1], 10) + Math.pow(f[2], 10)));
+                }
+                return r;
+            }
+            case "WFG4", "WFG5", "WFG6", "WFG7", "WFG8", "WFG9", "MaF12": {
                 double r = 0;
                 for (int i = 0; i < m; i++) {
                     r += Math.pow(f[i] / (2 * (i + 1)), 2);
                 }
                 return r - 1;
             }
-            case "WFG1", "WFG2":
+            case "WFG1", "WFG2", "MaF10", "MaF11":
                 if (m == 2) {
                     // f1 = 2 (1 - cos(x pi / 2)) gives x; then f2 = 4 h_2(x)
                     double x = 2 / Math.PI * Math.acos(Math.max(-1, Math.min(1, 1 - f[0] / 2)));
-                    double h = p.name().equals("WFG1")
+                    double h = p.name().equals("WFG1") || p.name().equals("MaF10")
                             ? 1 - x - Math.cos(10 * Math.PI * x + Math.PI / 2) / (10 * Math.PI)
                             : 1 - x * Math.pow(Math.cos(5 * Math.PI * x), 2);
                     return f[1] - 4 * h;

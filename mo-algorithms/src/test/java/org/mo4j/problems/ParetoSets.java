@@ -7,6 +7,9 @@ import org.mo4j.problems.dtlz.Dtlz4;
 import org.mo4j.problems.dtlz.DtlzTestAccess;
 import org.mo4j.problems.internal.Fronts;
 import org.mo4j.problems.wfg.Wfg;
+import org.mo4j.problems.wfg.Wfg1;
+import org.mo4j.problems.wfg.Wfg2;
+import org.mo4j.problems.wfg.Wfg9;
 import org.mo4j.problems.wfg.WfgTestAccess;
 import org.mo4j.problems.zdt.ZdtTestAccess;
 
@@ -41,6 +44,31 @@ public final class ParetoSets {
                     x[i] = rnd.nextDouble();
                 }
             }
+            case "MaF8" -> {
+                // Cheng et al. 2017: the regular m-gon with vertices (sin(2 pi i / m), cos(2 pi i / m)),
+                // i = 1..m; a uniform point of the triangle (centre, A_i, A_i+1)
+                int i = rnd.nextInt(m) + 1;
+                double u = rnd.nextDouble();
+                double v = rnd.nextDouble();
+                if (u + v > 1) {
+                    u = 1 - u;
+                    v = 1 - v;
+                }
+                double a = 2 * Math.PI * i / m;
+                double b = 2 * Math.PI * (i + 1) / m;
+                x[0] = u * Math.sin(a) + v * Math.sin(b);
+                x[1] = u * Math.cos(a) + v * Math.cos(b);
+            }
+            case "MaF10" -> {
+                return wfg(new Wfg1(m, m - 1, n - m + 1), rnd);
+            }
+            case "MaF11" -> {
+                return wfg(new Wfg2(m, m - 1, n - m + 1), rnd);
+            }
+            case "MaF12" -> {
+                return wfg(new Wfg9(m, m - 1, n - m + 1), rnd);
+            }
+            case "MaF13" -> uf3(x, rnd.nextDouble(), rnd.nextDouble());
             case "DTLZ6" -> {
                 for (int i = 0; i < m - 1; i++) {
                     x[i] = rnd.nextDouble();

@@ -93,7 +93,12 @@ class ProblemsTest {
                         "maf4",
                         "maf5",
                         "maf6",
-                        "maf7"),
+                        "maf7",
+                        "maf8",
+                        "maf10",
+                        "maf11",
+                        "maf12",
+                        "maf13"),
                 names);
         for (String name : names) {
             BenchmarkProblem p = Problems.create(name);
@@ -207,9 +212,26 @@ class ProblemsTest {
         assertTrue(assertThrows(IllegalArgumentException.class, () -> Problems.create("maf5:6:5"))
                 .getMessage()
                 .startsWith("invalid sizes in spec 'maf5:6:5': variables must be >= objectives (6)"));
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> Problems.create("maf8"))
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> Problems.create("maf9"))
                 .getMessage()
-                .startsWith("unknown problem 'maf8'"));
+                .startsWith("unknown problem 'maf9'"));
+        assertEquals(2, Problems.create("maf8:10").numberOfVariables());
+        assertEquals(10, Problems.create("maf8:10:2").numberOfObjectives());
+        assertEquals(
+                "invalid sizes in spec 'maf8::3': variables must be 2 (or omitted) for maf8, was 3",
+                assertThrows(IllegalArgumentException.class, () -> Problems.create("maf8::3"))
+                        .getMessage());
+        assertEquals(
+                "invalid sizes in spec 'maf13:2': objectives must be >= 3, was 2",
+                assertThrows(IllegalArgumentException.class, () -> Problems.create("maf13:2"))
+                        .getMessage());
+        assertEquals(5, Problems.create("maf13").numberOfVariables());
+        assertEquals(14, Problems.create("maf10:5").numberOfVariables());
+        assertEquals(
+                "invalid sizes in spec 'maf11:3:13': variables - objectives + 1 must be even for MaF11 (WFG2's l), "
+                        + "was 11 (variables 13)",
+                assertThrows(IllegalArgumentException.class, () -> Problems.create("maf11:3:13"))
+                        .getMessage());
     }
 
     @Test
@@ -223,7 +245,7 @@ class ProblemsTest {
                         .endsWith("ctp8, re21, re22, re23, re24, re25, re31, re32, re33, re34, re35, re36, "
                                 + "re37, re41, re42, re61, re91, vlmop2, f2, uf1, uf2, uf3, uf4, uf5, uf6, uf7, uf8, uf9, uf10, "
                                 + "lz09-f1, lz09-f2, lz09-f3, lz09-f4, lz09-f5, lz09-f6, lz09-f7, lz09-f8, lz09-f9, "
-                                + "maf1, maf2, maf3, maf4, maf5, maf6, maf7"),
+                                + "maf1, maf2, maf3, maf4, maf5, maf6, maf7, maf8, maf10, maf11, maf12, maf13"),
                 e.getMessage());
     }
 

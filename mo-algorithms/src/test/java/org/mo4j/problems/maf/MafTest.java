@@ -11,6 +11,9 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.mo4j.problems.BenchmarkProblem;
+import org.mo4j.problems.wfg.Wfg1;
+import org.mo4j.problems.wfg.Wfg2;
+import org.mo4j.problems.wfg.Wfg9;
 
 /**
  * MaF1–MaF7 against (1) values worked out by hand from Cheng et al. 2017, (2) an oracle that
@@ -81,6 +84,161 @@ class MafTest {
         // MaF7, m = 2, on the PS at x1 = 0: f = (0, 2 * 2) (g = 1, h = 2)
         double[] z = new double[21];
         assertObjectives(new double[] {0, 4}, new Maf7(2), z);
+    }
+
+    @Test
+    void handValuesMaf8AndMaf13() {
+        // MaF8: the centre is 1 from every vertex; vertex A_m = (0, 1) is 0 from itself and
+        // 2 sin(pi i / m) from A_i
+        assertObjectives(new double[] {1, 1, 1, 1, 1}, new Maf8(5), 0, 0);
+        double[] f = new Maf8(4).evaluate(new double[] {0, 1}).objectives();
+        assertArrayEquals(new double[] {Math.sqrt(2), 2, Math.sqrt(2), 0}, f, EPS);
+        // far away, (0, -10000) is about 10000 from all
+        assertEquals(10001, new Maf8(3).evaluate(new double[] {0, -10000}).objective(2), 1e-9);
+        // MaF13, m = 4, n = 5 on the PS at x = (0, 0): f = (0, 0, 1, 0 + 0 + 1)
+        assertObjectives(new double[] {0, 0, 1, 1}, new Maf13(4), 0, 0, 0, 0, 0);
+        // off the PS: y_3 = y_4 = y_5 = 1 (x1 = x2 = 0): d = 2 each, f4 = 2^2 + 2^10 + 3^10 + 2
+        assertObjectives(
+                new double[] {2, 2, 3, 4 + Math.pow(2, 10) + Math.pow(3, 10) + 2}, new Maf13(4), 0, 0, 1, 1, 1);
+    }
+
+    @Property(tries = 200)
+    void maf10To12EvaluateTheirWfgProblem(
+            @ForAll @IntRange(min = 2, max = 6) int m,
+            @ForAll @IntRange(min = 0, max = 5) int half,
+            @ForAll long seed) {
+        int n = m - 1 + 2 * (half + 1);
+        BenchmarkProblem[][] pairs = {
+            {new Maf10(m, n), new Wfg1(m, m - 1, n - m + 1)},
+            {new Maf11(m, n), new Wfg2(m, m - 1, n - m + 1)},
+            {new Maf12(m, n), new Wfg9(m, m - 1, n - m + 1)}
+        };
+        Random rnd = new Random(seed);
+        for (BenchmarkProblem[] pair : pairs) {
+            double[] x = new double[n];
+            for (int i = 0; i < n; i++) {
+                x[i] = rnd.nextDouble() * pair[1].bounds().upper(i);
+            }
+            assertEquals(pair[1].evaluate(x), pair[0].evaluate(x));
+            assertArrayEquals(pair[1].referencePoint(), pair[0].referencePoint());
+            assertArrayEquals(pair[1].trueFront(50), pair[0].trueFront(50));
+            assertEquals(pair[1].bounds(), pair[0].bounds());
+        }
+    }
+
+    /** MaF13 as jMetal's MaF13 computes it (index lists, then f4 from f1–f3). */
+    static double[] oracle13(int m, double[] x) {
+        int n = x.length;
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            y[i] = x[i] - 2 * x[1] * Math.sin(2 * Math.PI * x[0] + (i + 1) * Math.PI / n);
+        }
+        double[] sub = new double[4];
+        int[] count = new int[4];
+        int[] start = {4, 5, 3, 4};
+        int[] step = {3, 3, 3, 1};
+        for (int s = 0; s < 4; s++) {
+            for (int i = start[s]; i <= n; i += step[s]) {
+                sub[s] += y[i - 1] * y[i - 1];
+                count[s]++;
+            }
+            sub[s] = 2 * sub[s] / count[s];
+        }
+        double[] f = new double[m];
+        f[0] = Math.sin(Math.PI * x[0] / 2) + sub[0];
+        f[1] = Math.cos(Math.PI * x[0] / 2) * Math.sin(Math.PI * x[1] / 2) + sub[1];
+        f[2] = Math.cos(Math.PI * x[0] / 2) * Math.cos(Math.PI * x[1] / 2) + sub[2];
+        for (int i = 3; i < m; i++) {
+            f[i] = f[0] * f[0] + Math.pow(f[1], 10) + Math.pow(f[2], 10) + sub[3];
+        }
+        return f;
+    }
+
+    @Property(tries = 200)
+    void maf13AgreesWithTheOracle(
+            @ForAll @IntRange(min = 3, max = 8) int m, @ForAll @IntRange(min = 5, max = 30) int n, @ForAll long seed) {
+        BenchmarkProblem p = new Maf13(m, n);
+        Random rnd = new Random(seed);
+        double[] x = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = p.bounds().lower(i)
+                    + rnd.nextDouble() * (p.bounds().upper(i) - p.bounds().lower(i));
+        }
+        double[] expected = oracle13(m, x);
+        double[] actual = p.evaluate(x).objectives();
+        for (int i = 0; i < m; i++) {
+            assertEquals(expected[i], actual[i], 1e-12 * Math.max(1, Math.abs(expected[i])), p + " f" + i);
+        }
+    }
+
+    @Property(tries = 100)
+    void maf8IsTheDistanceToThePolygonsVertices(@ForAll @IntRange(min = 3, max = 12) int m, @ForAll long seed) {
+        Random rnd = new Random(seed);
+        double[] x = {rnd.nextDouble() * 4 - 2, rnd.nextDouble() * 4 - 2};
+        double[] f = new Maf8(m).evaluate(x).objectives();
+        for (int i = 1; i <= m; i++) {
+            // the paper's vertex A_i = (sin(2 pi i / m), cos(2 pi i / m)) is objective i's
+            double ax = Math.sin(2 * Math.PI * i / m);
+            double ay = Math.cos(2 * Math.PI * i / m);
+            assertEquals(Math.hypot(x[0] - ax, x[1] - ay), f[i - 1], 1e-12);
+        }
+    }
+
+    @Test
+    void maf13FrontPointsAreImagesOfTheParetoSet() {
+        for (int m : new int[] {3, 4, 7}) {
+            for (int n : new int[] {5, 9}) {
+                BenchmarkProblem p = new Maf13(m, n);
+                for (double[] f : p.trueFront(60)) {
+                    double x1 = 2 / Math.PI * Math.asin(Math.min(1, f[0]));
+                    double x2 = 2 / Math.PI * Math.atan2(f[1], f[2]);
+                    double[] x = new double[n];
+                    x[0] = x1;
+                    x[1] = x2;
+                    for (int j = 3; j <= n; j++) {
+                        x[j - 1] = 2 * x2 * Math.sin(2 * Math.PI * x1 + j * Math.PI / n);
+                    }
+                    assertArrayEquals(f, p.evaluate(x).objectives(), 1e-9, p + ": " + Arrays.toString(f));
+                }
+            }
+        }
+    }
+
+    @Test
+    void maf8FrontIsThePolygonsImage() {
+        for (int m : new int[] {3, 4, 5, 10}) {
+            Maf8 p = new Maf8(m);
+            double d = 2 * Math.sin(Math.PI * (m / 2) / m);
+            assertArrayEquals(
+                    java.util.Collections.nCopies(m, 1.1 * d).stream()
+                            .mapToDouble(v -> v)
+                            .toArray(),
+                    p.referencePoint(),
+                    EPS);
+            for (int count : new int[] {1, 50, 500}) {
+                double[][] front = p.trueFront(count);
+                assertEquals(count, front.length, 0.5 * count + 5, p + " front size for " + count);
+                for (double[] f : front) {
+                    // recover x from x . (A_i - A_m) = (f_m^2 - f_i^2) / 2 for i = 1, 2 (|A_i| = 1)
+                    double[] a1 = {Math.sin(2 * Math.PI / m), Math.cos(2 * Math.PI / m) - 1};
+                    double[] a2 = {Math.sin(4 * Math.PI / m), Math.cos(4 * Math.PI / m) - 1};
+                    double r1 = (f[m - 1] * f[m - 1] - f[0] * f[0]) / 2;
+                    double r2 = (f[m - 1] * f[m - 1] - f[1] * f[1]) / 2;
+                    double det = a1[0] * a2[1] - a1[1] * a2[0];
+                    double[] x = {(r1 * a2[1] - a1[1] * r2) / det, (a1[0] * r2 - r1 * a2[0]) / det};
+                    assertArrayEquals(f, p.evaluate(x).objectives(), 1e-9, p + ": " + Arrays.toString(f));
+                    // x lies in the polygon: on the inner side of every edge A_i A_i+1
+                    for (int i = 1; i <= m; i++) {
+                        double ax = Math.sin(2 * Math.PI * i / m);
+                        double ay = Math.cos(2 * Math.PI * i / m);
+                        double bx = Math.sin(2 * Math.PI * (i + 1) / m);
+                        double by = Math.cos(2 * Math.PI * (i + 1) / m);
+                        double cross = (bx - ax) * (x[1] - ay) - (by - ay) * (x[0] - ax);
+                        assertEquals(true, cross <= 1e-9, p + ": x = " + Arrays.toString(x) + " outside edge " + i);
+                    }
+                }
+            }
+        }
     }
 
     // ---- (2) jMetal's order of computation
@@ -340,5 +498,23 @@ class MafTest {
                 assertThrows(IllegalArgumentException.class, () -> new Maf6(4, 3))
                         .getMessage());
         assertThrows(IllegalArgumentException.class, () -> new Maf7(3, 2));
+        assertEquals(
+                "objectives must be >= 3, was 2",
+                assertThrows(IllegalArgumentException.class, () -> new Maf8(2)).getMessage());
+        assertEquals(
+                "objectives must be >= 3, was 2",
+                assertThrows(IllegalArgumentException.class, () -> new Maf13(2)).getMessage());
+        assertEquals(
+                "variables must be >= 5, was 4",
+                assertThrows(IllegalArgumentException.class, () -> new Maf13(3, 4))
+                        .getMessage());
+        assertEquals("MaF8", new Maf8(3).name());
+        assertEquals(2, new Maf8(7).numberOfVariables());
+        assertEquals(-10000, new Maf8(7).bounds().lower(1));
+        assertEquals(14, new Maf10(5).numberOfVariables());
+        assertEquals(12, new Maf11(3).numberOfVariables());
+        assertEquals("MaF12", new Maf12(3).name());
+        assertEquals(5, new Maf13(3).numberOfVariables());
+        assertEquals(-2, new Maf13(3).bounds().lower(2));
     }
 }
