@@ -2,7 +2,7 @@
  * mo4j's algorithms and benchmark problems: NSGA-II, NSGA-III and SMS-EMOA on one builder and
  * template, their variation operators, the {@link org.mo4j.algorithms.registry.Algorithms algorithm
  * registry}, and the ZDT, DTLZ, WFG, C-DTLZ, CTP, RE, PSL (VLMOP2, F2), UF (CEC 2009), LZ09 and
- * MaF (MaF1–8, 10–13) problem suites with the {@link org.mo4j.problems.Problems problem registry}, and the
+ * MaF (MaF1–8, 10–15) problem suites with the {@link org.mo4j.problems.Problems problem registry}, and the
  * small neural networks of {@link org.mo4j.nn} (MLPs with gradient-checked backpropagation, policy
  * heads, Adam) that C-MORL and SVH-PSL share.
  */

@@ -39,6 +39,8 @@ import org.mo4j.problems.maf.Maf10;
 import org.mo4j.problems.maf.Maf11;
 import org.mo4j.problems.maf.Maf12;
 import org.mo4j.problems.maf.Maf13;
+import org.mo4j.problems.maf.Maf14;
+import org.mo4j.problems.maf.Maf15;
 import org.mo4j.problems.maf.Maf2;
 import org.mo4j.problems.maf.Maf3;
 import org.mo4j.problems.maf.Maf4;
@@ -93,10 +95,11 @@ import org.mo4j.problems.zdt.Zdt6;
  * <li>LZ09 (lz09-f1 … lz09-f9): F6 has three objectives, the others two; the objectives part
  * must be empty or that number; variables default to the paper's 30 (F1–F5, F9) or 10 (F6–F8),
  * n ≥ 3 (n ≥ 5 for F6).</li>
- * <li>MaF (maf1 … maf8, maf10 … maf13): objectives m ≥ 2 (m ≥ 3 for MaF8 and MaF13), default 3;
+ * <li>MaF (maf1 … maf8, maf10 … maf15): objectives m ≥ 2 (m ≥ 3 for MaF8 and MaF13), default 3;
  * variables: MaF1–7 n ≥ m, default m + K − 1 with the paper's K (10; 20 for MaF7); MaF8 exactly 2;
  * MaF10–12 n ≥ m, default m + 9 (WFG with k = m − 1, l = n − m + 1, even for MaF11); MaF13
- * n ≥ 5, default 5.</li>
+ * n ≥ 5, default 5; MaF14 and MaF15 default 20m requested, which their grouping rounds
+ * (maf15:3:60 has 64 variables, see {@link org.mo4j.problems.maf.Maf15}).</li>
  * <li>RE (re21 … re91, {@link RealWorldProblems}): fixed sizes; a given part must equal them.</li>
  * <li>VLMOP2 and F2 of the Pareto-set-learning papers ({@code vlmop2}, {@code f2},
  * {@link org.mo4j.problems.psl}) have two objectives; variables default 6 (n ≥ 1 for VLMOP2, n ≥ 3
@@ -192,6 +195,8 @@ public final class Problems {
         r.put("maf11", (m, n) -> n == null ? new Maf11(orThree(m)) : new Maf11(orThree(m), n));
         r.put("maf12", (m, n) -> n == null ? new Maf12(orThree(m)) : new Maf12(orThree(m), n));
         r.put("maf13", (m, n) -> n == null ? new Maf13(orThree(m)) : new Maf13(orThree(m), n));
+        r.put("maf14", (m, n) -> n == null ? new Maf14(orThree(m)) : new Maf14(orThree(m), n));
+        r.put("maf15", (m, n) -> n == null ? new Maf15(orThree(m)) : new Maf15(orThree(m), n));
         // ---- Other suites are added here: r.put("name", factory);
         // names are lower case; a factory receives null for an omitted part.
         return Collections.unmodifiableMap(r);

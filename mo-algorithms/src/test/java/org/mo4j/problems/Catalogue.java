@@ -34,6 +34,8 @@ import org.mo4j.problems.maf.Maf10;
 import org.mo4j.problems.maf.Maf11;
 import org.mo4j.problems.maf.Maf12;
 import org.mo4j.problems.maf.Maf13;
+import org.mo4j.problems.maf.Maf14;
+import org.mo4j.problems.maf.Maf15;
 import org.mo4j.problems.maf.Maf2;
 import org.mo4j.problems.maf.Maf3;
 import org.mo4j.problems.maf.Maf4;
@@ -166,6 +168,14 @@ final class Catalogue {
         }
         out.add(new Maf8(10));
         out.add(new Maf13(3, 10));
+        out.add(new Maf14(2));
+        out.add(new Maf14(3));
+        out.add(new Maf14(5));
+        out.add(new Maf14(3, 12));
+        out.add(new Maf15(2));
+        out.add(new Maf15(3));
+        out.add(new Maf15(5));
+        out.add(new Maf15(3, 12));
         for (int m : new int[] {2, 3, 5}) {
             out.add(new Maf11(m));
             out.add(new Maf12(m));

@@ -35,6 +35,8 @@ final class FrontEquations {
             }
             case "MaF1":
                 return sum(f) - (m - 1);
+            case "MaF14":
+                return sum(f) - 1;
             case "MaF2", "MaF6":
                 // MaF6 (m >= 3): also f1 = f2 on the curve
                 return Math.abs(sumSq(f) - 1) + (p.name().equals("MaF6") && m >= 3 ? Math.abs(f[0] - f[1]) : 0);
@@ -50,6 +52,13 @@ final class FrontEquations {
                 for (int i = 0; i < m; i++) {
                     double u = 1 - f[i] / Math.pow(2, i + 1);
                     r += u * u;
+                }
+                return r;
+            }
+            case "MaF15": {
+                double r = -1;
+                for (double v : f) {
+                    r += (1 - v) * (1 - v);
                 }
                 return r;
             }

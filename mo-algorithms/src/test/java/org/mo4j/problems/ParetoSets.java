@@ -69,6 +69,18 @@ public final class ParetoSets {
                 return wfg(new Wfg9(m, m - 1, n - m + 1), rnd);
             }
             case "MaF13" -> uf3(x, rnd.nextDouble(), rnd.nextDouble());
+            case "MaF14" -> {
+                for (int i = 0; i < m - 1; i++) {
+                    x[i] = rnd.nextDouble();
+                }
+                maf14(x, m, ((org.mo4j.problems.maf.Maf14) p));
+            }
+            case "MaF15" -> {
+                for (int i = 0; i < m - 1; i++) {
+                    x[i] = rnd.nextDouble();
+                }
+                maf15(x, m);
+            }
             case "DTLZ6" -> {
                 for (int i = 0; i < m - 1; i++) {
                     x[i] = rnd.nextDouble();
@@ -184,6 +196,30 @@ public final class ParetoSets {
         x[1] = x2;
         for (int j = 3; j <= n; j++) {
             x[j - 1] = 2 * x2 * Math.sin(2 * Math.PI * x1 + j * Math.PI / n);
+        }
+    }
+
+    /**
+     * MaF14 (Cheng et al. 2017): distance variables with t_i = (1 + i/n) x_i - 10 x_1 equal to 0
+     * in the Rastrigin groups (odd objectives) and 1 in the Rosenbrock groups (even objectives).
+     */
+    public static void maf14(double[] x, int m, org.mo4j.problems.maf.Maf14 p) {
+        int n = x.length;
+        int[] sub = org.mo4j.problems.maf.MafTestAccess.groups(m, p);
+        int i = m; // 1-based index of the next distance variable
+        for (int k = 0; k < m; k++) {
+            for (int q = 0; q < 2 * sub[k]; q++, i++) {
+                double target = k % 2 == 0 ? 0 : 1;
+                x[i - 1] = Math.min(10, (target + 10 * x[0]) / (1 + (double) i / n));
+            }
+        }
+    }
+
+    /** MaF15 (Cheng et al. 2017): distance variables with (1 + cos(i/n pi/2)) x_i - 10 x_1 = 0. */
+    public static void maf15(double[] x, int m) {
+        int n = x.length;
+        for (int i = m; i <= n; i++) {
+            x[i - 1] = Math.min(10, 10 * x[0] / (1 + Math.cos((double) i / n * Math.PI / 2)));
         }
     }
 

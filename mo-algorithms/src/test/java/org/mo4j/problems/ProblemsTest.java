@@ -98,7 +98,9 @@ class ProblemsTest {
                         "maf10",
                         "maf11",
                         "maf12",
-                        "maf13"),
+                        "maf13",
+                        "maf14",
+                        "maf15"),
                 names);
         for (String name : names) {
             BenchmarkProblem p = Problems.create(name);
@@ -227,6 +229,11 @@ class ProblemsTest {
                         .getMessage());
         assertEquals(5, Problems.create("maf13").numberOfVariables());
         assertEquals(14, Problems.create("maf10:5").numberOfVariables());
+        assertEquals(64, Problems.create("maf15").numberOfVariables());
+        assertEquals(64, Problems.create("maf15:3:60").numberOfVariables());
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> Problems.create("maf15:3:2"))
+                .getMessage()
+                .contains("without distance variables"));
         assertEquals(
                 "invalid sizes in spec 'maf11:3:13': variables - objectives + 1 must be even for MaF11 (WFG2's l), "
                         + "was 11 (variables 13)",
@@ -242,10 +249,11 @@ class ProblemsTest {
                 e.getMessage());
         assertTrue(
                 e.getMessage()
-                        .endsWith("ctp8, re21, re22, re23, re24, re25, re31, re32, re33, re34, re35, re36, "
-                                + "re37, re41, re42, re61, re91, vlmop2, f2, uf1, uf2, uf3, uf4, uf5, uf6, uf7, uf8, uf9, uf10, "
-                                + "lz09-f1, lz09-f2, lz09-f3, lz09-f4, lz09-f5, lz09-f6, lz09-f7, lz09-f8, lz09-f9, "
-                                + "maf1, maf2, maf3, maf4, maf5, maf6, maf7, maf8, maf10, maf11, maf12, maf13"),
+                        .endsWith(
+                                "ctp8, re21, re22, re23, re24, re25, re31, re32, re33, re34, re35, re36, "
+                                        + "re37, re41, re42, re61, re91, vlmop2, f2, uf1, uf2, uf3, uf4, uf5, uf6, uf7, uf8, uf9, uf10, "
+                                        + "lz09-f1, lz09-f2, lz09-f3, lz09-f4, lz09-f5, lz09-f6, lz09-f7, lz09-f8, lz09-f9, "
+                                        + "maf1, maf2, maf3, maf4, maf5, maf6, maf7, maf8, maf10, maf11, maf12, maf13, maf14, maf15"),
                 e.getMessage());
     }
 

@@ -1,5 +1,5 @@
 /**
- * The MaF suite, problems MaF1–MaF8 and MaF10–MaF13: Cheng, Li, Tian, Zhang, Yang, Jin, Yao 2017, "A benchmark
+ * The MaF suite, problems MaF1–MaF8 and MaF10–MaF15: Cheng, Li, Tian, Zhang, Yang, Jin, Yao 2017, "A benchmark
  * test suite for evolutionary many-objective optimization", Complex &amp; Intelligent Systems 3,
  * pp. 67–81 (the CEC 2017 many-objective competition's problems).
  *
@@ -13,9 +13,11 @@
  * {@link org.mo4j.problems.maf.Maf8} is the multi-point distance minimisation problem over two
  * variables; {@link org.mo4j.problems.maf.Maf10}, {@link org.mo4j.problems.maf.Maf11} and
  * {@link org.mo4j.problems.maf.Maf12} are WFG1, WFG2 and WFG9 with k = m − 1 and l = 10;
- * {@link org.mo4j.problems.maf.Maf13} is PF7 (a degenerate front). Every front is analytic and
- * sampled by {@code trueFront}. Not implemented: MaF9 (multi-line distance minimisation with its
- * infeasible regions) and the large-scale MaF14 and MaF15. By name:
+ * {@link org.mo4j.problems.maf.Maf13} is PF7 (a degenerate front);
+ * {@link org.mo4j.problems.maf.Maf14} and {@link org.mo4j.problems.maf.Maf15} the large-scale
+ * LSMOP3 and inverted LSMOP8. Every front is analytic and sampled by {@code trueFront} (MaF14's
+ * only for the sizes at which its Rosenbrock groups can reach their optimum, see there). Not
+ * implemented: MaF9 (multi-line distance minimisation with its infeasible regions). By name:
  * {@code Problems.create("maf1:5")}.
  */
 package org.mo4j.problems.maf;

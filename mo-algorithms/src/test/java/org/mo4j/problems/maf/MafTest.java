@@ -3,6 +3,7 @@ package org.mo4j.problems.maf;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.Random;
@@ -237,6 +238,172 @@ class MafTest {
                         assertEquals(true, cross <= 1e-9, p + ": x = " + Arrays.toString(x) + " outside edge " + i);
                     }
                 }
+            }
+        }
+    }
+
+    /** MaF15 as jMetal's MaF15 computes it: the linked copy of x, then each group's eta. */
+    static double[] oracle15(int m, double[] x0, int[] sub) {
+        int n = x0.length;
+        double[] x = x0.clone();
+        for (int i = m - 1; i < n; i++) {
+            x[i] = (1 + Math.cos((i + 1) / (double) n * Math.PI / 2)) * x[i] - 10 * x[0];
+        }
+        int[] len = new int[m + 1];
+        for (int i = 0; i < m; i++) {
+            len[i + 1] = len[i] + 2 * sub[i];
+        }
+        double[] g = new double[m];
+        for (int i = 0; i < m; i++) {
+            double s = 0;
+            for (int j = 0; j < 2; j++) {
+                double[] tx = Arrays.copyOfRange(x, len[i] + m - 1 + j * sub[i], len[i] + m - 1 + (j + 1) * sub[i]);
+                double sq = 0;
+                double prod = 1;
+                for (int q = 0; q < tx.length; q++) {
+                    sq += tx[q] * tx[q];
+                    prod *= Math.cos(tx[q] / Math.sqrt(q + 1));
+                }
+                s += i % 2 == 0 ? sq / 4000 - prod + 1 : sq;
+            }
+            g[i] = s / (2 * sub[i]);
+        }
+        double[] f = new double[m];
+        f[m - 1] = (1 - Math.sin(Math.PI * x[0] / 2)) * (1 + g[m - 1]);
+        double p = 1;
+        for (int i = m - 2; i > 0; i--) {
+            p *= Math.cos(Math.PI * x[m - i - 2] / 2);
+            f[i] = (1 - p * Math.sin(Math.PI * x[m - i - 1] / 2)) * (1 + g[i] + g[i + 1]);
+        }
+        f[0] = (1 - p * Math.cos(Math.PI * x[m - 2] / 2)) * (1 + g[0] + g[1]);
+        return f;
+    }
+
+    @Property(tries = 200)
+    void maf15AgreesWithTheOracle(
+            @ForAll @IntRange(min = 2, max = 8) int m,
+            @ForAll @IntRange(min = 0, max = 60) int extra,
+            @ForAll long seed) {
+        int requested = 20 * m + extra;
+        Maf15 p = new Maf15(m, requested);
+        int[] sub = Maf15.groups(m, requested);
+        Random rnd = new Random(seed);
+        double[] x = new double[p.numberOfVariables()];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = p.bounds().upper(i) * rnd.nextDouble();
+        }
+        double[] expected = oracle15(m, x, sub);
+        double[] actual = p.evaluate(x).objectives();
+        for (int i = 0; i < m; i++) {
+            assertEquals(expected[i], actual[i], 1e-12 * Math.max(1, Math.abs(expected[i])), p + " f" + i);
+        }
+    }
+
+    /** MaF14 as jMetal's MaF14 computes it. */
+    static double[] oracle14(int m, double[] x0, int[] sub) {
+        int n = x0.length;
+        double[] x = x0.clone();
+        for (int i = m - 1; i < n; i++) {
+            x[i] = (1 + (i + 1) / (double) n) * x[i] - 10 * x[0];
+        }
+        int[] len = new int[m + 1];
+        for (int i = 0; i < m; i++) {
+            len[i + 1] = len[i] + 2 * sub[i];
+        }
+        double[] g = new double[m];
+        for (int i = 0; i < m; i++) {
+            double s = 0;
+            for (int j = 0; j < 2; j++) {
+                double[] tx = Arrays.copyOfRange(x, len[i] + m - 1 + j * sub[i], len[i] + m - 1 + (j + 1) * sub[i]);
+                if (i % 2 == 0) {
+                    for (double v : tx) {
+                        s += v * v - 10 * Math.cos(2 * Math.PI * v) + 10;
+                    }
+                } else {
+                    for (int q = 0; q < tx.length - 1; q++) {
+                        s += 100 * Math.pow(tx[q] * tx[q] - tx[q + 1], 2) + Math.pow(tx[q] - 1, 2);
+                    }
+                }
+            }
+            g[i] = s / (2 * sub[i]);
+        }
+        double[] f = new double[m];
+        f[m - 1] = (1 - x[0]) * (1 + g[m - 1]);
+        double p = 1;
+        for (int i = m - 2; i > 0; i--) {
+            p *= x[m - i - 2];
+            f[i] = p * (1 - x[m - i - 1]) * (1 + g[i]);
+        }
+        f[0] = p * x[m - 2] * (1 + g[0]);
+        return f;
+    }
+
+    @Property(tries = 200)
+    void maf14AgreesWithTheOracle(
+            @ForAll @IntRange(min = 2, max = 8) int m,
+            @ForAll @IntRange(min = 0, max = 60) int extra,
+            @ForAll long seed) {
+        int requested = 20 * m + extra;
+        Maf14 p = new Maf14(m, requested);
+        int[] sub = Maf15.groups(m, requested);
+        Random rnd = new Random(seed);
+        double[] x = new double[p.numberOfVariables()];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = p.bounds().upper(i) * rnd.nextDouble();
+        }
+        double[] expected = oracle14(m, x, sub);
+        double[] actual = p.evaluate(x).objectives();
+        for (int i = 0; i < m; i++) {
+            assertEquals(expected[i], actual[i], 1e-12 * Math.max(1, Math.abs(expected[i])), p + " f" + i);
+        }
+    }
+
+    @Test
+    void maf14FrontAndItsReach() {
+        for (int m : new int[] {2, 3, 5, 10}) {
+            Maf14 p = new Maf14(m);
+            assertTrue(p.hasTrueFront(), p.toString());
+            for (double[] f : p.trueFront(60)) {
+                // the simplex lattice: x_1 = 1 - f_m, then x_j = 1 - f_{m-j+1} / (x_1 ... x_{j-1})
+                double[] x = new double[p.numberOfVariables()];
+                double prod = 1;
+                for (int j = 0; j < m - 1; j++) {
+                    double y = f[m - 1 - j];
+                    x[j] = prod == 0 ? 0 : Math.max(0, Math.min(1, 1 - y / prod));
+                    prod *= x[j];
+                }
+                org.mo4j.problems.ParetoSets.maf14(x, m, p);
+                assertArrayEquals(f, p.evaluate(x).objectives(), 1e-9, p + ": " + Arrays.toString(f));
+            }
+        }
+        // m = 15, N = 300: the first Rosenbrock variable sits at i / n < 0.1, out of reach at x_1 = 1
+        Maf14 wide = new Maf14(15);
+        assertEquals(false, wide.hasTrueFront());
+        assertThrows(UnsupportedOperationException.class, () -> wide.trueFront(10));
+    }
+
+    @Test
+    void maf15SizesAndFront() {
+        // m = 3, N = 60: c = (0.342, 0.855..., 0.470...), round(c / sum c * 60) = (12, 31, 17),
+        // halves rounded up (6, 16, 9): n = 2 + 2 * 31 = 64
+        assertArrayEquals(new int[] {6, 16, 9}, Maf15.groups(3, 60));
+        assertEquals(64, new Maf15(3).numberOfVariables());
+        assertEquals(10, new Maf15(3).bounds().upper(2));
+        assertEquals(1, new Maf15(3).bounds().upper(1));
+        for (int m : new int[] {2, 3, 5}) {
+            Maf15 p = new Maf15(m);
+            for (double[] f : p.trueFront(50)) {
+                double[] u = new double[m];
+                for (int i = 0; i < m; i++) {
+                    u[i] = 1 - f[i];
+                }
+                double[] theta = angles(u);
+                double[] x = new double[p.numberOfVariables()];
+                for (int j = 0; j < m - 1; j++) {
+                    x[j] = Math.max(0, Math.min(1, 2 * theta[j] / Math.PI));
+                }
+                org.mo4j.problems.ParetoSets.maf15(x, m);
+                assertArrayEquals(f, p.evaluate(x).objectives(), 1e-9, p + ": " + Arrays.toString(f));
             }
         }
     }
