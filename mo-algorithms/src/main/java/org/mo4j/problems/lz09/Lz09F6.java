@@ -27,10 +27,10 @@ import org.mo4j.problems.internal.Fronts;
  * nadir convention of the other suites; the paper itself measured IGD).</li>
  * </ul>
  *
- * <p>Where the authors' reference code (as jMetal ports it) departs from the paper: it adds the
- * sum over J₁ to f₂ and the sum over J₂ to f₁, the other way round from the paper's formulas
- * (same Pareto set and front, other values off the set). mo4j states the paper's formulas;
- * {@code evaluate} costs O(n) and allocates only the result.
+ * <p>Where the authors' reference code (as jMetal ports it) departs from the paper: it adds the sum
+ * over J₁ to f₂ and the sum over J₂ to f₁, the other way round from the paper's formulas (same
+ * Pareto set and front, other values off the set). mo4j states the paper's formulas; {@code
+ * evaluate} costs O(n) and allocates only the result.
  */
 public final class Lz09F6 extends AbstractBenchmarkProblem {
 

@@ -7,7 +7,8 @@ import org.mo4j.problems.internal.Fronts;
 
 /**
  * MaF1 (Cheng, Li, Tian, Zhang, Yang, Jin, Yao 2017, "A benchmark test suite for evolutionary
- * many-objective optimization", Complex &amp; Intelligent Systems 3, pp. 67–81): the modified inverted DTLZ1: any m ≥ 2 objectives, a linear front
+ * many-objective optimization", Complex &amp; Intelligent Systems 3, pp. 67–81): the modified
+ * inverted DTLZ1: any m ≥ 2 objectives, a linear front
  * upside down (an inverted simplex).
  *
  * <p>g = Σ_{x_M} (x_i − 0.5)², f_1 = (1 − x_1 ⋯ x_{m−1})(1 + g),

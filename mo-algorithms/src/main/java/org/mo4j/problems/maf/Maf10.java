@@ -6,7 +6,8 @@ import org.mo4j.problems.wfg.Wfg1;
 
 /**
  * MaF10 (Cheng, Li, Tian, Zhang, Yang, Jin, Yao 2017, "A benchmark test suite for evolutionary
- * many-objective optimization", Complex &amp; Intelligent Systems 3, pp. 67–81): WFG1: a mixed convex and concave front with flat regions and a polynomial bias, any m ≥ 2 objectives.
+ * many-objective optimization", Complex &amp; Intelligent Systems 3, pp. 67–81): WFG1: a mixed
+ * convex and concave front with flat regions and a polynomial bias, any m ≥ 2 objectives.
  *
  * <p>The paper defines MaF10 as WFG1 (Huband, Hingston, Barone, While 2006) with k = m − 1
  * position and L = 10 distance parameters; this class evaluates a {@link Wfg1} of those sizes,

@@ -6,7 +6,8 @@ import org.mo4j.problems.wfg.Wfg2;
 
 /**
  * MaF11 (Cheng, Li, Tian, Zhang, Yang, Jin, Yao 2017, "A benchmark test suite for evolutionary
- * many-objective optimization", Complex &amp; Intelligent Systems 3, pp. 67–81): WFG2: a convex, disconnected front, any m ≥ 2 objectives.
+ * many-objective optimization", Complex &amp; Intelligent Systems 3, pp. 67–81): WFG2: a convex,
+ * disconnected front, any m ≥ 2 objectives.
  *
  * <p>The paper defines MaF11 as WFG2 (Huband, Hingston, Barone, While 2006) with k = m − 1
  * position and L = 10 distance parameters; this class evaluates a {@link Wfg2} of those sizes,
@@ -14,7 +15,8 @@ import org.mo4j.problems.wfg.Wfg2;
  * reference point (3, 5, …, 2m + 1) (see there).
  *
  * <ul>
- * <li>Variables: n = m − 1 + L, default L = 10 (the paper's) with L even (WFG2 pairs its distance parameters).</li>
+ * <li>Variables: n = m − 1 + L, default L = 10 (the paper's) with L even (WFG2 pairs its distance
+ * parameters).</li>
  * </ul>
  *
  * <p>{@code evaluate} costs what WFG2's does.

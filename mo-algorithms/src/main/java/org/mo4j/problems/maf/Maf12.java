@@ -6,7 +6,8 @@ import org.mo4j.problems.wfg.Wfg9;
 
 /**
  * MaF12 (Cheng, Li, Tian, Zhang, Yang, Jin, Yao 2017, "A benchmark test suite for evolutionary
- * many-objective optimization", Complex &amp; Intelligent Systems 3, pp. 67–81): WFG9: a concave front, non-separable and deceptive distance, any m ≥ 2 objectives.
+ * many-objective optimization", Complex &amp; Intelligent Systems 3, pp. 67–81): WFG9: a concave
+ * front, non-separable and deceptive distance, any m ≥ 2 objectives.
  *
  * <p>The paper defines MaF12 as WFG9 (Huband, Hingston, Barone, While 2006) with k = m − 1
  * position and L = 10 distance parameters; this class evaluates a {@link Wfg9} of those sizes,

@@ -7,7 +7,8 @@ import org.mo4j.problems.internal.Fronts;
 
 /**
  * MaF3 (Cheng, Li, Tian, Zhang, Yang, Jin, Yao 2017, "A benchmark test suite for evolutionary
- * many-objective optimization", Complex &amp; Intelligent Systems 3, pp. 67–81): the convex DTLZ3: any m ≥ 2 objectives, a convex front and a
+ * many-objective optimization", Complex &amp; Intelligent Systems 3, pp. 67–81): the convex DTLZ3:
+ * any m ≥ 2 objectives, a convex front and a
  * multimodal (Rastrigin) distance.
  *
  * <p>g = 100 (K + Σ_{x_M} ((x_i − 0.5)² − cos(20π(x_i − 0.5)))); with s the DTLZ sphere of radius

@@ -7,7 +7,8 @@ import org.mo4j.problems.internal.Fronts;
 
 /**
  * MaF4 (Cheng, Li, Tian, Zhang, Yang, Jin, Yao 2017, "A benchmark test suite for evolutionary
- * many-objective optimization", Complex &amp; Intelligent Systems 3, pp. 67–81): the inverted badly-scaled DTLZ3: any m ≥ 2 objectives, a concave
+ * many-objective optimization", Complex &amp; Intelligent Systems 3, pp. 67–81): the inverted
+ * badly-scaled DTLZ3: any m ≥ 2 objectives, a concave
  * front upside down, scaled by 2^i, and a multimodal (Rastrigin) distance.
  *
  * <p>g = 100 (K + Σ_{x_M} ((x_i − 0.5)² − cos(20π(x_i − 0.5)))); with u the unit DTLZ sphere at
@@ -15,7 +16,8 @@ import org.mo4j.problems.internal.Fronts;
  *
  * <ul>
  * <li>Variables: n = m + K − 1, default K = 10 (the paper's), each in [0, 1].</li>
- * <li>Pareto set: x_M = 0.5 (g = 0); front: f_i = 2^i (1 − u_i) for u on the unit sphere, u ≥ 0.</li>
+ * <li>Pareto set: x_M = 0.5 (g = 0); front: f_i = 2^i (1 − u_i) for u on the unit sphere, u ≥
+ * 0.</li>
  * <li>{@link #trueFront(int)}: the Das–Dennis lattice directions whose count is closest to n
  * (as for DTLZ2), scaled to norm 1 and mapped through f_i = 2^i (1 − u_i).</li>
  * <li>Reference point 1.1 × (2, 4, …, 2^m): 1.1 × the nadir point of the front.</li>

@@ -7,7 +7,8 @@ import org.mo4j.problems.internal.Fronts;
 
 /**
  * MaF5 (Cheng, Li, Tian, Zhang, Yang, Jin, Yao 2017, "A benchmark test suite for evolutionary
- * many-objective optimization", Complex &amp; Intelligent Systems 3, pp. 67–81): the concave badly-scaled DTLZ4: any m ≥ 2 objectives, a concave
+ * many-objective optimization", Complex &amp; Intelligent Systems 3, pp. 67–81): the concave
+ * badly-scaled DTLZ4: any m ≥ 2 objectives, a concave
  * front scaled by 2^(m−i+1) and a strongly biased density (α = 100).
  *
  * <p>g = Σ_{x_M} (x_i − 0.5)²; with s the DTLZ sphere of radius 1 + g at the angles

@@ -7,7 +7,8 @@ import org.mo4j.problems.internal.Fronts;
 
 /**
  * MaF6 (Cheng, Li, Tian, Zhang, Yang, Jin, Yao 2017, "A benchmark test suite for evolutionary
- * many-objective optimization", Complex &amp; Intelligent Systems 3, pp. 67–81): DTLZ5(I, M) with I = 2: any m ≥ 2 objectives, a degenerate front
+ * many-objective optimization", Complex &amp; Intelligent Systems 3, pp. 67–81): DTLZ5(I, M) with I
+ * = 2: any m ≥ 2 objectives, a degenerate front
  * (a curve).
  *
  * <p>g = Σ_{x_M} (x_i − 0.5)², θ_1 = x_1 π/2, θ_j = π (1 + 2g x_j) / (4 (1 + g)) for

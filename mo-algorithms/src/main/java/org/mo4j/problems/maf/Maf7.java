@@ -10,7 +10,8 @@ import org.mo4j.problems.internal.Dtlz;
  * many-objective optimization", Complex &amp; Intelligent Systems 3, pp. 67–81): DTLZ7 with the
  * paper's K = 20, any m ≥ 2 objectives, a front of 2^(m−1) disconnected regions.
  *
- * <p>f_i = x_i for i &lt; m, g = 1 + 9/K Σ_{x_M} x_i, h = m − Σ_{i&lt;m} f_i/(1 + g)(1 + sin(3π f_i)),
+ * <p>f_i = x_i for i &lt; m, g = 1 + 9/K Σ_{x_M} x_i, h = m − Σ_{i&lt;m} f_i/(1 + g)(1 + sin(3π
+ * f_i)),
  * f_m = (1 + g) h: the formulas of {@link Dtlz7}, which this class evaluates, and so its bounds,
  * Pareto set, {@link #trueFront(int) true front} (a grid over the non-dominated pieces of each
  * f_i) and reference point (1.1, …, 1.1, 2.2m); see there.

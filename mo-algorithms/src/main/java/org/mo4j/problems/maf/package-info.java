@@ -1,5 +1,6 @@
 /**
- * The MaF suite, problems MaF1–MaF8 and MaF10–MaF15: Cheng, Li, Tian, Zhang, Yang, Jin, Yao 2017, "A benchmark
+ * The MaF suite, problems MaF1–MaF8 and MaF10–MaF15: Cheng, Li, Tian, Zhang, Yang, Jin, Yao 2017,
+ * "A benchmark
  * test suite for evolutionary many-objective optimization", Complex &amp; Intelligent Systems 3,
  * pp. 67–81 (the CEC 2017 many-objective competition's problems).
  *

@@ -8,12 +8,15 @@ import org.mo4j.problems.AbstractBenchmarkProblem;
  * for the CEC 2009 special session and competition", technical report CES-487, University of
  * Essex): two objectives, a convex front and a Pareto set on a twisted curve.
  *
- * <p>J₁ = {j odd, 3 ≤ j ≤ n}, J₂ = {j even, 2 ≤ j ≤ n}; a_j = 0.3x₁² cos(24πx₁ + 4jπ/n) + 0.6x₁, θ_j = 6πx₁ + jπ/n; y_j = x_j − a_j cos θ_j for j ∈ J₁ and y_j = x_j − a_j sin θ_j for j ∈ J₂; f₁ = x₁ + (2/|J₁|) Σ_{J₁} y_j², f₂ = 1 − √x₁ + (2/|J₂|) Σ_{J₂} y_j².
+ * <p>J₁ = {j odd, 3 ≤ j ≤ n}, J₂ = {j even, 2 ≤ j ≤ n}; a_j = 0.3x₁² cos(24πx₁ + 4jπ/n) + 0.6x₁,
+ * θ_j = 6πx₁ + jπ/n; y_j = x_j − a_j cos θ_j for j ∈ J₁ and y_j = x_j − a_j sin θ_j for j ∈ J₂; f₁
+ * = x₁ + (2/|J₁|) Σ_{J₁} y_j², f₂ = 1 − √x₁ + (2/|J₂|) Σ_{J₂} y_j².
  *
  * <ul>
  * <li>Variables: n, default 30 (the report's), n ≥ 3; x₁ ∈ [0, 1], x₂ … x_n ∈ [−1, 1].</li>
  * <li>Pareto set: x₁ ∈ [0, 1], y_j = 0 for j = 2 … n; front: f₂ = 1 − √f₁, f₁ ∈ [0, 1].</li>
- * <li>{@link #trueFront(int)}: exactly n points of f₂ = 1 − √f₁ at f₁ equally spaced in [0, 1].</li>
+ * <li>{@link #trueFront(int)}: exactly n points of f₂ = 1 − √f₁ at f₁ equally spaced in
+ * [0, 1].</li>
  * <li>Reference point (1.1, 1.1): 1.1 × the nadir point (1, 1) of the front (the 1.1 × nadir
  * convention of the other two-objective suites; the CEC 2009 competition itself measured IGD).</li>
  * </ul>

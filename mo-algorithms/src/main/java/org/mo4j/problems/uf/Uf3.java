@@ -8,12 +8,16 @@ import org.mo4j.problems.AbstractBenchmarkProblem;
  * for the CEC 2009 special session and competition", technical report CES-487, University of
  * Essex): two objectives, a convex front and a multimodal distance (a product of cosines).
  *
- * <p>J₁ = {j odd, 3 ≤ j ≤ n}, J₂ = {j even, 2 ≤ j ≤ n}; y_j = x_j − x₁^{0.5(1 + 3(j − 2)/(n − 2))}; f₁ = x₁ + (2/|J₁|) (4 Σ_{J₁} y_j² − 2 Π_{J₁} cos(20 y_j π/√j) + 2), f₂ = 1 − √x₁ + (2/|J₂|) (4 Σ_{J₂} y_j² − 2 Π_{J₂} cos(20 y_j π/√j) + 2).
+ * <p>J₁ = {j odd, 3 ≤ j ≤ n}, J₂ = {j even, 2 ≤ j ≤ n}; y_j = x_j − x₁^{0.5(1 + 3(j − 2)/(n − 2))};
+ * f₁ = x₁ + (2/|J₁|) (4 Σ_{J₁} y_j² − 2 Π_{J₁} cos(20 y_j π/√j) + 2), f₂ = 1 − √x₁ + (2/|J₂|) (4
+ * Σ_{J₂} y_j² − 2 Π_{J₂} cos(20 y_j π/√j) + 2).
  *
  * <ul>
  * <li>Variables: n, default 30 (the report's), n ≥ 3; every x_j ∈ [0, 1].</li>
- * <li>Pareto set: x₁ ∈ [0, 1], x_j = x₁^{0.5(1 + 3(j − 2)/(n − 2))} for j = 2 … n; front: f₂ = 1 − √f₁, f₁ ∈ [0, 1].</li>
- * <li>{@link #trueFront(int)}: exactly n points of f₂ = 1 − √f₁ at f₁ equally spaced in [0, 1].</li>
+ * <li>Pareto set: x₁ ∈ [0, 1], x_j = x₁^{0.5(1 + 3(j − 2)/(n − 2))} for j = 2 … n; front: f₂ = 1 −
+ * √f₁, f₁ ∈ [0, 1].</li>
+ * <li>{@link #trueFront(int)}: exactly n points of f₂ = 1 − √f₁ at f₁ equally spaced in
+ * [0, 1].</li>
  * <li>Reference point (1.1, 1.1): 1.1 × the nadir point (1, 1) of the front (the 1.1 × nadir
  * convention of the other two-objective suites; the CEC 2009 competition itself measured IGD).</li>
  * </ul>

@@ -8,12 +8,16 @@ import org.mo4j.problems.AbstractBenchmarkProblem;
  * for the CEC 2009 special session and competition", technical report CES-487, University of
  * Essex): two objectives, a front of 2N + 1 = 21 isolated points on the line f₁ + f₂ = 1.
  *
- * <p>N = 10, ε = 0.1; J₁ = {j odd, 3 ≤ j ≤ n}, J₂ = {j even, 2 ≤ j ≤ n}; y_j = x_j − sin(6πx₁ + jπ/n), h(t) = 2t² − cos(4πt) + 1; f₁ = x₁ + (1/(2N) + ε) |sin(2Nπx₁)| + (2/|J₁|) Σ_{J₁} h(y_j), f₂ = 1 − x₁ + (1/(2N) + ε) |sin(2Nπx₁)| + (2/|J₂|) Σ_{J₂} h(y_j).
+ * <p>N = 10, ε = 0.1; J₁ = {j odd, 3 ≤ j ≤ n}, J₂ = {j even, 2 ≤ j ≤ n}; y_j = x_j − sin(6πx₁ +
+ * jπ/n), h(t) = 2t² − cos(4πt) + 1; f₁ = x₁ + (1/(2N) + ε) |sin(2Nπx₁)| + (2/|J₁|) Σ_{J₁} h(y_j),
+ * f₂ = 1 − x₁ + (1/(2N) + ε) |sin(2Nπx₁)| + (2/|J₂|) Σ_{J₂} h(y_j).
  *
  * <ul>
  * <li>Variables: n, default 30 (the report's), n ≥ 3; x₁ ∈ [0, 1], x₂ … x_n ∈ [−1, 1].</li>
- * <li>Pareto set: x₁ = i/(2N) for i = 0 … 2N, x_j = sin(6πx₁ + jπ/n) for j = 2 … n; front: the 2N + 1 points (i/(2N), 1 − i/(2N)).</li>
- * <li>{@link #trueFront(int)}: the whole front, always exactly its 21 points whatever n (a sample of fewer would not be the front; more do not exist).</li>
+ * <li>Pareto set: x₁ = i/(2N) for i = 0 … 2N, x_j = sin(6πx₁ + jπ/n) for j = 2 … n; front: the 2N +
+ * 1 points (i/(2N), 1 − i/(2N)).</li>
+ * <li>{@link #trueFront(int)}: the whole front, always exactly its 21 points whatever n (a sample
+ * of fewer would not be the front; more do not exist).</li>
  * <li>Reference point (1.1, 1.1): 1.1 × the nadir point (1, 1) of the front (the 1.1 × nadir
  * convention of the other two-objective suites; the CEC 2009 competition itself measured IGD).</li>
  * </ul>

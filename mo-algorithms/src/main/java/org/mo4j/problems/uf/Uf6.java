@@ -9,12 +9,18 @@ import org.mo4j.problems.internal.Fronts;
  * for the CEC 2009 special session and competition", technical report CES-487, University of
  * Essex): two objectives, a front of one isolated point and N = 2 segments of the line f₁ + f₂ = 1.
  *
- * <p>N = 2, ε = 0.1; J₁ = {j odd, 3 ≤ j ≤ n}, J₂ = {j even, 2 ≤ j ≤ n}; y_j = x_j − sin(6πx₁ + jπ/n); w = max{0, 2(1/(2N) + ε) sin(2Nπx₁)}; f₁ = x₁ + w + (2/|J₁|) (4 Σ_{J₁} y_j² − 2 Π_{J₁} cos(20 y_j π/√j) + 2), f₂ = 1 − x₁ + w + (2/|J₂|) (4 Σ_{J₂} y_j² − 2 Π_{J₂} cos(20 y_j π/√j) + 2).
+ * <p>N = 2, ε = 0.1; J₁ = {j odd, 3 ≤ j ≤ n}, J₂ = {j even, 2 ≤ j ≤ n}; y_j = x_j − sin(6πx₁ +
+ * jπ/n); w = max{0, 2(1/(2N) + ε) sin(2Nπx₁)}; f₁ = x₁ + w + (2/|J₁|) (4 Σ_{J₁} y_j² − 2 Π_{J₁}
+ * cos(20 y_j π/√j) + 2), f₂ = 1 − x₁ + w + (2/|J₂|) (4 Σ_{J₂} y_j² − 2 Π_{J₂} cos(20 y_j π/√j) +
+ * 2).
  *
  * <ul>
  * <li>Variables: n, default 30 (the report's), n ≥ 3; x₁ ∈ [0, 1], x₂ … x_n ∈ [−1, 1].</li>
- * <li>Pareto set: x₁ ∈ {0} ∪ [1/4, 1/2] ∪ [3/4, 1] (where w = 0), x_j = sin(6πx₁ + jπ/n) for j = 2 … n; front: f₂ = 1 − f₁ for f₁ in that set.</li>
- * <li>{@link #trueFront(int)}: exactly n points: (0, 1), then the other n − 1 split between the two segments (⌈(n − 1)/2⌉ on [1/4, 1/2], the rest on [3/4, 1]), equally spaced on each from its first end to its last.</li>
+ * <li>Pareto set: x₁ ∈ {0} ∪ [1/4, 1/2] ∪ [3/4, 1] (where w = 0), x_j = sin(6πx₁ + jπ/n) for j = 2
+ * … n; front: f₂ = 1 − f₁ for f₁ in that set.</li>
+ * <li>{@link #trueFront(int)}: exactly n points: (0, 1), then the other n − 1 split between the two
+ * segments (⌈(n − 1)/2⌉ on [1/4, 1/2], the rest on [3/4, 1]), equally spaced on each from its first
+ * end to its last.</li>
  * <li>Reference point (1.1, 1.1): 1.1 × the nadir point (1, 1) of the front (the 1.1 × nadir
  * convention of the other two-objective suites; the CEC 2009 competition itself measured IGD).</li>
  * </ul>

@@ -8,11 +8,13 @@ import org.mo4j.problems.AbstractBenchmarkProblem;
  * for the CEC 2009 special session and competition", technical report CES-487, University of
  * Essex): two objectives, a linear front reached through x₁^{1/5}.
  *
- * <p>J₁ = {j odd, 3 ≤ j ≤ n}, J₂ = {j even, 2 ≤ j ≤ n}; y_j = x_j − sin(6πx₁ + jπ/n); f₁ = x₁^{1/5} + (2/|J₁|) Σ_{J₁} y_j², f₂ = 1 − x₁^{1/5} + (2/|J₂|) Σ_{J₂} y_j².
+ * <p>J₁ = {j odd, 3 ≤ j ≤ n}, J₂ = {j even, 2 ≤ j ≤ n}; y_j = x_j − sin(6πx₁ + jπ/n); f₁ = x₁^{1/5}
+ * + (2/|J₁|) Σ_{J₁} y_j², f₂ = 1 − x₁^{1/5} + (2/|J₂|) Σ_{J₂} y_j².
  *
  * <ul>
  * <li>Variables: n, default 30 (the report's), n ≥ 3; x₁ ∈ [0, 1], x₂ … x_n ∈ [−1, 1].</li>
- * <li>Pareto set: x₁ ∈ [0, 1], x_j = sin(6πx₁ + jπ/n) for j = 2 … n; front: f₂ = 1 − f₁, f₁ ∈ [0, 1].</li>
+ * <li>Pareto set: x₁ ∈ [0, 1], x_j = sin(6πx₁ + jπ/n) for j = 2 … n; front: f₂ = 1 − f₁, f₁ ∈ [0,
+ * 1].</li>
  * <li>{@link #trueFront(int)}: exactly n points of f₂ = 1 − f₁ at f₁ equally spaced in [0, 1].</li>
  * <li>Reference point (1.1, 1.1): 1.1 × the nadir point (1, 1) of the front (the 1.1 × nadir
  * convention of the other two-objective suites; the CEC 2009 competition itself measured IGD).</li>

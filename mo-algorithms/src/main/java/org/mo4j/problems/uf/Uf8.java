@@ -10,13 +10,17 @@ import org.mo4j.problems.internal.Fronts;
  * Essex): three objectives, a spherical front and a Pareto set on a sine surface.
  *
  * <p>J₁ = {j : 3 ≤ j ≤ n, j − 1 a multiple of 3}, J₂ = {j : 3 ≤ j ≤ n, j − 2 a multiple of 3},
- * J₃ = {j : 3 ≤ j ≤ n, j a multiple of 3}; y_j = x_j − 2x₂ sin(2πx₁ + jπ/n). f₁ = cos(0.5πx₁) cos(0.5πx₂) + (2/|J₁|) Σ_{J₁} y_j², f₂ = cos(0.5πx₁) sin(0.5πx₂) + (2/|J₂|) Σ_{J₂} y_j², f₃ = sin(0.5πx₁) + (2/|J₃|) Σ_{J₃} y_j².
+ * J₃ = {j : 3 ≤ j ≤ n, j a multiple of 3}; y_j = x_j − 2x₂ sin(2πx₁ + jπ/n). f₁ = cos(0.5πx₁)
+ * cos(0.5πx₂) + (2/|J₁|) Σ_{J₁} y_j², f₂ = cos(0.5πx₁) sin(0.5πx₂) + (2/|J₂|) Σ_{J₂} y_j², f₃ =
+ * sin(0.5πx₁) + (2/|J₃|) Σ_{J₃} y_j².
  *
  * <ul>
  * <li>Variables: n, default 30 (the report's), n ≥ 5 (so that no J_i is empty); x₁, x₂ ∈ [0, 1],
  * x₃ … x_n ∈ [−2, 2].</li>
- * <li>Pareto set: x₁, x₂ ∈ [0, 1], x_j = 2x₂ sin(2πx₁ + jπ/n) for j = 3 … n; front: the unit sphere Σ f_i² = 1, f ≥ 0.</li>
- * <li>{@link #trueFront(int)}: the Das–Dennis lattice (Das, Dennis 1998) whose size C(H + 2, 2) is closest to n (the smaller H on a tie, H ≥ 1), each direction scaled to norm 1, as for DTLZ2.</li>
+ * <li>Pareto set: x₁, x₂ ∈ [0, 1], x_j = 2x₂ sin(2πx₁ + jπ/n) for j = 3 … n; front: the unit sphere
+ * Σ f_i² = 1, f ≥ 0.</li>
+ * <li>{@link #trueFront(int)}: the Das–Dennis lattice (Das, Dennis 1998) whose size C(H + 2, 2) is
+ * closest to n (the smaller H on a tie, H ≥ 1), each direction scaled to norm 1, as for DTLZ2.</li>
  * <li>Reference point (1.1, 1.1, 1.1): 1.1 × the nadir point (1, 1, 1) of the front (the 1.1 ×
  * nadir convention of the other suites; the CEC 2009 competition itself measured IGD).</li>
  * </ul>

@@ -10,13 +10,21 @@ import org.mo4j.problems.internal.Fronts;
  * Essex): three objectives, a front of two disconnected planar pieces.
  *
  * <p>J₁ = {j : 3 ≤ j ≤ n, j − 1 a multiple of 3}, J₂ = {j : 3 ≤ j ≤ n, j − 2 a multiple of 3},
- * J₃ = {j : 3 ≤ j ≤ n, j a multiple of 3}; y_j = x_j − 2x₂ sin(2πx₁ + jπ/n). ε = 0.1, w = max{0, (1 + ε)(1 − 4(2x₁ − 1)²)}; f₁ = 0.5 (w + 2x₁) x₂ + (2/|J₁|) Σ_{J₁} y_j², f₂ = 0.5 (w − 2x₁ + 2) x₂ + (2/|J₂|) Σ_{J₂} y_j², f₃ = 1 − x₂ + (2/|J₃|) Σ_{J₃} y_j².
+ * J₃ = {j : 3 ≤ j ≤ n, j a multiple of 3}; y_j = x_j − 2x₂ sin(2πx₁ + jπ/n). ε = 0.1, w = max{0, (1
+ * + ε)(1 − 4(2x₁ − 1)²)}; f₁ = 0.5 (w + 2x₁) x₂ + (2/|J₁|) Σ_{J₁} y_j², f₂ = 0.5 (w − 2x₁ + 2) x₂ +
+ * (2/|J₂|) Σ_{J₂} y_j², f₃ = 1 − x₂ + (2/|J₃|) Σ_{J₃} y_j².
  *
  * <ul>
  * <li>Variables: n, default 30 (the report's), n ≥ 5 (so that no J_i is empty); x₁, x₂ ∈ [0, 1],
  * x₃ … x_n ∈ [−2, 2].</li>
- * <li>Pareto set: x₁ ∈ [0, 1/4] ∪ [3/4, 1] (where w = 0), x₂ ∈ [0, 1], x_j = 2x₂ sin(2πx₁ + jπ/n) for j = 3 … n; front: f = (x₁x₂, (1 − x₁)x₂, 1 − x₂), the two pieces of the plane f₁ + f₂ + f₃ = 1, f ≥ 0, where f₁ ≤ (1 − f₃)/4 or f₁ ≥ 3(1 − f₃)/4. (Points of the plane dominate no other point of it, and every x off the Pareto set has f₁ + f₂ + f₃ &gt; 1, so none dominates the pieces.)</li>
- * <li>{@link #trueFront(int)}: the points of the Das–Dennis lattice on that plane whose size C(H + 2, 2) is closest to 2n that lie on the two pieces, their boundaries included: about n points, since the pieces cover half of the triangle.</li>
+ * <li>Pareto set: x₁ ∈ [0, 1/4] ∪ [3/4, 1] (where w = 0), x₂ ∈ [0, 1], x_j = 2x₂ sin(2πx₁ + jπ/n)
+ * for j = 3 … n; front: f = (x₁x₂, (1 − x₁)x₂, 1 − x₂), the two pieces of the plane f₁ + f₂ + f₃ =
+ * 1, f ≥ 0, where f₁ ≤ (1 − f₃)/4 or f₁ ≥ 3(1 − f₃)/4. (Points of the plane dominate no other point
+ * of it, and every x off the Pareto set has f₁ + f₂ + f₃ &gt; 1, so none dominates the
+ * pieces.)</li>
+ * <li>{@link #trueFront(int)}: the points of the Das–Dennis lattice on that plane whose size C(H +
+ * 2, 2) is closest to 2n that lie on the two pieces, their boundaries included: about n points,
+ * since the pieces cover half of the triangle.</li>
  * <li>Reference point (1.1, 1.1, 1.1): 1.1 × the nadir point (1, 1, 1) of the front (the 1.1 ×
  * nadir convention of the other suites; the CEC 2009 competition itself measured IGD).</li>
  * </ul>
