@@ -1,10 +1,10 @@
 /**
  * mo4j's algorithms and benchmark problems: NSGA-II, NSGA-III, SMS-EMOA, MOEA/D, MOEA/D-DE and SPEA2 on one builder and
  * template, their variation operators, the {@link org.mo4j.algorithms.registry.Algorithms algorithm
- * registry}, and the ZDT, DTLZ, WFG, C-DTLZ, CTP, RE and PSL (VLMOP2, F2) problem suites with the
- * {@link org.mo4j.problems.Problems problem registry}, and the small neural networks of
- * {@link org.mo4j.nn} (MLPs with gradient-checked backpropagation, policy heads, Adam) that C-MORL
- * and SVH-PSL share.
+ * registry}, and the ZDT, DTLZ, WFG, C-DTLZ, CTP, RE, PSL (VLMOP2, F2), UF (CEC 2009), LZ09 and
+ * MaF (MaF1–8, 10–15) problem suites with the {@link org.mo4j.problems.Problems problem registry}, and the
+ * small neural networks of {@link org.mo4j.nn} (MLPs with gradient-checked backpropagation, policy
+ * heads, Adam) that C-MORL and SVH-PSL share.
  */
 module org.mo4j.algorithms {
     requires transitive org.mo4j.core;
@@ -35,6 +35,9 @@ module org.mo4j.algorithms {
     exports org.mo4j.problems.ctp;
     exports org.mo4j.problems.re;
     exports org.mo4j.problems.psl;
+    exports org.mo4j.problems.uf;
+    exports org.mo4j.problems.lz09;
+    exports org.mo4j.problems.maf;
     exports org.mo4j.morl.env;
     // org.mo4j.problems.internal (front sampling, the DTLZ base): shared by the suites, not API.
     // org.mo4j.algorithms.internal (RunContext, Population, Offspring, ConstrainedSorting, Indices):

@@ -25,9 +25,42 @@ import org.mo4j.problems.dtlz.Dtlz4;
 import org.mo4j.problems.dtlz.Dtlz5;
 import org.mo4j.problems.dtlz.Dtlz6;
 import org.mo4j.problems.dtlz.Dtlz7;
+import org.mo4j.problems.lz09.Lz09F1;
+import org.mo4j.problems.lz09.Lz09F2;
+import org.mo4j.problems.lz09.Lz09F3;
+import org.mo4j.problems.lz09.Lz09F4;
+import org.mo4j.problems.lz09.Lz09F5;
+import org.mo4j.problems.lz09.Lz09F6;
+import org.mo4j.problems.lz09.Lz09F7;
+import org.mo4j.problems.lz09.Lz09F8;
+import org.mo4j.problems.lz09.Lz09F9;
+import org.mo4j.problems.maf.Maf1;
+import org.mo4j.problems.maf.Maf10;
+import org.mo4j.problems.maf.Maf11;
+import org.mo4j.problems.maf.Maf12;
+import org.mo4j.problems.maf.Maf13;
+import org.mo4j.problems.maf.Maf14;
+import org.mo4j.problems.maf.Maf15;
+import org.mo4j.problems.maf.Maf2;
+import org.mo4j.problems.maf.Maf3;
+import org.mo4j.problems.maf.Maf4;
+import org.mo4j.problems.maf.Maf5;
+import org.mo4j.problems.maf.Maf6;
+import org.mo4j.problems.maf.Maf7;
+import org.mo4j.problems.maf.Maf8;
 import org.mo4j.problems.psl.F2;
 import org.mo4j.problems.psl.Vlmop2;
 import org.mo4j.problems.re.RealWorldProblems;
+import org.mo4j.problems.uf.Uf1;
+import org.mo4j.problems.uf.Uf10;
+import org.mo4j.problems.uf.Uf2;
+import org.mo4j.problems.uf.Uf3;
+import org.mo4j.problems.uf.Uf4;
+import org.mo4j.problems.uf.Uf5;
+import org.mo4j.problems.uf.Uf6;
+import org.mo4j.problems.uf.Uf7;
+import org.mo4j.problems.uf.Uf8;
+import org.mo4j.problems.uf.Uf9;
 import org.mo4j.problems.wfg.Wfg;
 import org.mo4j.problems.wfg.Wfg1;
 import org.mo4j.problems.wfg.Wfg2;
@@ -50,13 +83,23 @@ import org.mo4j.problems.zdt.Zdt6;
  * <p><b>Grammar.</b> {@code name[:objectives[:variables]]}, case-insensitive, surrounding blanks
  * ignored; an empty or missing part takes the problem's default. Examples: {@code zdt1},
  * {@code zdt1::50} (ZDT1 with 50 variables), {@code dtlz2:3}, {@code dtlz2:5:14},
- * {@code wfg4:5}, {@code wfg4:3:30}, {@code c2-dtlz2:3}, {@code ctp1}, {@code re33}, {@code vlmop2::10}.
+ * {@code wfg4:5}, {@code wfg4:3:30}, {@code c2-dtlz2:3}, {@code ctp1}, {@code uf1}, {@code uf9::10}, {@code lz09-f1}, {@code maf4:5}, {@code re33}, {@code vlmop2::10}.
  * <ul>
  * <li>ZDT and CTP have two objectives: their objectives part must be empty or 2.</li>
  * <li>DTLZ and C-DTLZ: objectives m ≥ 2, default 3; variables n ≥ m, default m + k − 1 with the
  * problem's customary k.</li>
  * <li>WFG: objectives M ≥ 2, default 3; variables n = k + l with k = 2(M − 1) (the default) and
  * l = n − k ≥ 1 (even for WFG2, WFG3); default n = k + 20. For another k use the classes.</li>
+ * <li>UF (uf1 … uf10, CEC 2009): UF1–UF7 have two objectives, UF8–UF10 three; the objectives
+ * part must be empty or that number; variables default 30 (n ≥ 3 for UF1–7, n ≥ 5 for UF8–10).</li>
+ * <li>LZ09 (lz09-f1 … lz09-f9): F6 has three objectives, the others two; the objectives part
+ * must be empty or that number; variables default to the paper's 30 (F1–F5, F9) or 10 (F6–F8),
+ * n ≥ 3 (n ≥ 5 for F6).</li>
+ * <li>MaF (maf1 … maf8, maf10 … maf15): objectives m ≥ 2 (m ≥ 3 for MaF8 and MaF13), default 3;
+ * variables: MaF1–7 n ≥ m, default m + K − 1 with the paper's K (10; 20 for MaF7); MaF8 exactly 2;
+ * MaF10–12 n ≥ m, default m + 9 (WFG with k = m − 1, l = n − m + 1, even for MaF11); MaF13
+ * n ≥ 5, default 5; MaF14 and MaF15 default 20m requested, which their grouping rounds
+ * (maf15:3:60 has 64 variables, see {@link org.mo4j.problems.maf.Maf15}).</li>
  * <li>RE (re21 … re91, {@link RealWorldProblems}): fixed sizes; a given part must equal them.</li>
  * <li>VLMOP2 and F2 of the Pareto-set-learning papers ({@code vlmop2}, {@code f2},
  * {@link org.mo4j.problems.psl}) have two objectives; variables default 6 (n ≥ 1 for VLMOP2, n ≥ 3
@@ -116,6 +159,44 @@ public final class Problems {
         }
         biObjective(r, "vlmop2", n -> n == null ? new Vlmop2() : new Vlmop2(n));
         biObjective(r, "f2", n -> n == null ? new F2() : new F2(n));
+        biObjective(r, "uf1", n -> n == null ? new Uf1() : new Uf1(n));
+        biObjective(r, "uf2", n -> n == null ? new Uf2() : new Uf2(n));
+        biObjective(r, "uf3", n -> n == null ? new Uf3() : new Uf3(n));
+        biObjective(r, "uf4", n -> n == null ? new Uf4() : new Uf4(n));
+        biObjective(r, "uf5", n -> n == null ? new Uf5() : new Uf5(n));
+        biObjective(r, "uf6", n -> n == null ? new Uf6() : new Uf6(n));
+        biObjective(r, "uf7", n -> n == null ? new Uf7() : new Uf7(n));
+        fixedObjectives(r, "uf8", 3, n -> n == null ? new Uf8() : new Uf8(n));
+        fixedObjectives(r, "uf9", 3, n -> n == null ? new Uf9() : new Uf9(n));
+        fixedObjectives(r, "uf10", 3, n -> n == null ? new Uf10() : new Uf10(n));
+        biObjective(r, "lz09-f1", n -> n == null ? new Lz09F1() : new Lz09F1(n));
+        biObjective(r, "lz09-f2", n -> n == null ? new Lz09F2() : new Lz09F2(n));
+        biObjective(r, "lz09-f3", n -> n == null ? new Lz09F3() : new Lz09F3(n));
+        biObjective(r, "lz09-f4", n -> n == null ? new Lz09F4() : new Lz09F4(n));
+        biObjective(r, "lz09-f5", n -> n == null ? new Lz09F5() : new Lz09F5(n));
+        fixedObjectives(r, "lz09-f6", 3, n -> n == null ? new Lz09F6() : new Lz09F6(n));
+        biObjective(r, "lz09-f7", n -> n == null ? new Lz09F7() : new Lz09F7(n));
+        biObjective(r, "lz09-f8", n -> n == null ? new Lz09F8() : new Lz09F8(n));
+        biObjective(r, "lz09-f9", n -> n == null ? new Lz09F9() : new Lz09F9(n));
+        r.put("maf1", (m, n) -> n == null ? new Maf1(orThree(m)) : new Maf1(orThree(m), n));
+        r.put("maf2", (m, n) -> n == null ? new Maf2(orThree(m)) : new Maf2(orThree(m), n));
+        r.put("maf3", (m, n) -> n == null ? new Maf3(orThree(m)) : new Maf3(orThree(m), n));
+        r.put("maf4", (m, n) -> n == null ? new Maf4(orThree(m)) : new Maf4(orThree(m), n));
+        r.put("maf5", (m, n) -> n == null ? new Maf5(orThree(m)) : new Maf5(orThree(m), n));
+        r.put("maf6", (m, n) -> n == null ? new Maf6(orThree(m)) : new Maf6(orThree(m), n));
+        r.put("maf7", (m, n) -> n == null ? new Maf7(orThree(m)) : new Maf7(orThree(m), n));
+        r.put("maf8", (m, n) -> {
+            if (n != null && n != 2) {
+                throw new IllegalArgumentException("variables must be 2 (or omitted) for maf8, was " + n);
+            }
+            return new Maf8(orThree(m));
+        });
+        r.put("maf10", (m, n) -> n == null ? new Maf10(orThree(m)) : new Maf10(orThree(m), n));
+        r.put("maf11", (m, n) -> n == null ? new Maf11(orThree(m)) : new Maf11(orThree(m), n));
+        r.put("maf12", (m, n) -> n == null ? new Maf12(orThree(m)) : new Maf12(orThree(m), n));
+        r.put("maf13", (m, n) -> n == null ? new Maf13(orThree(m)) : new Maf13(orThree(m), n));
+        r.put("maf14", (m, n) -> n == null ? new Maf14(orThree(m)) : new Maf14(orThree(m), n));
+        r.put("maf15", (m, n) -> n == null ? new Maf15(orThree(m)) : new Maf15(orThree(m), n));
         // ---- Other suites are added here: r.put("name", factory);
         // names are lower case; a factory receives null for an omitted part.
         return Collections.unmodifiableMap(r);
@@ -182,9 +263,15 @@ public final class Problems {
     }
 
     private static void biObjective(Map<String, Factory> r, String name, BiObjective f) {
+        fixedObjectives(r, name, 2, f);
+    }
+
+    /** A family with a fixed number of objectives and a variable number of variables. */
+    private static void fixedObjectives(Map<String, Factory> r, String name, int objectives, BiObjective f) {
         r.put(name, (m, n) -> {
-            if (m != null && m != 2) {
-                throw new IllegalArgumentException("objectives must be 2 (or omitted) for " + name + ", was " + m);
+            if (m != null && m != objectives) {
+                throw new IllegalArgumentException(
+                        "objectives must be " + objectives + " (or omitted) for " + name + ", was " + m);
             }
             return f.create(n);
         });

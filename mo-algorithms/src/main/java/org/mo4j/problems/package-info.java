@@ -16,6 +16,12 @@
  * {@link org.mo4j.problems.ctp.Ctp8});</li>
  * <li>{@link org.mo4j.problems.re}: the RE real-world problems ({@link org.mo4j.problems.re.Re21}
  * … {@link org.mo4j.problems.re.Re91});</li>
+ * <li>{@link org.mo4j.problems.uf}: UF of the CEC 2009 competition ({@link org.mo4j.problems.uf.Uf1}
+ * … {@link org.mo4j.problems.uf.Uf10});</li>
+ * <li>{@link org.mo4j.problems.lz09}: LZ09 of Li and Zhang 2009
+ * ({@link org.mo4j.problems.lz09.Lz09F1} … {@link org.mo4j.problems.lz09.Lz09F9});</li>
+ * <li>{@link org.mo4j.problems.maf}: MaF1–MaF8 and MaF10–MaF15 of Cheng et al. 2017
+ * ({@link org.mo4j.problems.maf.Maf1} … {@link org.mo4j.problems.maf.Maf15});</li>
  * <li>{@link org.mo4j.problems.psl}: VLMOP2 and F2 of the Pareto-set-learning papers
  * ({@link org.mo4j.problems.psl.Vlmop2}, {@link org.mo4j.problems.psl.F2}).</li>
  * </ul>
@@ -30,6 +36,6 @@
  *
  * <p>{@link org.mo4j.problems.Problems} builds them by name: {@code name[:objectives[:variables]]},
  * e.g. {@code "zdt1"}, {@code "zdt1::50"}, {@code "dtlz2:3"}, {@code "wfg4:5"},
- * {@code "c2-dtlz2:3"}, {@code "ctp1"}, {@code "re33"}, {@code "vlmop2"}.
+ * {@code "c2-dtlz2:3"}, {@code "ctp1"}, {@code "uf1"}, {@code "lz09-f1"}, {@code "re33"}, {@code "vlmop2"}.
  */
 package org.mo4j.problems;

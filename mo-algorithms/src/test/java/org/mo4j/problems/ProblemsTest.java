@@ -67,7 +67,40 @@ class ProblemsTest {
                         "re61",
                         "re91",
                         "vlmop2",
-                        "f2"),
+                        "f2",
+                        "uf1",
+                        "uf2",
+                        "uf3",
+                        "uf4",
+                        "uf5",
+                        "uf6",
+                        "uf7",
+                        "uf8",
+                        "uf9",
+                        "uf10",
+                        "lz09-f1",
+                        "lz09-f2",
+                        "lz09-f3",
+                        "lz09-f4",
+                        "lz09-f5",
+                        "lz09-f6",
+                        "lz09-f7",
+                        "lz09-f8",
+                        "lz09-f9",
+                        "maf1",
+                        "maf2",
+                        "maf3",
+                        "maf4",
+                        "maf5",
+                        "maf6",
+                        "maf7",
+                        "maf8",
+                        "maf10",
+                        "maf11",
+                        "maf12",
+                        "maf13",
+                        "maf14",
+                        "maf15"),
                 names);
         for (String name : names) {
             BenchmarkProblem p = Problems.create(name);
@@ -114,6 +147,101 @@ class ProblemsTest {
     }
 
     @Test
+    void ufSizes() {
+        assertEquals(30, Problems.create("uf1").numberOfVariables());
+        assertEquals(2, Problems.create("uf7:2").numberOfObjectives());
+        BenchmarkProblem p = Problems.create("UF9::10");
+        assertEquals(3, p.numberOfObjectives());
+        assertEquals(10, p.numberOfVariables());
+        assertEquals(30, Problems.create("uf10:3").numberOfVariables());
+        assertEquals(
+                "invalid sizes in spec 'uf8:2': objectives must be 3 (or omitted) for uf8, was 2",
+                assertThrows(IllegalArgumentException.class, () -> Problems.create("uf8:2"))
+                        .getMessage());
+        assertEquals(
+                "invalid sizes in spec 'uf1:3': objectives must be 2 (or omitted) for uf1, was 3",
+                assertThrows(IllegalArgumentException.class, () -> Problems.create("uf1:3"))
+                        .getMessage());
+        assertEquals(
+                "invalid sizes in spec 'uf3::2': variables must be >= 3, was 2",
+                assertThrows(IllegalArgumentException.class, () -> Problems.create("uf3::2"))
+                        .getMessage());
+        assertEquals(
+                "invalid sizes in spec 'uf10::4': variables must be >= 5, was 4",
+                assertThrows(IllegalArgumentException.class, () -> Problems.create("uf10::4"))
+                        .getMessage());
+    }
+
+    @Test
+    void lz09Sizes() {
+        assertEquals(30, Problems.create("lz09-f1").numberOfVariables());
+        assertEquals(10, Problems.create("LZ09-F7:2").numberOfVariables());
+        BenchmarkProblem p = Problems.create("lz09-f6");
+        assertEquals(3, p.numberOfObjectives());
+        assertEquals(10, p.numberOfVariables());
+        assertEquals(12, Problems.create("lz09-f6:3:12").numberOfVariables());
+        assertEquals(
+                "invalid sizes in spec 'lz09-f6:2': objectives must be 3 (or omitted) for lz09-f6, was 2",
+                assertThrows(IllegalArgumentException.class, () -> Problems.create("lz09-f6:2"))
+                        .getMessage());
+        assertEquals(
+                "invalid sizes in spec 'lz09-f9:3': objectives must be 2 (or omitted) for lz09-f9, was 3",
+                assertThrows(IllegalArgumentException.class, () -> Problems.create("lz09-f9:3"))
+                        .getMessage());
+        assertEquals(
+                "invalid sizes in spec 'lz09-f2::2': variables must be >= 3, was 2",
+                assertThrows(IllegalArgumentException.class, () -> Problems.create("lz09-f2::2"))
+                        .getMessage());
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> Problems.create("lz09f1"))
+                .getMessage()
+                .startsWith("unknown problem 'lz09f1'"));
+    }
+
+    @Test
+    void mafSizes() {
+        BenchmarkProblem p = Problems.create("maf1");
+        assertEquals(3, p.numberOfObjectives());
+        assertEquals(12, p.numberOfVariables());
+        p = Problems.create("MaF4:5");
+        assertEquals(5, p.numberOfObjectives());
+        assertEquals(14, p.numberOfVariables());
+        assertEquals(24, Problems.create("maf7:5").numberOfVariables());
+        assertEquals(30, Problems.create("maf2:10:30").numberOfVariables());
+        assertEquals(
+                "invalid sizes in spec 'maf3:1': objectives must be >= 2, was 1",
+                assertThrows(IllegalArgumentException.class, () -> Problems.create("maf3:1"))
+                        .getMessage());
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> Problems.create("maf5:6:5"))
+                .getMessage()
+                .startsWith("invalid sizes in spec 'maf5:6:5': variables must be >= objectives (6)"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> Problems.create("maf9"))
+                .getMessage()
+                .startsWith("unknown problem 'maf9'"));
+        assertEquals(2, Problems.create("maf8:10").numberOfVariables());
+        assertEquals(10, Problems.create("maf8:10:2").numberOfObjectives());
+        assertEquals(
+                "invalid sizes in spec 'maf8::3': variables must be 2 (or omitted) for maf8, was 3",
+                assertThrows(IllegalArgumentException.class, () -> Problems.create("maf8::3"))
+                        .getMessage());
+        assertEquals(
+                "invalid sizes in spec 'maf13:2': objectives must be >= 3, was 2",
+                assertThrows(IllegalArgumentException.class, () -> Problems.create("maf13:2"))
+                        .getMessage());
+        assertEquals(5, Problems.create("maf13").numberOfVariables());
+        assertEquals(14, Problems.create("maf10:5").numberOfVariables());
+        assertEquals(64, Problems.create("maf15").numberOfVariables());
+        assertEquals(64, Problems.create("maf15:3:60").numberOfVariables());
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> Problems.create("maf15:3:2"))
+                .getMessage()
+                .contains("without distance variables"));
+        assertEquals(
+                "invalid sizes in spec 'maf11:3:13': variables - objectives + 1 must be even for MaF11 (WFG2's l), "
+                        + "was 11 (variables 13)",
+                assertThrows(IllegalArgumentException.class, () -> Problems.create("maf11:3:13"))
+                        .getMessage());
+    }
+
+    @Test
     void unknownNameListsTheValidOnes() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Problems.create("zdt5"));
         assertTrue(
@@ -121,8 +249,11 @@ class ProblemsTest {
                 e.getMessage());
         assertTrue(
                 e.getMessage()
-                        .endsWith("ctp8, re21, re22, re23, re24, re25, re31, re32, re33, re34, re35, re36, "
-                                + "re37, re41, re42, re61, re91, vlmop2, f2"),
+                        .endsWith(
+                                "ctp8, re21, re22, re23, re24, re25, re31, re32, re33, re34, re35, re36, "
+                                        + "re37, re41, re42, re61, re91, vlmop2, f2, uf1, uf2, uf3, uf4, uf5, uf6, uf7, uf8, uf9, uf10, "
+                                        + "lz09-f1, lz09-f2, lz09-f3, lz09-f4, lz09-f5, lz09-f6, lz09-f7, lz09-f8, lz09-f9, "
+                                        + "maf1, maf2, maf3, maf4, maf5, maf6, maf7, maf8, maf10, maf11, maf12, maf13, maf14, maf15"),
                 e.getMessage());
     }
 
