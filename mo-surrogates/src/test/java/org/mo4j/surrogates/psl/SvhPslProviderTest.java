@@ -53,4 +53,13 @@ class SvhPslProviderTest {
                 () -> p.create(Problems.create("zdt1::4"), p.configure(Map.of("uncertainty", "iqr")), null, null));
         assertTrue(e.getMessage().contains("iqr"), e.getMessage());
     }
+
+    @Test
+    void theProfilesAreTheCodesDefaultsAndTheAlphaOfTheAuthorsResultFiles() {
+        AlgorithmProvider p = new SvhPslProvider();
+        assertEquals(Map.of(), p.profiles().get("code"));
+        var paper = p.configure(p.profiles().get("paper"));
+        assertEquals("0.1", paper.asMap().get("alpha"));
+        assertEquals("variance", paper.asMap().get("uncertainty"));
+    }
 }
