@@ -616,7 +616,9 @@ public final class Report {
                 .xAxisTitle(seconds ? "seconds (median over runs)" : "evaluations")
                 .yAxisTitle(ind.key())
                 .build();
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
+        // below the plot: inside, the legend hid the last checkpoints of rising curves (hv)
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+        chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
         int color = 0;
         for (String a : campaign.labels()) {
             Color c = PALETTE[color++ % PALETTE.length];
