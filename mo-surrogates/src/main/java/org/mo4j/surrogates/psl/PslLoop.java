@@ -214,6 +214,45 @@ final class PslLoop {
         tracker.evaluated(unit.length);
     }
 
+    /**
+     * h(λ) for every row of {@code prefs}, in [0,1]^d, through the caller's row-major buffers
+     * (at least prefs.length·m and prefs.length·d long).
+     */
+    static double[][] solutions(Mlp net, double[][] prefs, double[] in, double[] out) {
+        int n = prefs.length;
+        int m = net.inputSize();
+        int d = net.outputSize();
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(prefs[i], 0, in, i * m, m);
+        }
+        net.forward(in, n, out);
+        double[][] xs = new double[n][d];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(out, i * d, xs[i], 0, d);
+        }
+        return xs;
+    }
+
+    /**
+     * μ − κ·u at every point, one row per point, u the GP's latent variance or (with {@code
+     * standardDeviation}) its square root.
+     */
+    static double[][] lowerConfidenceBounds(
+            GaussianProcess[] gps, double[][] points, double kappa, boolean standardDeviation) {
+        int n = points.length;
+        int m = gps.length;
+        double[][] y = new double[n][m];
+        double[] mu = new double[n];
+        double[] u = new double[n];
+        for (int j = 0; j < m; j++) {
+            gps[j].predict(points, mu, u, gps[j].workspace());
+            for (int i = 0; i < n; i++) {
+                y[i][j] = mu[i] - kappa * (standardDeviation ? Math.sqrt(u[i]) : u[i]);
+            }
+        }
+        return y;
+    }
+
     static double[] toBounds(double[] unit, Bounds bounds) {
         double[] x = new double[unit.length];
         for (int k = 0; k < x.length; k++) {

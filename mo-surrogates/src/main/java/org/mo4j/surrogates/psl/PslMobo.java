@@ -310,31 +310,12 @@ public final class PslMobo implements Algorithm {
 
         /** h(λ) for every row of {@code prefs}, in [0,1]^d. */
         double[][] solutions(Mlp net, double[][] prefs) {
-            int n = prefs.length;
-            for (int i = 0; i < n; i++) {
-                System.arraycopy(prefs[i], 0, in, i * m, m);
-            }
-            net.forward(in, n, out);
-            double[][] xs = new double[n][d];
-            for (int i = 0; i < n; i++) {
-                System.arraycopy(out, i * d, xs[i], 0, d);
-            }
-            return xs;
+            return PslLoop.solutions(net, prefs, in, out);
         }
 
-        /** μ − κσ of {@code points}, one row per point. */
+        /** The lower confidence bounds of {@code points}, one row per point. */
         double[][] lcb(GaussianProcess[] gps, double[][] points) {
-            int n = points.length;
-            double[][] y = new double[n][m];
-            double[] mu = new double[n];
-            double[] u = new double[n];
-            for (int j = 0; j < m; j++) {
-                gps[j].predict(points, mu, u, gps[j].workspace());
-                for (int i = 0; i < n; i++) {
-                    y[i][j] = mu[i] - kappa * Math.sqrt(u[i]);
-                }
-            }
-            return y;
+            return PslLoop.lowerConfidenceBounds(gps, points, kappa, true);
         }
     }
 
