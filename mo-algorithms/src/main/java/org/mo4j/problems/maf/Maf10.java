@@ -1,6 +1,5 @@
 package org.mo4j.problems.maf;
 
-import org.mo4j.core.problem.Evaluation;
 import org.mo4j.problems.AbstractBenchmarkProblem;
 import org.mo4j.problems.wfg.Wfg1;
 
@@ -20,9 +19,7 @@ import org.mo4j.problems.wfg.Wfg1;
  *
  * <p>{@code evaluate} costs what WFG1's does.
  */
-public final class Maf10 extends AbstractBenchmarkProblem {
-
-    private final Wfg1 wfg;
+public final class Maf10 extends WfgInstance {
 
     /**
      * MaF10 with m objectives and n = m + 9 variables (k = m − 1, L = 10).
@@ -39,36 +36,10 @@ public final class Maf10 extends AbstractBenchmarkProblem {
      * @throws IllegalArgumentException if {@code objectives < 2} or {@code variables < objectives}
      */
     public Maf10(int objectives, int variables) {
-        this(new Wfg1(objectives, objectives - 1, checkVariables(objectives, variables)));
+        this(new Wfg1(objectives, objectives - 1, distanceParameters(objectives, variables)));
     }
 
     private Maf10(Wfg1 wfg) {
-        super("MaF10", wfg.numberOfVariables(), wfg.numberOfObjectives(), wfg.bounds(), wfg.referencePoint());
-        this.wfg = wfg;
-    }
-
-    private static int checkVariables(int objectives, int variables) {
-        int l = variables - AbstractBenchmarkProblem.checkObjectives(objectives) + 1;
-        if (l < 1) {
-            throw new IllegalArgumentException(
-                    "variables must be >= objectives (" + objectives + "), was " + variables);
-        }
-        return l;
-    }
-
-    @Override
-    protected Evaluation evaluateInBounds(double[] x) {
-        return wfg.evaluate(x);
-    }
-
-    @Override
-    public boolean hasTrueFront() {
-        return true;
-    }
-
-    @Override
-    public double[][] trueFront(int n) {
-        checkFrontRequest(n);
-        return wfg.trueFront(n);
+        super("MaF10", wfg);
     }
 }

@@ -1,6 +1,5 @@
 package org.mo4j.problems.maf;
 
-import org.mo4j.core.problem.Evaluation;
 import org.mo4j.problems.AbstractBenchmarkProblem;
 import org.mo4j.problems.wfg.Wfg2;
 
@@ -21,9 +20,7 @@ import org.mo4j.problems.wfg.Wfg2;
  *
  * <p>{@code evaluate} costs what WFG2's does.
  */
-public final class Maf11 extends AbstractBenchmarkProblem {
-
-    private final Wfg2 wfg;
+public final class Maf11 extends WfgInstance {
 
     /**
      * MaF11 with m objectives and n = m + 9 variables (k = m − 1, L = 10).
@@ -44,36 +41,15 @@ public final class Maf11 extends AbstractBenchmarkProblem {
     }
 
     private Maf11(Wfg2 wfg) {
-        super("MaF11", wfg.numberOfVariables(), wfg.numberOfObjectives(), wfg.bounds(), wfg.referencePoint());
-        this.wfg = wfg;
+        super("MaF11", wfg);
     }
 
     private static int checkVariables(int objectives, int variables) {
-        int l = variables - AbstractBenchmarkProblem.checkObjectives(objectives) + 1;
-        if (l < 1) {
-            throw new IllegalArgumentException(
-                    "variables must be >= objectives (" + objectives + "), was " + variables);
-        }
+        int l = distanceParameters(objectives, variables);
         if (l % 2 != 0) {
             throw new IllegalArgumentException("variables - objectives + 1 must be even for MaF11 (WFG2's l), was " + l
                     + " (variables " + variables + ")");
         }
         return l;
-    }
-
-    @Override
-    protected Evaluation evaluateInBounds(double[] x) {
-        return wfg.evaluate(x);
-    }
-
-    @Override
-    public boolean hasTrueFront() {
-        return true;
-    }
-
-    @Override
-    public double[][] trueFront(int n) {
-        checkFrontRequest(n);
-        return wfg.trueFront(n);
     }
 }
