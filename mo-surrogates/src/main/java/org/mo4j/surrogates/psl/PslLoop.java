@@ -121,7 +121,10 @@ final class PslLoop {
         double[] z = new double[m];
         double[] shift = new double[m];
         double[] scale = new double[m];
-        PslModel model = null;
+        // the last iteration's network and GPs; the model (200 forward passes and GP means) is
+        // built once, after the loop
+        Proposal last = null;
+        GaussianProcess[] lastGps = null;
         int iteration = 0;
         StopReason reason = tracker.endGeneration(front(ys));
         while (reason == null) {
@@ -144,7 +147,8 @@ final class PslLoop {
                 gps[j] = GaussianProcess.fit(x, target, gpSettings);
             }
             Proposal proposal = proposer.propose(gps, y, z, batch, tests, rng);
-            model = new PslModel(proposal.network(), gps, shift, scale, problem, tests);
+            last = proposal;
+            lastGps = gps;
             evaluate(iteration + 1, proposal.chosen(), xs, ys, tracker);
             iteration++;
             record(iteration, ys, tracker, hvs, evals);
@@ -157,6 +161,8 @@ final class PslLoop {
             hv[i] = hvs.get(i);
             ev[i] = evals.get(i);
         }
+        // shift and scale still hold the last iteration's standardisation: Y is not refitted after it
+        PslModel model = last == null ? null : new PslModel(last.network(), lastGps, shift, scale, problem, tests);
         return new PslResult(result(xs, ys, tracker, iteration, reason), hv, ev, model);
     }
 
