@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import org.mo4j.algorithms.Observer;
 import org.mo4j.algorithms.Progress;
@@ -30,8 +32,8 @@ import org.mo4j.surrogates.sampling.LatinHypercube;
  * Latin-hypercube design in [0,1]<sup>d</sup>, then per iteration Y z-scored (or not), one GP per
  * objective, the ideal point z ← min(z, min Y − 0.1) from 0, a {@link Proposer} that trains a
  * hypernetwork and picks a batch, the batch evaluated and appended, the hypervolume recorded. Every
- * random draw comes from one {@link SplittableRandom} on the calling thread; only the evaluations use
- * the executor.
+ * random draw comes from one {@link SplittableRandom} on the calling thread; the executor, when there
+ * is one, takes the evaluations and the GP fits of objectives 1..m−1 (no random draws).
  */
 final class PslLoop {
 
@@ -138,14 +140,7 @@ final class PslLoop {
                 }
                 z[j] = Math.min(z[j], min - 0.1);
             }
-            GaussianProcess[] gps = new GaussianProcess[m];
-            double[] target = new double[x.length];
-            for (int j = 0; j < m; j++) {
-                for (int i = 0; i < x.length; i++) {
-                    target[i] = y[i][j];
-                }
-                gps[j] = GaussianProcess.fit(x, target, gpSettings);
-            }
+            GaussianProcess[] gps = fitGps(x, y);
             Proposal proposal = proposer.propose(gps, y, z, batch, tests, rng);
             last = proposal;
             lastGps = gps;
@@ -164,6 +159,55 @@ final class PslLoop {
         // shift and scale still hold the last iteration's standardisation: Y is not refitted after it
         PslModel model = last == null ? null : new PslModel(last.network(), lastGps, shift, scale, problem, tests);
         return new PslResult(result(xs, ys, tracker, iteration, reason), hv, ev, model);
+    }
+
+    /**
+     * One GP per objective on column j of y. With an executor, objectives 1..m−1 are fitted on it
+     * while the calling thread fits objective 0; each fit is a deterministic function of its own
+     * column, so the GPs are the same on any thread count.
+     */
+    private GaussianProcess[] fitGps(double[][] x, double[][] y) {
+        int m = y[0].length;
+        GaussianProcess[] gps = new GaussianProcess[m];
+        if (executor == null || m == 1) {
+            for (int j = 0; j < m; j++) {
+                gps[j] = GaussianProcess.fit(x, column(y, j), gpSettings);
+            }
+            return gps;
+        }
+        List<CompletableFuture<GaussianProcess>> others = new ArrayList<>(m - 1);
+        for (int j = 1; j < m; j++) {
+            double[] target = column(y, j);
+            others.add(CompletableFuture.supplyAsync(() -> GaussianProcess.fit(x, target, gpSettings), executor));
+        }
+        RuntimeException first = null;
+        try {
+            gps[0] = GaussianProcess.fit(x, column(y, 0), gpSettings);
+        } catch (RuntimeException e) {
+            first = e;
+        }
+        for (int j = 1; j < m; j++) {
+            try {
+                gps[j] = others.get(j - 1).join();
+            } catch (CompletionException e) {
+                if (first == null) {
+                    first = e.getCause() instanceof RuntimeException r ? r : e;
+                }
+            }
+        }
+        if (first != null) {
+            // the lowest objective's failure, whichever thread saw it first
+            throw first;
+        }
+        return gps;
+    }
+
+    private static double[] column(double[][] y, int j) {
+        double[] c = new double[y.length];
+        for (int i = 0; i < y.length; i++) {
+            c[i] = y[i][j];
+        }
+        return c;
     }
 
     private void record(

@@ -442,7 +442,8 @@ public final class PslMobo implements Algorithm {
         }
 
         /**
-         * @param value where the batches are evaluated, or null for the calling thread
+         * @param value where the batches are evaluated and the GPs of objectives 1..m−1 fitted, or
+         *              null for the calling thread; the run is the same either way
          * @return this builder
          */
         public Builder executor(Executor value) {

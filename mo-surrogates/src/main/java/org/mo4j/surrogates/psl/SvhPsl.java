@@ -56,8 +56,9 @@ import org.mo4j.surrogates.gp.GpSettings;
  *
  * <p>A run is deterministic for a seed: every random draw (design, network initialisation,
  * preferences) comes from one {@link SplittableRandom}, on the calling thread; the executor
- * evaluates the batches and computes half of each checkpoint's rows (each row exactly as on one
- * thread), so the same seed gives the same run on any number of threads.
+ * evaluates the batches, fits the GPs of objectives 1..m−1 and computes half of each checkpoint's
+ * rows (each exactly as on one thread), so the same seed gives the same run on any number of
+ * threads.
  */
 public final class SvhPsl implements Algorithm {
 
@@ -682,9 +683,9 @@ public final class SvhPsl implements Algorithm {
         }
 
         /**
-         * @param value where the batches are evaluated and half of each checkpoint's forward pass
-         *              and predictions run, or null for the calling thread; the run is the same
-         *              either way
+         * @param value where the batches are evaluated, the GPs of objectives 1..m−1 fitted and half
+         *              of each checkpoint's forward pass and predictions run, or null for the
+         *              calling thread; the run is the same either way
          * @return this builder
          */
         public Builder executor(Executor value) {
