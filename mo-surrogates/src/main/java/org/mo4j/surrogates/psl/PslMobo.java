@@ -90,7 +90,7 @@ public final class PslMobo implements Algorithm {
         localSearch = b.localSearch;
         seed = b.seed;
         executor = b.executor;
-        standardise = b.standardise;
+        standardise = b.standardise == null || b.standardise;
         referencePoint = b.referencePoint != null ? b.referencePoint.clone() : SvhPsl.defaultReferencePoint(problem);
         listener = b.listener;
         observer = b.observer;
@@ -320,103 +320,11 @@ public final class PslMobo implements Algorithm {
     }
 
     /** Configures a {@link PslMobo}; every setter validates its argument at once. */
-    public static final class Builder {
-        private final Problem problem;
-        private int initialPoints = DEFAULT_INITIAL_POINTS;
-        private int batchSize = DEFAULT_BATCH_SIZE;
-        private int steps = DEFAULT_STEPS;
-        private int particles = DEFAULT_PARTICLES;
-        private double kappa = DEFAULT_KAPPA;
-        private int candidates = DEFAULT_CANDIDATES;
+    public static final class Builder extends PslBuilder<Builder> {
         private int localSearch = DEFAULT_LOCAL_SEARCH;
-        private long seed = DEFAULT_SEED;
-        private Executor executor;
-        private boolean standardise = true;
-        private double[] referencePoint;
-        private BatchListener listener;
-        private Observer observer;
 
         private Builder(Problem problem) {
-            if (problem == null) {
-                throw new IllegalArgumentException("problem must not be null");
-            }
-            if (problem.numberOfConstraints() != 0) {
-                throw new IllegalArgumentException("PSL-MOBO handles no constraints; problem " + problem.name()
-                        + " has " + problem.numberOfConstraints());
-            }
-            this.problem = problem;
-        }
-
-        /**
-         * @param n the Latin-hypercube design size, at least 2 (20 in SVH-PSL's runner)
-         * @return this builder
-         */
-        public Builder initialPoints(int n) {
-            if (n < 2) {
-                throw new IllegalArgumentException("initialPoints must be at least 2, was " + n);
-            }
-            initialPoints = n;
-            return this;
-        }
-
-        /**
-         * @param n the points evaluated per iteration, at least 1 (5)
-         * @return this builder
-         */
-        public Builder batchSize(int n) {
-            if (n < 1) {
-                throw new IllegalArgumentException("batchSize must be at least 1, was " + n);
-            }
-            batchSize = n;
-            return this;
-        }
-
-        /**
-         * @param n the hypernetwork's training steps per iteration, at least 1 (1000)
-         * @return this builder
-         */
-        public Builder steps(int n) {
-            if (n < 1) {
-                throw new IllegalArgumentException("steps must be at least 1, was " + n);
-            }
-            steps = n;
-            return this;
-        }
-
-        /**
-         * @param n the preferences K per step, at least 1 (10)
-         * @return this builder
-         */
-        public Builder particles(int n) {
-            if (n < 1) {
-                throw new IllegalArgumentException("particles must be at least 1, was " + n);
-            }
-            particles = n;
-            return this;
-        }
-
-        /**
-         * @param value the LCB coefficient κ, finite and ≥ 0 (0.1)
-         * @return this builder
-         */
-        public Builder kappa(double value) {
-            if (!(value >= 0) || Double.isInfinite(value)) {
-                throw new IllegalArgumentException("kappa must be finite and >= 0, was " + value);
-            }
-            kappa = value;
-            return this;
-        }
-
-        /**
-         * @param n the candidate preferences of the batch selection, at least the batch size (1000)
-         * @return this builder
-         */
-        public Builder candidates(int n) {
-            if (n < 1) {
-                throw new IllegalArgumentException("candidates must be at least 1, was " + n);
-            }
-            candidates = n;
-            return this;
+            super(problem, "PSL-MOBO", 1);
         }
 
         /**
@@ -433,74 +341,11 @@ public final class PslMobo implements Algorithm {
         }
 
         /**
-         * @param value the seed of every random draw
-         * @return this builder
-         */
-        public Builder seed(long value) {
-            seed = value;
-            return this;
-        }
-
-        /**
-         * @param value where the batches are evaluated and the GPs of objectives 1..m−1 fitted, or
-         *              null for the calling thread; the run is the same either way
-         * @return this builder
-         */
-        public Builder executor(Executor value) {
-            executor = value;
-            return this;
-        }
-
-        /**
-         * @param value whether Y is z-scored before the GPs are fitted (true: the code does it for
-         *              every problem)
-         * @return this builder
-         */
-        public Builder standardise(boolean value) {
-            standardise = value;
-            return this;
-        }
-
-        /**
-         * The reference point of the per-batch hypervolume (by default the code's for SVH-PSL's
-         * problems, else the problem's own).
-         *
-         * @param point m finite values
-         * @return this builder
-         */
-        public Builder referencePoint(double[] point) {
-            referencePoint = SvhPsl.checkedReferencePoint(point, problem);
-            return this;
-        }
-
-        /**
-         * @param value called after the initial design and every batch, or null
-         * @return this builder
-         */
-        public Builder listener(BatchListener value) {
-            listener = value;
-            return this;
-        }
-
-        /**
-         * @param value called after the initial design and every batch with the non-dominated
-         *              evaluated points, or null
-         * @return this builder
-         */
-        public Builder observer(Observer value) {
-            observer = value;
-            return this;
-        }
-
-        /**
          * @return the configured algorithm
          * @throws IllegalArgumentException if {@code candidates} is below the batch size
          */
         public PslMobo build() {
-            if (candidates < batchSize) {
-                throw new IllegalArgumentException(
-                        "candidates must be at least batchSize " + batchSize + ", was " + candidates);
-            }
+            checkConsistent();
             return new PslMobo(this);
         }
     }
