@@ -47,8 +47,8 @@ import org.mo4j.core.sorting.NonDominatedSorting;
  * once, as here and in jMetal; the later GDE3 papers prune one at a time, not done here), but the
  * non-dominated sorting of the reduction ranks infeasible members by total violation (Deb's rule,
  * {@link ConstrainedSorting}) rather than by constraint-domination in the space of the individual
- * violations; DE values outside the bounds are clipped (jMetal), which the paper leaves open;
- * CR = F = 0.5 are jMetal's GDE3 defaults (the paper tunes them per problem). jMetal differs from
+ * violations; DE values outside the bounds are clipped to them (as jMetal does); CR = F = 0.5
+ * are jMetal's GDE3 defaults, not a setting taken from the paper. jMetal differs from
  * the paper in its selection: it keeps both when the two are mutually non-dominated by its
  * dominance comparator, including equal objective vectors, where the paper replaces.
  *

@@ -27,7 +27,7 @@ public final class Gde3Provider implements AlgorithmProvider {
     static {
         List<Parameter> p = new ArrayList<>();
         for (Parameter q : AlgorithmBuilder.parameters(
-                (long) Gde3.DEFAULT_POPULATION_SIZE, "population size N >= 4", Gde3.DEFAULT_SEED, 1.0, 20, 20)) {
+                (long) Gde3.DEFAULT_POPULATION_SIZE, "population size N, at least 4", Gde3.DEFAULT_SEED, 1.0, 20, 20)) {
             if (!q.name().startsWith("crossover.") && !q.name().startsWith("mutation.")) {
                 p.add(q);
             }

@@ -21,7 +21,7 @@ public final class IbeaProvider implements AlgorithmProvider {
     static {
         List<Parameter> p = new ArrayList<>(AlgorithmBuilder.parameters(
                 (long) Ibea.DEFAULT_POPULATION_SIZE, "population size N", Ibea.DEFAULT_SEED, 0.9, 20, 20));
-        p.add(Parameter.real(KAPPA, Ibea.DEFAULT_KAPPA, 0, Double.MAX_VALUE, "fitness scaling factor kappa > 0"));
+        p.add(Parameter.real(KAPPA, Ibea.DEFAULT_KAPPA, 0, Double.MAX_VALUE, "fitness scaling factor kappa, positive"));
         PARAMETERS = List.copyOf(p);
     }
 

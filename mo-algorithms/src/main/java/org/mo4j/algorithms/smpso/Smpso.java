@@ -63,7 +63,7 @@ public final class Smpso implements EvolutionaryAlgorithm {
     /** The inertia weight W (jMetal's SMPSO). */
     public static final double INERTIA = 0.1;
 
-    /** One particle in this many is mutated each iteration (the paper's). */
+    /** One particle in this many is mutated each iteration: particles 0, 6, 12, ... (jMetal's SMPSO). */
     public static final int MUTATION_PERIOD = 6;
 
     private final AlgorithmBuilder.Settings settings;
