@@ -3,12 +3,16 @@ package org.mo4j.algorithms.gde3;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.TreeSet;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.mo4j.algorithms.internal.Population;
 import org.mo4j.core.problem.Evaluation;
 
-/** GDE3's selection rule and population reduction, by example. */
+/** GDE3's selection rule and population reduction, by example and against the paper's definitions. */
 class Gde3SelectionTest {
 
     private static final double[] NONE = {};
@@ -73,5 +77,64 @@ class Gde3SelectionTest {
         assertEquals(Set.of(0.0, 2.0, 3.0, 4.0), kept);
         Gde3.reduce(pop, 5);
         assertEquals(4, pop.size(), "no reduction below the target");
+    }
+
+    /** The paper's definitions, written out: weak constraint-domination and Pareto dominance. */
+    private static int oracle(double[] fx, double[] gx, double[] fu, double[] gu) {
+        boolean xFeasible = true;
+        boolean uFeasible = true;
+        for (int j = 0; j < gx.length; j++) {
+            xFeasible &= gx[j] <= 0;
+            uFeasible &= gu[j] <= 0;
+        }
+        boolean weak;
+        if (uFeasible && !xFeasible) {
+            weak = true;
+        } else if (!uFeasible && !xFeasible) {
+            weak = true;
+            for (int j = 0; j < gx.length; j++) {
+                weak &= Math.max(gu[j], 0) <= Math.max(gx[j], 0);
+            }
+        } else if (uFeasible) {
+            weak = true;
+            for (int k = 0; k < fx.length; k++) {
+                weak &= fu[k] <= fx[k];
+            }
+        } else {
+            weak = false;
+        }
+        if (weak) {
+            return Gde3.REPLACE;
+        }
+        boolean xDominates = true;
+        boolean strictly = false;
+        for (int k = 0; k < fx.length; k++) {
+            xDominates &= fx[k] <= fu[k];
+            strictly |= fx[k] < fu[k];
+        }
+        return uFeasible && xFeasible && !(xDominates && strictly) ? Gde3.KEEP_BOTH : Gde3.KEEP_PARENT;
+    }
+
+    @Property(tries = 2_000)
+    void theRuleIsThePapersDefinition(
+            @ForAll @IntRange(min = 1, max = 4) int m,
+            @ForAll @IntRange(min = 0, max = 3) int constraints,
+            @ForAll long seed) {
+        SplittableRandom rng = new SplittableRandom(seed);
+        double[] fx = new double[m];
+        double[] fu = new double[m];
+        for (int k = 0; k < m; k++) {
+            fx[k] = rng.nextInt(3); // small integers, so ties and equal vectors occur
+            fu[k] = rng.nextInt(3);
+        }
+        double[] gx = new double[constraints];
+        double[] gu = new double[constraints];
+        for (int j = 0; j < constraints; j++) {
+            gx[j] = rng.nextInt(4) - 2.0;
+            gu[j] = rng.nextInt(4) - 2.0;
+        }
+        double cvx = Evaluation.totalViolation(gx);
+        double cvu = Evaluation.totalViolation(gu);
+        assertEquals(oracle(fx, gx, fu, gu), Gde3.select(fx, cvx, gx, fu, cvu, gu));
     }
 }
