@@ -1,5 +1,5 @@
 /**
- * mo4j's algorithms and benchmark problems: NSGA-II, NSGA-III, SMS-EMOA, MOEA/D, MOEA/D-DE and SPEA2 on one builder and
+ * mo4j's algorithms and benchmark problems: NSGA-II, NSGA-III, SMS-EMOA, MOEA/D, MOEA/D-DE, SPEA2, IBEA, SMPSO and GDE3 on one builder and
  * template, their variation operators, the {@link org.mo4j.algorithms.registry.Algorithms algorithm
  * registry}, and the ZDT, DTLZ, WFG, C-DTLZ, CTP, RE, PSL (VLMOP2, F2), UF (CEC 2009), LZ09 and
  * MaF (MaF1–8, 10–15) problem suites with the {@link org.mo4j.problems.Problems problem registry}, and the
@@ -23,6 +23,9 @@ module org.mo4j.algorithms {
     exports org.mo4j.algorithms.smsemoa;
     exports org.mo4j.algorithms.moead;
     exports org.mo4j.algorithms.spea2;
+    exports org.mo4j.algorithms.ibea;
+    exports org.mo4j.algorithms.smpso;
+    exports org.mo4j.algorithms.gde3;
     exports org.mo4j.morl;
     exports org.mo4j.morl.cmorl;
     exports org.mo4j.morl.ppo;
@@ -52,7 +55,10 @@ module org.mo4j.algorithms {
             org.mo4j.algorithms.smsemoa.SmsEmoaProvider,
             org.mo4j.algorithms.moead.MoeadProvider,
             org.mo4j.algorithms.moead.MoeadDeProvider,
-            org.mo4j.algorithms.spea2.Spea2Provider;
+            org.mo4j.algorithms.spea2.Spea2Provider,
+            org.mo4j.algorithms.ibea.IbeaProvider,
+            org.mo4j.algorithms.smpso.SmpsoProvider,
+            org.mo4j.algorithms.gde3.Gde3Provider;
     provides org.mo4j.morl.MorlAlgorithmProvider with
             org.mo4j.morl.cmorl.CmorlProvider,
             org.mo4j.morl.cmorl.CmorlProvider.Scalarised;

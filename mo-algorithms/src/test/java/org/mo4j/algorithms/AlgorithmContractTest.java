@@ -98,7 +98,12 @@ class AlgorithmContractTest {
         assertEquals(75, e.evaluation());
         assertEquals(a.batched() ? 15 : 0, e.batchIndex());
         assertEquals(2, e.partialResult().generations());
-        assertEquals(20, e.partialResult().population().size());
+        if (a.populationResult()) {
+            assertEquals(20, e.partialResult().population().size());
+        } else {
+            int size = e.partialResult().population().size();
+            assertTrue(size >= 1 && size <= 20, "archive of " + size);
+        }
         assertTrue(e.getMessage().contains("generation 3"), e.getMessage());
         assertTrue(e.getMessage().contains("evaluation 75"), e.getMessage());
         assertEquals("simulated failure", e.getCause().getMessage());

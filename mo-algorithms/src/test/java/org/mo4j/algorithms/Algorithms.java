@@ -16,6 +16,12 @@ record Algorithms(AlgorithmProvider provider) {
     /** Registered algorithms that evaluate one offspring per step instead of a generation's batch. */
     private static final Set<String> STEADY_STATE = Set.of("smsemoa", "moead", "moead-de");
 
+    /**
+     * Registered algorithms whose result is a bounded archive of at most N non-dominated solutions
+     * rather than a population of exactly N (SMPSO's leader archive).
+     */
+    private static final Set<String> ARCHIVE_RESULT = Set.of("smpso");
+
     /** Configures and runs the algorithm; {@code executor} and {@code observer} may be null. */
     Result run(
             Problem problem,
@@ -32,6 +38,11 @@ record Algorithms(AlgorithmProvider provider) {
     /** Whether offspring are evaluated in batches of a generation (SMS-EMOA and MOEA/D evaluate one per step). */
     boolean batched() {
         return !STEADY_STATE.contains(provider.name());
+    }
+
+    /** Whether the result's population is the N members of a population (else an archive of at most N). */
+    boolean populationResult() {
+        return !ARCHIVE_RESULT.contains(provider.name());
     }
 
     static Stream<Algorithms> all() {

@@ -4,8 +4,11 @@ import static org.mo4j.algorithms.operators.OperatorExamplesTestAccess.assertMes
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.mo4j.algorithms.gde3.Gde3;
+import org.mo4j.algorithms.ibea.Ibea;
 import org.mo4j.algorithms.nsga2.Nsga2;
 import org.mo4j.algorithms.nsga3.Nsga3;
+import org.mo4j.algorithms.smpso.Smpso;
 import org.mo4j.algorithms.smsemoa.SmsEmoa;
 import org.mo4j.algorithms.spea2.Spea2;
 
@@ -18,6 +21,9 @@ class BadInputTest {
         assertMessage(() -> Nsga3.builder(null), "problem", "null");
         assertMessage(() -> new SmsEmoa(null), "problem", "null");
         assertMessage(() -> new Spea2(null), "problem", "null");
+        assertMessage(() -> new Ibea(null), "problem", "null");
+        assertMessage(() -> new Smpso(null), "problem", "null");
+        assertMessage(() -> new Gde3(null), "problem", "null");
     }
 
     @Test
@@ -30,6 +36,16 @@ class BadInputTest {
         assertMessage(() -> SmsEmoa.builder(p).populationSize(1), "populationSize", "1");
         assertMessage(() -> Spea2.builder(p).populationSize(1), "populationSize", "1");
         assertMessage(() -> new Spea2(p).run(0), "evaluations", "0");
+        assertMessage(() -> Ibea.builder(p).populationSize(1), "populationSize", "1");
+        assertMessage(() -> Ibea.builder(p).kappa(-0.5), "kappa", "-0.5");
+        assertMessage(() -> Ibea.builder(p).kappa(Double.NaN), "kappa", "NaN");
+        assertMessage(() -> new Ibea(p).run(0), "evaluations", "0");
+        assertMessage(() -> Smpso.builder(p).populationSize(1), "populationSize", "1");
+        assertMessage(() -> Smpso.builder(p).mutation(null), "mutation", "null");
+        assertMessage(() -> new Smpso(p).run(-1), "evaluations", "-1");
+        assertMessage(() -> Gde3.builder(p).populationSize(3), "populationSize", "3");
+        assertMessage(() -> Gde3.builder(p).differentialEvolution(null), "de", "null");
+        assertMessage(() -> new Gde3(p).run(0), "evaluations", "0");
         assertMessage(() -> Nsga3.builder(p).divisions(0), "divisions", "0");
         assertMessage(() -> Nsga3.builder(p).referenceDirections(new double[][] {{1, -1}}), "directions[0]", "-1");
         assertMessage(() -> SmsEmoa.builder(p).referenceOffset(-1), "offset", "-1");

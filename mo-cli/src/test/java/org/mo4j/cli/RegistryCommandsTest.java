@@ -21,12 +21,15 @@ class RegistryCommandsTest {
         List<String> headers = r.out().lines().filter(l -> !l.startsWith(" ")).toList();
         assertEquals(
                 List.of(
+                        "gde3",
+                        "ibea",
                         "moead",
                         "moead-de",
                         "nsga2",
                         "nsga3",
                         "psl-mobo",
                         "random-search",
+                        "smpso",
                         "smsemoa",
                         "spea2",
                         "svh-psl"),

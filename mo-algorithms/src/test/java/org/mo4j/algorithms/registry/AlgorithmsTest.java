@@ -9,6 +9,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mo4j.algorithms.EvolutionaryAlgorithm;
 import org.mo4j.algorithms.Result;
+import org.mo4j.algorithms.gde3.Gde3;
+import org.mo4j.algorithms.ibea.Ibea;
 import org.mo4j.algorithms.moead.Aggregation;
 import org.mo4j.algorithms.moead.Moead;
 import org.mo4j.algorithms.moead.MoeadDe;
@@ -17,6 +19,7 @@ import org.mo4j.algorithms.nsga3.Nsga3;
 import org.mo4j.algorithms.operators.DifferentialEvolution;
 import org.mo4j.algorithms.operators.PolynomialMutation;
 import org.mo4j.algorithms.operators.SbxCrossover;
+import org.mo4j.algorithms.smpso.Smpso;
 import org.mo4j.algorithms.smsemoa.SmsEmoa;
 import org.mo4j.algorithms.spea2.Spea2;
 import org.mo4j.core.problem.Problem;
@@ -36,7 +39,9 @@ class AlgorithmsTest {
 
     @Test
     void theBuiltInAlgorithmsAreFoundThroughServiceLoaderSortedByName() {
-        assertEquals(List.of("moead", "moead-de", "nsga2", "nsga3", "smsemoa", "spea2"), Algorithms.names());
+        assertEquals(
+                List.of("gde3", "ibea", "moead", "moead-de", "nsga2", "nsga3", "smpso", "smsemoa", "spea2"),
+                Algorithms.names());
         for (AlgorithmProvider p : Algorithms.providers()) {
             assertTrue(!p.description().isBlank() && !p.description().contains("\n"), p.name());
             assertTrue(p.name().matches("[a-z0-9-]+"), p.name());
@@ -53,9 +58,10 @@ class AlgorithmsTest {
 
     @Test
     void anUnknownNameListsTheRegisteredOnes() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Algorithms.provider("ibea"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Algorithms.provider("nsga4"));
         assertEquals(
-                "unknown algorithm 'ibea' (choose moead, moead-de, nsga2, nsga3, smsemoa or spea2)", e.getMessage());
+                "unknown algorithm 'nsga4' (choose gde3, ibea, moead, moead-de, nsga2, nsga3, smpso, smsemoa or spea2)",
+                e.getMessage());
     }
 
     @Test
@@ -73,6 +79,10 @@ class AlgorithmsTest {
                 Algorithms.create("moead-de", ZDT1).run(1_000));
         assertSameRun(
                 new Spea2(ZDT1).run(1_000), Algorithms.create("spea2", ZDT1).run(1_000));
+        assertSameRun(new Ibea(ZDT1).run(1_000), Algorithms.create("ibea", ZDT1).run(1_000));
+        assertSameRun(
+                new Smpso(ZDT1).run(1_000), Algorithms.create("smpso", ZDT1).run(1_000));
+        assertSameRun(new Gde3(ZDT1).run(1_000), Algorithms.create("gde3", ZDT1).run(1_000));
     }
 
     @Test
@@ -148,6 +158,28 @@ class AlgorithmsTest {
                         .build()
                         .run(500),
                 de);
+        assertSameRun(
+                Ibea.builder(ZDT1).kappa(0.1).populationSize(30).build().run(500),
+                Algorithms.create("ibea", ZDT1, Map.of("kappa", "0.1", "population", "30"))
+                        .run(500));
+        assertSameRun(
+                Smpso.builder(ZDT1)
+                        .populationSize(30)
+                        .mutation(new PolynomialMutation(0.5, 10))
+                        .build()
+                        .run(500),
+                Algorithms.create(
+                                "smpso",
+                                ZDT1,
+                                Map.of("population", "30", "mutation.probability", "0.5", "mutation.eta", "10"))
+                        .run(500));
+        assertSameRun(
+                Gde3.builder(ZDT1)
+                        .differentialEvolution(new DifferentialEvolution(0.9, 0.3))
+                        .build()
+                        .run(500),
+                Algorithms.create("gde3", ZDT1, Map.of("de.cr", "0.9", "de.f", "0.3"))
+                        .run(500));
         assertEquals(
                 300,
                 ((EvolutionaryAlgorithm) Algorithms.create(
@@ -210,6 +242,27 @@ class AlgorithmsTest {
                                 IllegalArgumentException.class,
                                 () -> Algorithms.create("moead-de", ZDT1, Map.of("delta", "1.5")))
                         .getMessage());
+        assertEquals(
+                "kappa must be positive and finite, was 0.0",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> Algorithms.create("ibea", ZDT1, Map.of("kappa", "0")))
+                        .getMessage());
+        assertEquals(
+                "populationSize must be at least 4, was 3",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> Algorithms.create("gde3", ZDT1, Map.of("population", "3")))
+                        .getMessage());
+        // GDE3 has neither SBX nor mutation, SMPSO no SBX: their settings are unknown, not ignored
+        for (String[] unknown :
+                new String[][] {{"gde3", "mutation.eta"}, {"gde3", "crossover.eta"}, {"smpso", "crossover.eta"}}) {
+            assertTrue(assertThrows(
+                            IllegalArgumentException.class,
+                            () -> Algorithms.create(unknown[0], ZDT1, Map.of(unknown[1], "10")))
+                    .getMessage()
+                    .startsWith("unknown setting '" + unknown[1] + "'"));
+        }
         // MOEA/D-DE has no SBX: its crossover settings are unknown, not silently ignored
         assertTrue(assertThrows(
                         IllegalArgumentException.class,

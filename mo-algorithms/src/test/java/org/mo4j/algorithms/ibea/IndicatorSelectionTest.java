@@ -1,0 +1,141 @@
+package org.mo4j.algorithms.ibea;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+
+/** IBEA's ε-indicator fitness and its incremental removal against hand values and a from-scratch oracle. */
+class IndicatorSelectionTest {
+
+    @Test
+    void theAdditiveEpsilonIsTheLargestCoordinateGap() {
+        assertEquals(1.0, IndicatorSelection.epsilon(new double[] {0, 1}, new double[] {1, 0}));
+        assertEquals(-1.0, IndicatorSelection.epsilon(new double[] {0, 0}, new double[] {1, 1}));
+        assertEquals(0.5, IndicatorSelection.epsilon(new double[] {1, 2, 3}, new double[] {1, 1.5, 3}));
+    }
+
+    @Test
+    void fitnessByHand() {
+        // (0, 0) dominates (2, 4); scaled to [0, 1]: (0, 0) and (1, 1), I = -1 one way and 1 the other, c = 1
+        double k = 0.05;
+        IndicatorSelection.Selected s = IndicatorSelection.select(new double[][] {{0, 0}, {2, 4}}, new double[2], 2, k);
+        assertArrayEquals(new int[] {0, 1}, s.members());
+        assertEquals(-Math.exp(-1 / k), s.fitness()[0], 1e-20);
+        assertEquals(-Math.exp(1 / k), s.fitness()[1], 1e-3);
+        // keeping one removes the dominated point; the survivor's fitness has no other term left
+        s = IndicatorSelection.select(new double[][] {{0, 0}, {2, 4}}, new double[2], 1, k);
+        assertArrayEquals(new int[] {0}, s.members());
+        assertEquals(0.0, s.fitness()[0], 0.0);
+    }
+
+    @Test
+    void theLargestViolationGoesFirstThenTheLeastFit() {
+        // point 2 would be the least fit (dominated) but point 0 is infeasible and goes first
+        double[][] f = {{0, 0}, {0.5, 0.5}, {1, 1}};
+        IndicatorSelection.Selected s = IndicatorSelection.select(f, new double[] {0.3, 0, 0}, 2, 0.05);
+        assertArrayEquals(new int[] {1, 2}, s.members());
+        s = IndicatorSelection.select(f, new double[] {0.3, 0, 0}, 1, 0.05);
+        assertArrayEquals(new int[] {1}, s.members());
+        s = IndicatorSelection.select(f, new double[] {0.1, 0.2, 0}, 1, 0.05);
+        assertArrayEquals(new int[] {2}, s.members());
+    }
+
+    /**
+     * The paper's procedure with the fitness recomputed from scratch over the survivors before every
+     * removal (c and the scaling of the whole set kept, as the paper's update keeps them).
+     */
+    private static List<Integer> oracle(
+            double[][] f, double[] cv, int capacity, double kappa, List<Double> fitnessOut) {
+        int n = f.length;
+        int m = f[0].length;
+        double[][] s = new double[n][m];
+        for (int k = 0; k < m; k++) {
+            double lo = Double.POSITIVE_INFINITY;
+            double hi = Double.NEGATIVE_INFINITY;
+            for (double[] row : f) {
+                lo = Math.min(lo, row[k]);
+                hi = Math.max(hi, row[k]);
+            }
+            for (int i = 0; i < n; i++) {
+                s[i][k] = hi > lo ? (f[i][k] - lo) / (hi - lo) : 0;
+            }
+        }
+        double[][] ind = new double[n][n];
+        double c = 0;
+        for (int y = 0; y < n; y++) {
+            for (int x = 0; x < n; x++) {
+                double e = Double.NEGATIVE_INFINITY;
+                for (int k = 0; k < m; k++) {
+                    e = Math.max(e, s[y][k] - s[x][k]);
+                }
+                ind[y][x] = e;
+                if (x != y) {
+                    c = Math.max(c, Math.abs(e));
+                }
+            }
+        }
+        double scale = (c > 0 ? c : 1) * kappa;
+        List<Integer> alive = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            alive.add(i);
+        }
+        while (true) {
+            double[] fit = new double[n];
+            for (int x : alive) {
+                for (int y : alive) {
+                    if (y != x) {
+                        fit[x] -= Math.exp(-ind[y][x] / scale);
+                    }
+                }
+            }
+            if (alive.size() <= capacity) {
+                fitnessOut.clear();
+                for (int x : alive) {
+                    fitnessOut.add(fit[x]);
+                }
+                return alive;
+            }
+            int worst = -1;
+            for (int x : alive) {
+                if (worst < 0 || cv[x] > cv[worst] || (cv[x] == cv[worst] && fit[x] < fit[worst])) {
+                    worst = x;
+                }
+            }
+            alive.remove(Integer.valueOf(worst));
+        }
+    }
+
+    @Property(tries = 300)
+    void incrementalRemovalEqualsRecomputationFromScratch(
+            @ForAll @IntRange(min = 2, max = 40) int n,
+            @ForAll @IntRange(min = 1, max = 4) int m,
+            @ForAll @IntRange(min = 1, max = 40) int capacity,
+            @ForAll @IntRange(min = 0, max = 2) int constraints,
+            @ForAll long seed) {
+        SplittableRandom rng = new SplittableRandom(seed);
+        double[][] f = new double[n][m];
+        double[] cv = new double[n];
+        for (int i = 0; i < n; i++) {
+            for (int k = 0; k < m; k++) {
+                f[i][k] = rng.nextDouble();
+            }
+            cv[i] = constraints > 0 && rng.nextInt(3) == 0 ? rng.nextInt(constraints * 2) * 0.5 : 0;
+        }
+        double kappa = rng.nextBoolean() ? 0.05 : 0.5;
+        List<Double> expectedFitness = new ArrayList<>();
+        List<Integer> expected = oracle(f, cv, capacity, kappa, expectedFitness);
+        IndicatorSelection.Selected s = IndicatorSelection.select(f, cv, capacity, kappa);
+        assertEquals(expected, java.util.Arrays.stream(s.members()).boxed().toList());
+        for (int i = 0; i < expected.size(); i++) {
+            double e = expectedFitness.get(i);
+            assertEquals(e, s.fitness()[i], 1e-9 * Math.max(1, Math.abs(e)));
+        }
+    }
+}
