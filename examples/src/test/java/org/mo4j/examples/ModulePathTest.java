@@ -86,7 +86,10 @@ class ModulePathTest {
                         "org.mo4j.algorithms.smsemoa.SmsEmoaProvider",
                         "org.mo4j.algorithms.moead.MoeadProvider",
                         "org.mo4j.algorithms.moead.MoeadDeProvider",
-                        "org.mo4j.algorithms.spea2.Spea2Provider"),
+                        "org.mo4j.algorithms.spea2.Spea2Provider",
+                        "org.mo4j.algorithms.emoea.EpsilonMoeaProvider",
+                        "org.mo4j.algorithms.rvea.RveaProvider",
+                        "org.mo4j.algorithms.agemoea.AgeMoeaProvider"),
                 p.providers());
         ModuleDescriptor surrogates = mo4jModules().stream()
                 .filter(m -> m.name().equals("org.mo4j.surrogates"))
@@ -126,7 +129,10 @@ class ModulePathTest {
                 "smsemoa (SMS-EMOA)",
                 "moead (MOEA/D)",
                 "moead-de (MOEA/D-DE)",
-                "spea2 (SPEA2)")) {
+                "spea2 (SPEA2)",
+                "emoea (epsilon-MOEA)",
+                "rvea (RVEA)",
+                "agemoea (AGE-MOEA)")) {
             assertTrue(list.output().contains(name), list.output());
         }
         NotebookRunner.Result run = NotebookRunner.run(

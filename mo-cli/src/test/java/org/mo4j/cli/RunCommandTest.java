@@ -126,7 +126,7 @@ class RunCommandTest {
         assertTrue(
                 r.err()
                         .contains(
-                                "unknown algorithm 'nsga4' (choose moead, moead-de, nsga2, nsga3, psl-mobo, random-search, smsemoa, spea2 or svh-psl)"),
+                                "unknown algorithm 'nsga4' (choose agemoea, emoea, moead, moead-de, nsga2, nsga3, psl-mobo, random-search, rvea, smsemoa, spea2 or svh-psl)"),
                 r.err());
         r = CliRun.of("", "run", "--algorithm", "nsga2", "--problem", "zdt9");
         assertEquals(2, r.exit());

@@ -9,6 +9,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mo4j.algorithms.EvolutionaryAlgorithm;
 import org.mo4j.algorithms.Result;
+import org.mo4j.algorithms.agemoea.AgeMoea;
+import org.mo4j.algorithms.emoea.EpsilonMoea;
 import org.mo4j.algorithms.moead.Aggregation;
 import org.mo4j.algorithms.moead.Moead;
 import org.mo4j.algorithms.moead.MoeadDe;
@@ -17,6 +19,7 @@ import org.mo4j.algorithms.nsga3.Nsga3;
 import org.mo4j.algorithms.operators.DifferentialEvolution;
 import org.mo4j.algorithms.operators.PolynomialMutation;
 import org.mo4j.algorithms.operators.SbxCrossover;
+import org.mo4j.algorithms.rvea.Rvea;
 import org.mo4j.algorithms.smsemoa.SmsEmoa;
 import org.mo4j.algorithms.spea2.Spea2;
 import org.mo4j.core.problem.Problem;
@@ -36,7 +39,9 @@ class AlgorithmsTest {
 
     @Test
     void theBuiltInAlgorithmsAreFoundThroughServiceLoaderSortedByName() {
-        assertEquals(List.of("moead", "moead-de", "nsga2", "nsga3", "smsemoa", "spea2"), Algorithms.names());
+        assertEquals(
+                List.of("agemoea", "emoea", "moead", "moead-de", "nsga2", "nsga3", "rvea", "smsemoa", "spea2"),
+                Algorithms.names());
         for (AlgorithmProvider p : Algorithms.providers()) {
             assertTrue(!p.description().isBlank() && !p.description().contains("\n"), p.name());
             assertTrue(p.name().matches("[a-z0-9-]+"), p.name());
@@ -55,7 +60,8 @@ class AlgorithmsTest {
     void anUnknownNameListsTheRegisteredOnes() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Algorithms.provider("ibea"));
         assertEquals(
-                "unknown algorithm 'ibea' (choose moead, moead-de, nsga2, nsga3, smsemoa or spea2)", e.getMessage());
+                "unknown algorithm 'ibea' (choose agemoea, emoea, moead, moead-de, nsga2, nsga3, rvea, smsemoa or spea2)",
+                e.getMessage());
     }
 
     @Test
@@ -73,6 +79,12 @@ class AlgorithmsTest {
                 Algorithms.create("moead-de", ZDT1).run(1_000));
         assertSameRun(
                 new Spea2(ZDT1).run(1_000), Algorithms.create("spea2", ZDT1).run(1_000));
+        assertSameRun(
+                new EpsilonMoea(ZDT1).run(1_000),
+                Algorithms.create("emoea", ZDT1).run(1_000));
+        assertSameRun(new Rvea(ZDT1).run(1_000), Algorithms.create("rvea", ZDT1).run(1_000));
+        assertSameRun(
+                new AgeMoea(ZDT1).run(1_000), Algorithms.create("agemoea", ZDT1).run(1_000));
     }
 
     @Test
@@ -148,6 +160,32 @@ class AlgorithmsTest {
                         .build()
                         .run(500),
                 de);
+        assertSameRun(
+                EpsilonMoea.builder(ZDT1)
+                        .epsilon(0.05)
+                        .populationSize(30)
+                        .build()
+                        .run(700),
+                Algorithms.create("emoea", ZDT1, Map.of("epsilon", "0.05", "population", "30"))
+                        .run(700));
+        assertSameRun(
+                Rvea.builder(dtlz2)
+                        .populationSize(21)
+                        .alpha(3)
+                        .adaptationFrequency(0.2)
+                        .plannedGenerations(40)
+                        .build()
+                        .run(600),
+                Algorithms.create(
+                                "rvea",
+                                dtlz2,
+                                Map.of("population", "21", "alpha", "3", "fr", "0.2", "generations", "40"))
+                        .run(600));
+        assertEquals(105, ((EvolutionaryAlgorithm) Algorithms.create("rvea", dtlz2)).populationSize());
+        assertSameRun(
+                AgeMoea.builder(ZDT1).populationSize(24).seed(5).build().run(600),
+                Algorithms.create("agemoea", ZDT1, Map.of("population", "24", "seed", "5"))
+                        .run(600));
         assertEquals(
                 300,
                 ((EvolutionaryAlgorithm) Algorithms.create(
@@ -192,6 +230,22 @@ class AlgorithmsTest {
                                 () -> Algorithms.create("nsga2", ZDT1, Map.of("population", "11")))
                         .getMessage());
         assertThrows(IllegalArgumentException.class, () -> Algorithms.create("nsga2", null));
+        assertEquals(
+                "epsilon[0] must be positive and finite, was 0.0",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> Algorithms.create("emoea", ZDT1, Map.of("epsilon", "0")))
+                        .getMessage());
+        assertEquals(
+                "adaptationFrequency must be in (0, 1], was 0.0",
+                assertThrows(IllegalArgumentException.class, () -> Algorithms.create("rvea", ZDT1, Map.of("fr", "0")))
+                        .getMessage());
+        assertEquals(
+                "alpha must be positive and finite, was 0.0",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> Algorithms.create("rvea", ZDT1, Map.of("alpha", "0")))
+                        .getMessage());
         assertEquals(
                 "aggregation must be tchebycheff or pbi, was 'wsum'",
                 assertThrows(
