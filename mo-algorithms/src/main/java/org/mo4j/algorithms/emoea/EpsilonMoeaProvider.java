@@ -13,7 +13,7 @@ import org.mo4j.core.problem.Problem;
 /** Registers {@link EpsilonMoea} as {@code emoea}: the builder's settings by name, and ε. */
 public final class EpsilonMoeaProvider implements AlgorithmProvider {
 
-    /** The box side setting (one value for every objective). */
+    /** The box side setting: one value for every objective, or one per objective, comma-separated. */
     public static final String EPSILON = "epsilon";
 
     private static final List<Parameter> PARAMETERS;
@@ -26,12 +26,11 @@ public final class EpsilonMoeaProvider implements AlgorithmProvider {
                 1.0,
                 15,
                 20));
-        p.add(Parameter.real(
+        p.add(Parameter.text(
                 EPSILON,
-                EpsilonMoea.DEFAULT_EPSILON,
-                0,
-                Double.MAX_VALUE,
-                "side of the epsilon boxes of the archive, in every objective"));
+                Double.toString(EpsilonMoea.DEFAULT_EPSILON),
+                "side of the epsilon boxes of the archive: one value for every objective, or one per "
+                        + "objective, comma-separated"));
         PARAMETERS = List.copyOf(p);
     }
 
@@ -61,9 +60,28 @@ public final class EpsilonMoeaProvider implements AlgorithmProvider {
 
     @Override
     public EpsilonMoea create(Problem problem, Configuration configuration, Executor executor, Observer observer) {
-        return EpsilonMoea.builder(problem)
-                .epsilon(configuration.real(EPSILON))
-                .configure(configuration, executor, observer)
-                .build();
+        EpsilonMoea.Builder b = EpsilonMoea.builder(problem);
+        double[] epsilon = parse(configuration.text(EPSILON));
+        if (epsilon.length == 1) {
+            b.epsilon(epsilon[0]);
+        } else {
+            b.epsilon(epsilon);
+        }
+        return b.configure(configuration, executor, observer).build();
+    }
+
+    /** The numbers of "a" or "a,b,c". */
+    private static double[] parse(String text) {
+        String[] parts = text.split(",", -1);
+        double[] out = new double[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            try {
+                out[i] = Double.parseDouble(parts[i].trim());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(
+                        EPSILON + " must be a number or comma-separated numbers, was '" + text + "'");
+            }
+        }
+        return out;
     }
 }

@@ -181,6 +181,13 @@ class AlgorithmsTest {
                                 dtlz2,
                                 Map.of("population", "21", "alpha", "3", "fr", "0.2", "generations", "40"))
                         .run(600));
+        assertSameRun(
+                EpsilonMoea.builder(ZDT1)
+                        .epsilon(new double[] {0.02, 0.05})
+                        .build()
+                        .run(700),
+                Algorithms.create("emoea", ZDT1, Map.of("epsilon", "0.02, 0.05"))
+                        .run(700));
         assertEquals(105, ((EvolutionaryAlgorithm) Algorithms.create("rvea", dtlz2)).populationSize());
         assertSameRun(
                 AgeMoea.builder(ZDT1).populationSize(24).seed(5).build().run(600),
@@ -235,6 +242,18 @@ class AlgorithmsTest {
                 assertThrows(
                                 IllegalArgumentException.class,
                                 () -> Algorithms.create("emoea", ZDT1, Map.of("epsilon", "0")))
+                        .getMessage());
+        assertEquals(
+                "epsilon must be a number or comma-separated numbers, was '0.1;0.2'",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> Algorithms.create("emoea", ZDT1, Map.of("epsilon", "0.1;0.2")))
+                        .getMessage());
+        assertEquals(
+                "epsilon must have one side per objective (2), had 3",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> Algorithms.create("emoea", ZDT1, Map.of("epsilon", "0.1,0.2,0.3")))
                         .getMessage());
         assertEquals(
                 "adaptationFrequency must be in (0, 1], was 0.0",
