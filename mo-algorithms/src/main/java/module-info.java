@@ -1,6 +1,7 @@
 /**
- * mo4j's algorithms and benchmark problems: NSGA-II, NSGA-III, SMS-EMOA, MOEA/D, MOEA/D-DE, SPEA2, IBEA, SMPSO and GDE3 on one builder and
- * template, their variation operators, the {@link org.mo4j.algorithms.registry.Algorithms algorithm
+ * mo4j's algorithms and benchmark problems: NSGA-II, NSGA-III, SMS-EMOA, MOEA/D, MOEA/D-DE, SPEA2,
+ * IBEA, SMPSO, GDE3, ε-MOEA, RVEA and AGE-MOEA on one builder and template, their variation
+ * operators, the {@link org.mo4j.algorithms.registry.Algorithms algorithm
  * registry}, and the ZDT, DTLZ, WFG, C-DTLZ, CTP, RE, PSL (VLMOP2, F2), UF (CEC 2009), LZ09 and
  * MaF (MaF1–8, 10–15) problem suites with the {@link org.mo4j.problems.Problems problem registry}, and the
  * small neural networks of {@link org.mo4j.nn} (MLPs with gradient-checked backpropagation, policy
@@ -26,6 +27,9 @@ module org.mo4j.algorithms {
     exports org.mo4j.algorithms.ibea;
     exports org.mo4j.algorithms.smpso;
     exports org.mo4j.algorithms.gde3;
+    exports org.mo4j.algorithms.emoea;
+    exports org.mo4j.algorithms.rvea;
+    exports org.mo4j.algorithms.agemoea;
     exports org.mo4j.morl;
     exports org.mo4j.morl.cmorl;
     exports org.mo4j.morl.ppo;
@@ -43,8 +47,8 @@ module org.mo4j.algorithms {
     exports org.mo4j.problems.maf;
     exports org.mo4j.morl.env;
     // org.mo4j.problems.internal (front sampling, the DTLZ base): shared by the suites, not API.
-    // org.mo4j.algorithms.internal (RunContext, Population, Offspring, ConstrainedSorting, Indices):
-    // the run bookkeeping of mo4j's own algorithms, exported to no one.
+    // org.mo4j.algorithms.internal (RunContext, Population, Offspring, ConstrainedSorting, Indices,
+    // WeightSets): the run bookkeeping of mo4j's own algorithms, exported to no one.
 
     uses org.mo4j.algorithms.registry.AlgorithmProvider;
     uses org.mo4j.morl.MorlAlgorithmProvider;
@@ -58,7 +62,10 @@ module org.mo4j.algorithms {
             org.mo4j.algorithms.spea2.Spea2Provider,
             org.mo4j.algorithms.ibea.IbeaProvider,
             org.mo4j.algorithms.smpso.SmpsoProvider,
-            org.mo4j.algorithms.gde3.Gde3Provider;
+            org.mo4j.algorithms.gde3.Gde3Provider,
+            org.mo4j.algorithms.emoea.EpsilonMoeaProvider,
+            org.mo4j.algorithms.rvea.RveaProvider,
+            org.mo4j.algorithms.agemoea.AgeMoeaProvider;
     provides org.mo4j.morl.MorlAlgorithmProvider with
             org.mo4j.morl.cmorl.CmorlProvider,
             org.mo4j.morl.cmorl.CmorlProvider.Scalarised;

@@ -89,7 +89,10 @@ class ModulePathTest {
                         "org.mo4j.algorithms.spea2.Spea2Provider",
                         "org.mo4j.algorithms.ibea.IbeaProvider",
                         "org.mo4j.algorithms.smpso.SmpsoProvider",
-                        "org.mo4j.algorithms.gde3.Gde3Provider"),
+                        "org.mo4j.algorithms.gde3.Gde3Provider",
+                        "org.mo4j.algorithms.emoea.EpsilonMoeaProvider",
+                        "org.mo4j.algorithms.rvea.RveaProvider",
+                        "org.mo4j.algorithms.agemoea.AgeMoeaProvider"),
                 p.providers());
         ModuleDescriptor surrogates = mo4jModules().stream()
                 .filter(m -> m.name().equals("org.mo4j.surrogates"))
@@ -132,7 +135,10 @@ class ModulePathTest {
                 "spea2 (SPEA2)",
                 "ibea (IBEA)",
                 "smpso (SMPSO)",
-                "gde3 (GDE3)")) {
+                "gde3 (GDE3)",
+                "emoea (epsilon-MOEA)",
+                "rvea (RVEA)",
+                "agemoea (AGE-MOEA)")) {
             assertTrue(list.output().contains(name), list.output());
         }
         NotebookRunner.Result run = NotebookRunner.run(

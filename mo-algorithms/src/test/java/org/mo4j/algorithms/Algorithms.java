@@ -14,13 +14,14 @@ import org.mo4j.core.problem.Problem;
 record Algorithms(AlgorithmProvider provider) {
 
     /** Registered algorithms that evaluate one offspring per step instead of a generation's batch. */
-    private static final Set<String> STEADY_STATE = Set.of("smsemoa", "moead", "moead-de");
+    private static final Set<String> STEADY_STATE = Set.of("smsemoa", "moead", "moead-de", "emoea");
 
     /**
-     * Registered algorithms whose result is a bounded archive of at most N non-dominated solutions
-     * rather than a population of exactly N (SMPSO's leader archive).
+     * Registered algorithms whose result population is not N working members: ε-MOEA's is its
+     * archive (as large as the ε-boxes make it), SMPSO's its leader archive (at most N), RVEA's
+     * holds one member per occupied reference vector (at most N).
      */
-    private static final Set<String> ARCHIVE_RESULT = Set.of("smpso");
+    private static final Set<String> VARIABLE_SIZE = Set.of("emoea", "smpso", "rvea");
 
     /** Configures and runs the algorithm; {@code executor} and {@code observer} may be null. */
     Result run(
@@ -35,14 +36,25 @@ record Algorithms(AlgorithmProvider provider) {
         return provider.create(problem, settings, executor, observer).run(termination);
     }
 
-    /** Whether offspring are evaluated in batches of a generation (SMS-EMOA and MOEA/D evaluate one per step). */
+    /** Whether offspring are evaluated in batches of a generation (SMS-EMOA, MOEA/D and ε-MOEA evaluate one per step). */
     boolean batched() {
         return !STEADY_STATE.contains(provider.name());
     }
 
-    /** Whether the result's population is the N members of a population (else an archive of at most N). */
-    boolean populationResult() {
-        return !ARCHIVE_RESULT.contains(provider.name());
+    /**
+     * Registered algorithms whose run depends on the evaluation budget itself (RVEA's penalty grows
+     * with evaluations / budget), so a shorter run is not a prefix of a longer one.
+     */
+    private static final Set<String> BUDGET_DEPENDENT = Set.of("rvea");
+
+    /** Whether a run with a smaller budget is a prefix of one with a larger budget. */
+    boolean budgetIndependent() {
+        return !BUDGET_DEPENDENT.contains(provider.name());
+    }
+
+    /** Whether the result's population always holds the configured population size (when the budget allows). */
+    boolean fixedPopulation() {
+        return !VARIABLE_SIZE.contains(provider.name());
     }
 
     static Stream<Algorithms> all() {

@@ -21,6 +21,8 @@ class RegistryCommandsTest {
         List<String> headers = r.out().lines().filter(l -> !l.startsWith(" ")).toList();
         assertEquals(
                 List.of(
+                        "agemoea",
+                        "emoea",
                         "gde3",
                         "ibea",
                         "moead",
@@ -29,6 +31,7 @@ class RegistryCommandsTest {
                         "nsga3",
                         "psl-mobo",
                         "random-search",
+                        "rvea",
                         "smpso",
                         "smsemoa",
                         "spea2",
@@ -39,6 +42,8 @@ class RegistryCommandsTest {
         assertTrue(r.out().contains("    population=100 "), r.out());
         assertTrue(r.out().contains("    divisions=(derived) "), r.out());
         assertTrue(r.out().contains("    offset=1.0 "), r.out());
+        assertTrue(r.out().contains("    epsilon=0.01 "), r.out());
+        assertTrue(r.out().contains("    alpha=2.0 "), r.out());
         assertTrue(r.out().contains("random-search (Random search): uniform random sampling"), r.out());
         assertTrue(r.out().contains("    batch=50 "), r.out());
     }

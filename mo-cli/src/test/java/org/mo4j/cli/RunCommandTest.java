@@ -126,7 +126,7 @@ class RunCommandTest {
         assertTrue(
                 r.err()
                         .contains(
-                                "unknown algorithm 'nsga4' (choose gde3, ibea, moead, moead-de, nsga2, nsga3, psl-mobo, random-search, smpso, smsemoa, spea2 or svh-psl)"),
+                                "unknown algorithm 'nsga4' (choose agemoea, emoea, gde3, ibea, moead, moead-de, nsga2, nsga3, psl-mobo, random-search, rvea, smpso, smsemoa, spea2 or svh-psl)"),
                 r.err());
         r = CliRun.of("", "run", "--algorithm", "nsga2", "--problem", "zdt9");
         assertEquals(2, r.exit());

@@ -2,7 +2,6 @@ package org.mo4j.algorithms.moead;
 
 import java.util.Arrays;
 import org.mo4j.core.weights.EnergyDirections;
-import org.mo4j.core.weights.WeightVectors;
 
 /**
  * The subproblems of a MOEA/D run: N weight vectors, each one's neighbourhood (the T weight vectors
@@ -16,7 +15,7 @@ final class Decomposition {
     static final double ZERO_WEIGHT = 1e-4;
 
     /** The seed of the Riesz-energy weights used when N is not a simplex-lattice size. */
-    static final long WEIGHT_SEED = 1L;
+    static final long WEIGHT_SEED = org.mo4j.algorithms.internal.WeightSets.ENERGY_SEED;
 
     private final double[][] weights;
     private final double[][] units;
@@ -59,22 +58,7 @@ final class Decomposition {
      * @throws IllegalArgumentException if N &gt; 10,000 is not a lattice size (the energy limit)
      */
     static double[][] weights(int m, int n) {
-        if (m == 1) {
-            double[][] out = new double[n][];
-            for (int i = 0; i < n; i++) {
-                out[i] = new double[] {1.0};
-            }
-            return out;
-        }
-        for (int h = 1; ; h++) {
-            long size = WeightVectors.latticeSize(m, h);
-            if (size == n) {
-                return WeightVectors.simplexLattice(m, h);
-            }
-            if (size > n) {
-                return EnergyDirections.of(m, n, WEIGHT_SEED);
-            }
-        }
+        return org.mo4j.algorithms.internal.WeightSets.ofSize(m, n);
     }
 
     /** For each weight vector, the indices of the {@code t} nearest (itself first), ties to the lower index. */

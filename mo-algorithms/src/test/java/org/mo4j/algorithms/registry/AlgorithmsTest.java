@@ -11,6 +11,8 @@ import org.mo4j.algorithms.EvolutionaryAlgorithm;
 import org.mo4j.algorithms.Result;
 import org.mo4j.algorithms.gde3.Gde3;
 import org.mo4j.algorithms.ibea.Ibea;
+import org.mo4j.algorithms.agemoea.AgeMoea;
+import org.mo4j.algorithms.emoea.EpsilonMoea;
 import org.mo4j.algorithms.moead.Aggregation;
 import org.mo4j.algorithms.moead.Moead;
 import org.mo4j.algorithms.moead.MoeadDe;
@@ -20,6 +22,7 @@ import org.mo4j.algorithms.operators.DifferentialEvolution;
 import org.mo4j.algorithms.operators.PolynomialMutation;
 import org.mo4j.algorithms.operators.SbxCrossover;
 import org.mo4j.algorithms.smpso.Smpso;
+import org.mo4j.algorithms.rvea.Rvea;
 import org.mo4j.algorithms.smsemoa.SmsEmoa;
 import org.mo4j.algorithms.spea2.Spea2;
 import org.mo4j.core.problem.Problem;
@@ -40,7 +43,9 @@ class AlgorithmsTest {
     @Test
     void theBuiltInAlgorithmsAreFoundThroughServiceLoaderSortedByName() {
         assertEquals(
-                List.of("gde3", "ibea", "moead", "moead-de", "nsga2", "nsga3", "smpso", "smsemoa", "spea2"),
+                List.of(
+                        "agemoea", "emoea", "gde3", "ibea", "moead", "moead-de", "nsga2", "nsga3", "rvea", "smpso",
+                        "smsemoa", "spea2"),
                 Algorithms.names());
         for (AlgorithmProvider p : Algorithms.providers()) {
             assertTrue(!p.description().isBlank() && !p.description().contains("\n"), p.name());
@@ -60,7 +65,8 @@ class AlgorithmsTest {
     void anUnknownNameListsTheRegisteredOnes() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Algorithms.provider("nsga4"));
         assertEquals(
-                "unknown algorithm 'nsga4' (choose gde3, ibea, moead, moead-de, nsga2, nsga3, smpso, smsemoa or spea2)",
+                "unknown algorithm 'nsga4' (choose agemoea, emoea, gde3, ibea, moead, moead-de, nsga2, nsga3, rvea,"
+                        + " smpso, smsemoa or spea2)",
                 e.getMessage());
     }
 
@@ -83,6 +89,12 @@ class AlgorithmsTest {
         assertSameRun(
                 new Smpso(ZDT1).run(1_000), Algorithms.create("smpso", ZDT1).run(1_000));
         assertSameRun(new Gde3(ZDT1).run(1_000), Algorithms.create("gde3", ZDT1).run(1_000));
+        assertSameRun(
+                new EpsilonMoea(ZDT1).run(1_000),
+                Algorithms.create("emoea", ZDT1).run(1_000));
+        assertSameRun(new Rvea(ZDT1).run(1_000), Algorithms.create("rvea", ZDT1).run(1_000));
+        assertSameRun(
+                new AgeMoea(ZDT1).run(1_000), Algorithms.create("agemoea", ZDT1).run(1_000));
     }
 
     @Test
@@ -180,6 +192,38 @@ class AlgorithmsTest {
                         .run(500),
                 Algorithms.create("gde3", ZDT1, Map.of("de.cr", "0.9", "de.f", "0.3"))
                         .run(500));
+                EpsilonMoea.builder(ZDT1)
+                        .epsilon(0.05)
+                        .populationSize(30)
+                        .build()
+                        .run(700),
+                Algorithms.create("emoea", ZDT1, Map.of("epsilon", "0.05", "population", "30"))
+                        .run(700));
+        assertSameRun(
+                Rvea.builder(dtlz2)
+                        .populationSize(21)
+                        .alpha(3)
+                        .adaptationFrequency(0.2)
+                        .plannedGenerations(40)
+                        .build()
+                        .run(600),
+                Algorithms.create(
+                                "rvea",
+                                dtlz2,
+                                Map.of("population", "21", "alpha", "3", "fr", "0.2", "generations", "40"))
+                        .run(600));
+        assertSameRun(
+                EpsilonMoea.builder(ZDT1)
+                        .epsilon(new double[] {0.02, 0.05})
+                        .build()
+                        .run(700),
+                Algorithms.create("emoea", ZDT1, Map.of("epsilon", "0.02, 0.05"))
+                        .run(700));
+        assertEquals(105, ((EvolutionaryAlgorithm) Algorithms.create("rvea", dtlz2)).populationSize());
+        assertSameRun(
+                AgeMoea.builder(ZDT1).populationSize(24).seed(5).build().run(600),
+                Algorithms.create("agemoea", ZDT1, Map.of("population", "24", "seed", "5"))
+                        .run(600));
         assertEquals(
                 300,
                 ((EvolutionaryAlgorithm) Algorithms.create(
@@ -224,6 +268,34 @@ class AlgorithmsTest {
                                 () -> Algorithms.create("nsga2", ZDT1, Map.of("population", "11")))
                         .getMessage());
         assertThrows(IllegalArgumentException.class, () -> Algorithms.create("nsga2", null));
+        assertEquals(
+                "epsilon[0] must be positive and finite, was 0.0",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> Algorithms.create("emoea", ZDT1, Map.of("epsilon", "0")))
+                        .getMessage());
+        assertEquals(
+                "epsilon must be a number or comma-separated numbers, was '0.1;0.2'",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> Algorithms.create("emoea", ZDT1, Map.of("epsilon", "0.1;0.2")))
+                        .getMessage());
+        assertEquals(
+                "epsilon must have one side per objective (2), had 3",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> Algorithms.create("emoea", ZDT1, Map.of("epsilon", "0.1,0.2,0.3")))
+                        .getMessage());
+        assertEquals(
+                "adaptationFrequency must be in (0, 1], was 0.0",
+                assertThrows(IllegalArgumentException.class, () -> Algorithms.create("rvea", ZDT1, Map.of("fr", "0")))
+                        .getMessage());
+        assertEquals(
+                "alpha must be positive and finite, was 0.0",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> Algorithms.create("rvea", ZDT1, Map.of("alpha", "0")))
+                        .getMessage());
         assertEquals(
                 "aggregation must be tchebycheff or pbi, was 'wsum'",
                 assertThrows(

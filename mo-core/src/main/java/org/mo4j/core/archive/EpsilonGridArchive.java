@@ -133,6 +133,18 @@ public final class EpsilonGridArchive<T> {
         return members.size;
     }
 
+    /**
+     * The payload of member {@code i} (in insertion order, as {@link #entries()}); O(1), no copy, so
+     * a steady-state algorithm can draw a random member on every step without a snapshot.
+     *
+     * @throws IndexOutOfBoundsException if {@code i} is not below {@link #size()}
+     */
+    @SuppressWarnings("unchecked")
+    public T payload(int i) {
+        java.util.Objects.checkIndex(i, members.size);
+        return (T) members.payloads[i];
+    }
+
     /** The number of objectives, the length of ε. */
     public int dimension() {
         return members.dimension;
