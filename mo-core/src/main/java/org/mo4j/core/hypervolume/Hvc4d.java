@@ -27,15 +27,18 @@ import java.util.Arrays;
  *       wherever it covers anything changes nobody's exclusive region).</li>
  * </ul>
  * HVC3D needs L in ascending z and ranked by (x, y, sweep position); sorting L anew would make
- * every insertion O(n log n). Instead three orders of all points are sorted once (by z; by y,
- * then z; by x, then y, then z) and L's orders are read off them in O(n): taking the maximum with
- * q preserves the z order, and in x the members left of q collapse onto q's x (those also below
- * q in y, onto q's (x, y), in z order; the others in y order) ahead of the rest in x order, whose
- * runs of equal x below q's y collapse onto one (x, y) and are sorted by sweep position (only
- * ties, usually single elements). The orders drop the points that left S as they are read. With
- * the HVC3D sweep's O(|L|) rank-set operations of O(log_64 n) each (at most three 64-bit word
- * levels up to 262,144 points), an insertion is O(n) and the sweep O(n^2), as in the paper,
- * whose own update walks HV4D+'s neighbour links instead of rank sets. Contributions and the 3D
+ * every insertion O(n log n). Instead all points are ranked once in three orders (by z; by y,
+ * then z; by x, then y, then z), S is kept in each order (a new member is placed by binary search
+ * and one array shift, O(|S|)), and L's orders are read off S's in O(|S|): taking the maximum
+ * with q preserves the z order, and in x the members left of q collapse onto q's x (those also
+ * below q in y onto q's (x, y), in z order; the others in y order) ahead of the rest in x order,
+ * whose runs of equal x below q's y collapse onto one (x, y) and are put in sweep order (a sort
+ * of each such run, which exists only with exactly equal coordinates). The orders drop the points
+ * that left S as they are read. Once two members below-left of q in (x, y) have entered the z
+ * order, the rest of q's box is covered twice and the later members are left out of L. With the
+ * HVC3D sweep's O(|L|) rank-set operations of O(log_64 n) each (at most three 64-bit word levels
+ * up to 262,144 points), an insertion is O(n) and the sweep O(n^2) as in the paper, whose own
+ * update walks HV4D+'s neighbour links instead of rank sets. Contributions and the 3D
  * contributions are carried in double-double ({@link Dd}), as are HVC3D's areas and volumes.
  *
  * <p>Dominated points, duplicates and points outside the reference box get 0.
@@ -76,7 +79,6 @@ final class Hvc4d {
     }
 
     private static final class Sweep {
-        private static final byte UNSEEN = 0;
         private static final byte MEMBER = 1;
         private static final byte GONE = 2;
 
@@ -88,20 +90,23 @@ final class Hvc4d {
         private final double[] ys;
         private final double[] zs;
         private final double[] ws;
-        /** Whether each point is unseen, in S or gone for good. */
+        /** Whether each point is in S or gone for good (0 before it is visited). */
         private final byte[] state;
         /** S, as sweep positions, in no particular order. */
         private final int[] members;
 
         private int size;
         /**
-         * All points not yet gone, by z; by y, then z; by x, then y, then z. Each is compacted as it
-         * is read.
+         * The members of S (and some that left it, dropped as they are read), by z; by y, then z;
+         * by x, then y, then z: ordered by each point's rank in the same order of all points.
          */
         private final int[] byZ;
 
         private final int[] byY;
         private final int[] byX;
+        private final int[] zRank;
+        private final int[] yRank;
+        private final int[] xRank;
         private int zLength;
         private int yLength;
         private int xLength;
@@ -143,29 +148,39 @@ final class Hvc4d {
             }
             state = new byte[n];
             members = new int[n];
-            byZ = identity(n);
-            Points.sortIndices(byZ, 0, n, zs, zs);
-            // The z rank, as the last key of the other two orders.
-            double[] zRank = new double[n];
+            // The three orders of all points, once; S's orders are kept by these ranks.
+            int[] order = identity(n);
+            Points.sortIndices(order, 0, n, zs, zs);
+            zRank = new int[n];
+            double[] zKey = new double[n];
             for (int k = 0; k < n; k++) {
-                zRank[byZ[k]] = k;
+                zRank[order[k]] = k;
+                zKey[order[k]] = k;
             }
-            byY = identity(n);
-            Points.sortIndices(byY, 0, n, ys, zRank);
-            byX = identity(n);
-            Points.sortIndices(byX, 0, n, xs, ys);
+            order = identity(n);
+            Points.sortIndices(order, 0, n, ys, zKey);
+            yRank = new int[n];
+            for (int k = 0; k < n; k++) {
+                yRank[order[k]] = k;
+            }
+            order = identity(n);
+            Points.sortIndices(order, 0, n, xs, ys);
             int from = 0;
             for (int k = 1; k <= n; k++) {
-                if (k == n || xs[byX[k]] != xs[byX[from]] || ys[byX[k]] != ys[byX[from]]) {
+                if (k == n || xs[order[k]] != xs[order[from]] || ys[order[k]] != ys[order[from]]) {
                     if (k - from > 1) {
-                        Points.sortIndices(byX, from, k, zRank, zRank);
+                        Points.sortIndices(order, from, k, zKey, zKey);
                     }
                     from = k;
                 }
             }
-            zLength = n;
-            yLength = n;
-            xLength = n;
+            xRank = new int[n];
+            for (int k = 0; k < n; k++) {
+                xRank[order[k]] = k;
+            }
+            byZ = new int[n];
+            byY = new int[n];
+            byX = new int[n];
             limit = new int[n];
             owner = new int[n];
             inLimitSet = new int[n];
@@ -280,6 +295,27 @@ final class Hvc4d {
             members[kept++] = q;
             size = kept;
             state[q] = MEMBER;
+            zLength = place(byZ, zLength, zRank, q);
+            yLength = place(byY, yLength, yRank, q);
+            xLength = place(byX, xLength, xRank, q);
+        }
+
+        /** Inserts {@code q} into {@code order[0..length)}, sorted by {@code rank}; the new length. */
+        private static int place(int[] order, int length, int[] rank, int q) {
+            int key = rank[q];
+            int lo = 0;
+            int hi = length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (rank[order[mid]] < key) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            System.arraycopy(order, lo, order, lo + 1, length - lo);
+            order[lo] = q;
+            return length + 1;
         }
 
         /**
