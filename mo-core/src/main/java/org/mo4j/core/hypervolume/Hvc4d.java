@@ -34,8 +34,11 @@ import java.util.Arrays;
  * below q in y onto q's (x, y), in z order; the others in y order) ahead of the rest in x order,
  * whose runs of equal x below q's y collapse onto one (x, y) and are put in sweep order (a sort
  * of each such run, which exists only with exactly equal coordinates). The orders drop the points
- * that left S as they are read. Once two members below-left of q in (x, y) have entered the z
- * order, the rest of q's box is covered twice and the later members are left out of L. With the
+ * that left S as they are read. A member beyond q in at most one coordinate has for limit point
+ * q's box cut at that coordinate; the two lowest cuts per coordinate (copies counted) are found
+ * in the O(|S|) pass that looks for q's dominators, and any other limit point that two of them
+ * weakly dominate is left out of L, since it covers only what they both cover (once two members
+ * below-left of q in (x, y) have entered the z order, that is every later member). With the
  * HVC3D sweep's O(|L|) rank-set operations of O(log_64 n) each (at most three 64-bit word levels
  * up to 262,144 points), an insertion is O(n) and the sweep O(n^2) as in the paper, whose own
  * update walks HV4D+'s neighbour links instead of rank sets. Contributions and the 3D
@@ -128,6 +131,13 @@ final class Hvc4d {
 
         private final double[] totalHi;
         private final double[] totalLo;
+        /**
+         * For the current insertion, the two lowest limit-point x, y and z (slots 0-1, 2-3, 4-5)
+         * among the members beyond q in x only, y only and at most z, with their members.
+         */
+        private final double[] slotValue = new double[6];
+
+        private final int[] slotMember = new int[6];
         private final Hvc3d limits;
         private final Dd a = new Dd();
         private final Dd b = new Dd();
@@ -223,11 +233,22 @@ final class Hvc4d {
             double qz = zs[q];
             double qw = ws[q];
             int dominators = 0;
+            Arrays.fill(slotValue, Double.POSITIVE_INFINITY);
+            Arrays.fill(slotMember, -1);
             for (int k = 0; k < size; k++) {
                 int s = members[k];
                 double tx = xs[s];
                 double ty = ys[s];
                 double tz = zs[s];
+                // A member beyond q in at most one coordinate has a limit point that is q's box cut
+                // at that coordinate: the two lowest cuts per coordinate are kept in the slots.
+                if (ty <= qy && tz <= qz && tx > qx) {
+                    slot(0, tx, s);
+                } else if (tx <= qx && tz <= qz && ty > qy) {
+                    slot(2, ty, s);
+                } else if (tx <= qx && ty <= qy) {
+                    slot(4, Math.max(tz, qz), s);
+                }
                 if (tx <= qx && ty <= qy && tz <= qz) {
                     if (tx == qx && ty == qy && tz == qz) {
                         // A copy of s in (x, y, z): s stands for both, and neither has an
@@ -300,6 +321,51 @@ final class Hvc4d {
             xLength = place(byX, xLength, xRank, q);
         }
 
+        /**
+         * Offers member {@code s}, with limit-point coordinate {@code v} on the axis whose two
+         * slots start at {@code first}, once per copy.
+         */
+        private void slot(int first, double v, int s) {
+            for (int c = Math.min(copies[s], 2); c > 0; c--) {
+                if (v < slotValue[first]) {
+                    slotValue[first + 1] = slotValue[first];
+                    slotMember[first + 1] = slotMember[first];
+                    slotValue[first] = v;
+                    slotMember[first] = s;
+                } else if (v < slotValue[first + 1]) {
+                    slotValue[first + 1] = v;
+                    slotMember[first + 1] = s;
+                }
+            }
+        }
+
+        /**
+         * Whether the limit point {@code (x, y, z)} of member {@code s} is weakly dominated by two
+         * slot limit points other than s's own (then it covers only what two others cover twice).
+         */
+        private boolean coveredTwice(int s, double x, double y, double z) {
+            int count = 0;
+            double[] v = slotValue;
+            if (x >= v[0]) {
+                count += x >= v[1] ? 2 : 1;
+            }
+            if (y >= v[2]) {
+                count += y >= v[3] ? 2 : 1;
+            }
+            if (z >= v[4]) {
+                count += z >= v[5] ? 2 : 1;
+            }
+            if (count < 2) {
+                return false;
+            }
+            for (int member : slotMember) {
+                if (member == s) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         /** Inserts {@code q} into {@code order[0..length)}, sorted by {@code rank}; the new length. */
         private static int place(int[] order, int length, int[] rank, int q) {
             int key = rank[q];
@@ -347,9 +413,15 @@ final class Hvc4d {
                 if (st == MEMBER) {
                     double sx = xs[s];
                     double sy = ys[s];
-                    lx[m] = Math.max(sx, qx);
-                    ly[m] = Math.max(sy, qy);
-                    lz[m] = Math.max(zs[s], qz);
+                    double x = Math.max(sx, qx);
+                    double y = Math.max(sy, qy);
+                    double z = Math.max(zs[s], qz);
+                    if (coveredTwice(s, x, y, z)) {
+                        continue;
+                    }
+                    lx[m] = x;
+                    ly[m] = y;
+                    lz[m] = z;
                     owner[m] = s;
                     limit[s] = m;
                     inLimitSet[s] = q;
