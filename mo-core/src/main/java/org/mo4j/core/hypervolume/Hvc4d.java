@@ -27,9 +27,9 @@ import java.util.Arrays;
  *       wherever it covers anything changes nobody's exclusive region).</li>
  * </ul>
  * HVC3D needs L in ascending z and ranked by (x, y, sweep position); sorting L anew would make
- * every insertion O(n log n). Instead all points are ranked once in three orders (by z; by y,
- * then z; by x, then y, then z), S is kept in each order (a new member is placed by binary search
- * and one array shift, O(|S|)), and L's orders are read off S's in O(|S|): taking the maximum
+ * every insertion O(n log n). Instead S is kept in three orders (by z; by y, then z; by x, then
+ * y, then z; ties by sweep position), a new member placed by binary search and one array shift,
+ * O(|S|), and L's orders are read off S's in O(|S|): taking the maximum
  * with q preserves the z order, and in x the members left of q collapse onto q's x (those also
  * below q in y onto q's (x, y), in z order; the others in y order) ahead of the rest in x order,
  * whose runs of equal x below q's y collapse onto one (x, y) and are put in sweep order (a sort
@@ -83,6 +83,9 @@ final class Hvc4d {
 
     private static final class Sweep {
         private static final byte MEMBER = 1;
+        private static final int Z_ORDER = 0;
+        private static final int Y_ORDER = 1;
+        private static final int X_ORDER = 2;
         private static final byte GONE = 2;
 
         private final int n;
@@ -101,15 +104,12 @@ final class Hvc4d {
         private int size;
         /**
          * The members of S (and some that left it, dropped as they are read), by z; by y, then z;
-         * by x, then y, then z: ordered by each point's rank in the same order of all points.
+         * by x, then y, then z (see {@link #precedes}).
          */
         private final int[] byZ;
 
         private final int[] byY;
         private final int[] byX;
-        private final int[] zRank;
-        private final int[] yRank;
-        private final int[] xRank;
         private int zLength;
         private int yLength;
         private int xLength;
@@ -158,36 +158,6 @@ final class Hvc4d {
             }
             state = new byte[n];
             members = new int[n];
-            // The three orders of all points, once; S's orders are kept by these ranks.
-            int[] order = identity(n);
-            Points.sortIndices(order, 0, n, zs, zs);
-            zRank = new int[n];
-            double[] zKey = new double[n];
-            for (int k = 0; k < n; k++) {
-                zRank[order[k]] = k;
-                zKey[order[k]] = k;
-            }
-            order = identity(n);
-            Points.sortIndices(order, 0, n, ys, zKey);
-            yRank = new int[n];
-            for (int k = 0; k < n; k++) {
-                yRank[order[k]] = k;
-            }
-            order = identity(n);
-            Points.sortIndices(order, 0, n, xs, ys);
-            int from = 0;
-            for (int k = 1; k <= n; k++) {
-                if (k == n || xs[order[k]] != xs[order[from]] || ys[order[k]] != ys[order[from]]) {
-                    if (k - from > 1) {
-                        Points.sortIndices(order, from, k, zKey, zKey);
-                    }
-                    from = k;
-                }
-            }
-            xRank = new int[n];
-            for (int k = 0; k < n; k++) {
-                xRank[order[k]] = k;
-            }
             byZ = new int[n];
             byY = new int[n];
             byX = new int[n];
@@ -203,14 +173,6 @@ final class Hvc4d {
             totalHi = new double[n];
             totalLo = new double[n];
             limits = new Hvc3d(n);
-        }
-
-        private static int[] identity(int n) {
-            int[] a = new int[n];
-            for (int i = 0; i < n; i++) {
-                a[i] = i;
-            }
-            return a;
         }
 
         double[] run() {
@@ -316,9 +278,27 @@ final class Hvc4d {
             members[kept++] = q;
             size = kept;
             state[q] = MEMBER;
-            zLength = place(byZ, zLength, zRank, q);
-            yLength = place(byY, yLength, yRank, q);
-            xLength = place(byX, xLength, xRank, q);
+            zLength = place(byZ, zLength, Z_ORDER, q);
+            yLength = place(byY, yLength, Y_ORDER, q);
+            xLength = place(byX, xLength, X_ORDER, q);
+        }
+
+        /**
+         * Whether point {@code a} comes before point {@code b} in S's order {@code key}: by z; by
+         * y, then z; by x, then y, then z; ties by sweep position, so that every order agrees
+         * with the z order on points equal in its leading coordinates.
+         */
+        private boolean precedes(int a, int b, int key) {
+            if (key == X_ORDER && xs[a] != xs[b]) {
+                return xs[a] < xs[b];
+            }
+            if (key != Z_ORDER && ys[a] != ys[b]) {
+                return ys[a] < ys[b];
+            }
+            if (zs[a] != zs[b]) {
+                return zs[a] < zs[b];
+            }
+            return a < b;
         }
 
         /**
@@ -366,14 +346,13 @@ final class Hvc4d {
             return true;
         }
 
-        /** Inserts {@code q} into {@code order[0..length)}, sorted by {@code rank}; the new length. */
-        private static int place(int[] order, int length, int[] rank, int q) {
-            int key = rank[q];
+        /** Inserts {@code q} into {@code order[0..length)}, sorted by {@code key}; the new length. */
+        private int place(int[] order, int length, int key, int q) {
             int lo = 0;
             int hi = length;
             while (lo < hi) {
                 int mid = (lo + hi) >>> 1;
-                if (rank[order[mid]] < key) {
+                if (precedes(order[mid], q, key)) {
                     lo = mid + 1;
                 } else {
                     hi = mid;
