@@ -83,10 +83,12 @@ final class Hvc4d {
 
     private static final class Sweep {
         private static final byte MEMBER = 1;
+        private static final byte GONE = 2;
+        /** The three orders of S, as the key of {@link #precedes}. */
         private static final int Z_ORDER = 0;
+
         private static final int Y_ORDER = 1;
         private static final int X_ORDER = 2;
-        private static final byte GONE = 2;
 
         private final int n;
         private final double[] ref;
