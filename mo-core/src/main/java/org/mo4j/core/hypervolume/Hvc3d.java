@@ -50,19 +50,21 @@ import java.util.Arrays;
  */
 final class Hvc3d {
 
-    private final int n;
-    private final double rx;
-    private final double ry;
-    private final double rz;
-    /** Coordinates in sweep order (ascending z). */
-    private final double[] xs;
+    /** The number of points of the current sweep and the reference point. */
+    private int n;
 
-    private final double[] ys;
-    private final double[] zs;
-    /** Point (sweep position) at each x-rank, and x-rank of each point. */
-    private final int[] byX;
+    private double rx;
+    private double ry;
+    private double rz;
+    /** Coordinates in sweep order (ascending z): the input of {@link #run(int, double[])}. */
+    final double[] xs;
 
-    private final int[] rank;
+    final double[] ys;
+    final double[] zs;
+    /** Point (sweep position) at each x-rank, and x-rank of each point: the input of {@link #run(int, double[])}. */
+    final int[] byX;
+
+    final int[] rank;
     private final RankSet stairs;
     private final RankSet local;
     /** Exclusive area of each staircase point, double-double, and the z where it last changed. */
@@ -70,8 +72,10 @@ final class Hvc3d {
 
     private final double[] areaLo;
     private final double[] since;
-    private final double[] contribHi;
-    private final double[] contribLo;
+    /** The contribution of each point (sweep position), double-double: the output of {@link #run(int, double[])}. */
+    final double[] contribHi;
+
+    final double[] contribLo;
     private final Dd cut = new Dd();
     private final Dd tmp = new Dd();
     private final Dd acc = new Dd();
@@ -80,26 +84,29 @@ final class Hvc3d {
     /** The area covered by the staircase, the hypervolume swept so far and the z it reached. */
     private final Dd coveredArea = new Dd();
 
-    private final Dd volume = new Dd();
+    /** The hypervolume of the points of the last {@link #run(int, double[])}. */
+    final Dd volume = new Dd();
+
     private double volumeZ;
 
-    private Hvc3d(double[][] pts, int n, double[] ref) {
-        this.n = n;
-        rx = ref[0];
-        ry = ref[1];
-        rz = ref[2];
-        xs = new double[n];
-        ys = new double[n];
-        zs = new double[n];
-        byX = new int[n];
-        rank = new int[n];
-        stairs = new RankSet(n);
-        local = new RankSet(n);
-        areaHi = new double[n];
-        areaLo = new double[n];
-        since = new double[n];
-        contribHi = new double[n];
-        contribLo = new double[n];
+    /** A sweep for up to {@code capacity} points, reusable: a run allocates nothing. */
+    Hvc3d(int capacity) {
+        xs = new double[capacity];
+        ys = new double[capacity];
+        zs = new double[capacity];
+        byX = new int[capacity];
+        rank = new int[capacity];
+        stairs = new RankSet(capacity);
+        local = new RankSet(capacity);
+        areaHi = new double[capacity];
+        areaLo = new double[capacity];
+        since = new double[capacity];
+        contribHi = new double[capacity];
+        contribLo = new double[capacity];
+    }
+
+    /** Loads {@code pts[0..n)} (in ascending z) and ranks them by x, then y, then sweep position. */
+    private void load(double[][] pts, int n) {
         for (int i = 0; i < n; i++) {
             xs[i] = pts[i][0];
             ys[i] = pts[i][1];
@@ -161,8 +168,9 @@ final class Hvc3d {
         for (int k = 0; k < n; k++) {
             pts[k] = front[index[order[k]]];
         }
-        Hvc3d sweep = new Hvc3d(pts, n, ref);
-        sweep.run();
+        Hvc3d sweep = new Hvc3d(n);
+        sweep.load(pts, n);
+        sweep.run(n, ref);
         if (volume != null) {
             volume.set(sweep.volume);
         }
@@ -172,7 +180,23 @@ final class Hvc3d {
         return c;
     }
 
-    private void run() {
+    /**
+     * The sweep over the first {@code n} points of {@link #xs}, {@link #ys}, {@link #zs} (ascending
+     * z, every point strictly inside the box of {@code ref}'s first three coordinates), ranked by
+     * {@link #byX} and {@link #rank} (x, then y, then sweep position): the contributions into
+     * {@link #contribHi} and {@link #contribLo}, the hypervolume into {@link #volume}. O(n log_64 n).
+     */
+    void run(int n, double[] ref) {
+        this.n = n;
+        rx = ref[0];
+        ry = ref[1];
+        rz = ref[2];
+        Arrays.fill(contribHi, 0, n, 0);
+        Arrays.fill(contribLo, 0, n, 0);
+        stairs.clear(n);
+        local.clear(n);
+        coveredArea.zero();
+        volume.zero();
         volumeZ = n > 0 ? zs[0] : rz;
         for (int q = 0; q < n; q++) {
             if (zs[q] != volumeZ) {

@@ -3,65 +3,55 @@ package org.mo4j.core.hypervolume;
 import java.util.Arrays;
 
 /**
- * All exclusive hypervolume contributions of a four-objective front by one sweep on the fourth
- * objective that maintains the 3D exclusive contributions of the points seen so far, after the
- * scheme of HVC4D (Guerreiro and Fonseca, "Computing and updating hypervolume contributions in up
- * to four dimensions", IEEE TEC 22(3), 2018). The update of the 3D contributions on an insertion
- * is our own, by limit sets and {@link Hvc3d}, rather than the paper's O(n) linked walk.
+ * All exclusive hypervolume contributions of a four-objective front by HVC4D (Guerreiro and
+ * Fonseca, "Computing and updating hypervolume contributions in up to four dimensions", IEEE
+ * Trans. Evol. Comput. 22(3):449-463, 2018): one sweep on the fourth objective that keeps the 3D
+ * exclusive contribution of every point seen so far and updates all of them in one linear pass
+ * per insertion, O(n^2) time with word-parallel rank sets (O(n^2 log_64 n) strictly), O(n) space,
+ * because re-sorting the set at every insertion, the cost of doing each update as a fresh 3D
+ * problem, is what the pass avoids.
  *
  * <p>Points are visited by ascending fourth objective w. S holds the visited points that matter
- * for exclusivity in (x, y, z) (see below), each with its 3D exclusive contribution c(s): the
- * volume of the part of its box that no other visited point covers. The 4D contribution of a
- * point p is the integral over w of c(p) in the set of points with fourth objective at most w,
- * so p accrues c(p) times the w distance; like {@link Hvc3d} this is done lazily, whenever c(p)
- * changes. A new point q (projection q')
+ * for exclusivity in (x, y, z), each with its 3D exclusive contribution c(s): the volume of the
+ * part of its box that no other visited point covers. The 4D contribution of p is the integral
+ * over w of c(p), accrued lazily (c(p) times the w distance whenever c(p) changes). A new point q
  * <ul>
- *   <li>weakly dominated by two members of S: changes nothing and gets 0;</li>
+ *   <li>weakly dominated in (x, y, z) by two members of S (copies counted): changes nothing, 0;</li>
  *   <li>equal to a member s in (x, y, z): neither has an exclusive region from now on; s stands
- *       for both (its count of copies grows) and its c is set to 0;</li>
- *   <li>otherwise: the part of the box of q' that only s covered is lost to s. A point of the box
- *       of q' is covered by s iff it is covered by {@code max(s, q')}, so that part is exactly the
- *       exclusive contribution of {@code max(s, q')} in the limit set
- *       {@code L = {max(t, q') : t in S}}; one {@link Hvc3d} pass on L gives all the decrements,
- *       and c(q) = vol(box q') - HV(L) (0 if a member dominates q'), which the same pass yields.
- *       The members that q' now weakly dominates lose their exclusive region (c = 0).</li>
+ *       for both (its count of copies grows) and c(s) becomes 0;</li>
+ *   <li>otherwise: inside the box of q, a point is covered by s iff it is covered by the limit
+ *       point {@code max(s, q)}, so what s loses is the exclusive contribution of {@code max(s, q)}
+ *       in the limit set {@code L = {max(s, q) : s in S}}, and c(q) = vol(box q) - HV(L). One HVC3D
+ *       sweep ({@link Hvc3d#run}) over L gives all of them at once. The members q weakly
+ *       dominates get c = 0; those now weakly dominated twice leave S (a point covered twice
+ *       wherever it covers anything changes nobody's exclusive region).</li>
  * </ul>
- * Exclusivity counts every visited point, dominated ones included (a point inside the box of s
- * takes that part from s's exclusive region). A visited point weakly dominated by two others
- * is covered twice wherever it covers anything, so it can be forgotten without changing whose
- * region is exclusive: S keeps the visited points weakly dominated by at most one member, and
- * equal projections are merged into one member with a count of copies (so that a pair of copies
- * is never forgotten as a whole: a member standing for two copies covers twice). The same rule
- * reduces L before the HVC3D pass: a limit point is dropped once two others (copies counted)
- * weakly dominate it, copies are merged, and a merged limit point is nobody's exclusive region.
- * The filter compares each limit point with those kept so far; when more than the filter limit
- * ({@link #FILTER_LIMIT}) are kept it stops and the whole of L goes to {@link Hvc3d}, which
- * handles dominated points and duplicates itself.
- *
- * <p>Complexity: each insertion costs O(|S| FILTER_LIMIT + |L| log |L|), so the sweep is
- * O(n^2 log n) in the worst case and O(n (|S| k + k log k)) with non-dominated limit sets of k
- * points, far less than the one 4D limit-set hypervolume per point of {@link Wfg#contributions}.
- * It is not the paper's O(n^2): HVC4D updates the 3D contributions in O(n) per insertion by
- * walking the neighbour links of HV4D+ ({@link LinkedSweep4d}); doing that is the next step.
- * Contributions and the 3D contributions are carried in double-double ({@link Dd}); the
- * decrements and the limit-set volumes come from the double-double HVC3D sweep.
+ * HVC3D needs L in ascending z and ranked by (x, y, sweep position); sorting L anew would make
+ * every insertion O(n log n). Instead S is kept in three orders (by z; by y, then z; by x, then
+ * y, then z; ties by sweep position), a new member placed by binary search and one array shift,
+ * O(|S|), and L's orders are read off S's in O(|S|): taking the maximum
+ * with q preserves the z order, and in x the members left of q collapse onto q's x (those also
+ * below q in y onto q's (x, y), in z order; the others in y order) ahead of the rest in x order,
+ * whose runs of equal x below q's y collapse onto one (x, y) and are put in sweep order (a sort
+ * of each such run, which exists only with exactly equal coordinates). The orders drop the points
+ * that left S as they are read. A member beyond q in at most one coordinate has for limit point
+ * q's box cut at that coordinate; the two lowest cuts per coordinate (copies counted) are found
+ * in the O(|S|) pass that looks for q's dominators, and any other limit point that two of them
+ * weakly dominate is left out of L, since it covers only what they both cover (once two members
+ * below-left of q in (x, y) have entered the z order, that is every later member). With the
+ * HVC3D sweep's O(|L|) rank-set operations of O(log_64 n) each (at most three 64-bit word levels
+ * up to 262,144 points), an insertion is O(n) and the sweep O(n^2) as in the paper, whose own
+ * update walks HV4D+'s neighbour links instead of rank sets. Contributions and the 3D
+ * contributions are carried in double-double ({@link Dd}), as are HVC3D's areas and volumes.
  *
  * <p>Dominated points, duplicates and points outside the reference box get 0.
  */
 final class Hvc4d {
 
-    /** Above this many non-dominated limit points the filter gives up and passes L whole. */
-    static final int FILTER_LIMIT = 64;
-
     private Hvc4d() {}
 
     /** Exclusive contribution of each point of {@code front} (four objectives), in input order. */
     static double[] contributions(double[][] front, double[] ref) {
-        return contributions(front, ref, FILTER_LIMIT);
-    }
-
-    /** As {@link #contributions(double[][], double[])}, with the filter's limit given (tests). */
-    static double[] contributions(double[][] front, double[] ref, int filterLimit) {
         double[] out = new double[front.length];
         int[] index = new int[front.length];
         int n = 0;
@@ -84,7 +74,7 @@ final class Hvc4d {
         for (int k = 0; k < n; k++) {
             pts[k] = front[index[order[k]]];
         }
-        double[] c = new Sweep(pts, n, ref, filterLimit).run();
+        double[] c = new Sweep(pts, n, ref).run();
         for (int k = 0; k < n; k++) {
             out[index[order[k]]] = Math.max(0, c[k]);
         }
@@ -92,15 +82,45 @@ final class Hvc4d {
     }
 
     private static final class Sweep {
-        private final int filterLimit;
-        private final double[][] pts;
+        private static final byte MEMBER = 1;
+        private static final byte GONE = 2;
+        /** The three orders of S, as the key of {@link #precedes}. */
+        private static final int Z_ORDER = 0;
+
+        private static final int Y_ORDER = 1;
+        private static final int X_ORDER = 2;
+
         private final int n;
         private final double[] ref;
-        private final double[] ref3;
-        /** S, as sweep positions. */
+        /** Coordinates by sweep position (ascending w). */
+        private final double[] xs;
+
+        private final double[] ys;
+        private final double[] zs;
+        private final double[] ws;
+        /** Whether each point is in S or gone for good (0 before it is visited). */
+        private final byte[] state;
+        /** S, as sweep positions, in no particular order. */
         private final int[] members;
 
         private int size;
+        /**
+         * The members of S (and some that left it, dropped as they are read), by z; by y, then z;
+         * by x, then y, then z (see {@link #precedes}).
+         */
+        private final int[] byZ;
+
+        private final int[] byY;
+        private final int[] byX;
+        private int zLength;
+        private int yLength;
+        private int xLength;
+        /** The limit point of each member in the current insertion, and its owner. */
+        private final int[] limit;
+
+        private final int[] owner;
+        /** The insertion whose limit set holds each member (-1 before any). */
+        private final int[] inLimitSet;
         /** 3D contribution in S, double-double, and the w where it last changed. */
         private final double[] c3Hi;
 
@@ -113,27 +133,40 @@ final class Hvc4d {
 
         private final double[] totalHi;
         private final double[] totalLo;
-        /** The limit set: points (x, y, z), the member each comes from, and whether it is shared. */
-        private final double[][] lim;
+        /**
+         * For the current insertion, the two lowest limit-point x, y and z (slots 0-1, 2-3, 4-5)
+         * among the members beyond q in x only, y only and at most z, with their members.
+         */
+        private final double[] slotValue = new double[6];
 
-        private final int[] owner;
-        /** How many limit points seen so far weakly dominate each kept one (0 or 1). */
-        private final int[] times;
-        /** How many limit points each kept one stands for (copies are merged). */
-        private final int[] mult;
-
+        private final int[] slotMember = new int[6];
+        private final Hvc3d limits;
         private final Dd a = new Dd();
-        private final Dd hvL = new Dd();
-        private final double[] oneDec = new double[1];
         private final Dd b = new Dd();
 
-        Sweep(double[][] pts, int n, double[] ref, int filterLimit) {
-            this.filterLimit = filterLimit;
-            this.pts = pts;
+        Sweep(double[][] pts, int n, double[] ref) {
             this.n = n;
             this.ref = ref;
-            ref3 = Arrays.copyOf(ref, 3);
+            xs = new double[n];
+            ys = new double[n];
+            zs = new double[n];
+            ws = new double[n];
+            for (int i = 0; i < n; i++) {
+                double[] p = pts[i];
+                xs[i] = p[0];
+                ys[i] = p[1];
+                zs[i] = p[2];
+                ws[i] = p[3];
+            }
+            state = new byte[n];
             members = new int[n];
+            byZ = new int[n];
+            byY = new int[n];
+            byX = new int[n];
+            limit = new int[n];
+            owner = new int[n];
+            inLimitSet = new int[n];
+            Arrays.fill(inLimitSet, -1);
             c3Hi = new double[n];
             c3Lo = new double[n];
             since = new double[n];
@@ -141,10 +174,7 @@ final class Hvc4d {
             copies = new int[n];
             totalHi = new double[n];
             totalLo = new double[n];
-            lim = new double[n][3];
-            owner = new int[n];
-            times = new int[n];
-            mult = new int[n];
+            limits = new Hvc3d(n);
         }
 
         double[] run() {
@@ -162,128 +192,66 @@ final class Hvc4d {
         }
 
         private void insert(int q) {
-            double[] p = pts[q];
-            double qx = p[0];
-            double qy = p[1];
-            double qz = p[2];
-            double qw = p[3];
+            double qx = xs[q];
+            double qy = ys[q];
+            double qz = zs[q];
+            double qw = ws[q];
             int dominators = 0;
+            Arrays.fill(slotValue, Double.POSITIVE_INFINITY);
+            Arrays.fill(slotMember, -1);
             for (int k = 0; k < size; k++) {
                 int s = members[k];
-                double[] t = pts[s];
-                if (t[0] <= qx && t[1] <= qy && t[2] <= qz) {
-                    if (t[0] == qx && t[1] == qy && t[2] == qz) {
+                double tx = xs[s];
+                double ty = ys[s];
+                double tz = zs[s];
+                // A member beyond q in at most one coordinate has a limit point that is q's box cut
+                // at that coordinate: the two lowest cuts per coordinate are kept in the slots.
+                if (ty <= qy && tz <= qz && tx > qx) {
+                    slot(0, tx, s);
+                } else if (tx <= qx && tz <= qz && ty > qy) {
+                    slot(2, ty, s);
+                } else if (tx <= qx && ty <= qy) {
+                    slot(4, Math.max(tz, qz), s);
+                }
+                if (tx <= qx && ty <= qy && tz <= qz) {
+                    if (tx == qx && ty == qy && tz == qz) {
                         // A copy of s in (x, y, z): s stands for both, and neither has an
                         // exclusive region from now on.
                         flush(s, qw);
                         c3Hi[s] = 0;
                         c3Lo[s] = 0;
                         copies[s]++;
+                        state[q] = GONE;
                         return;
                     }
                     dominators += copies[s];
                 }
             }
             if (dominators >= 2) {
+                state[q] = GONE;
                 return;
             }
-            int m = 0;
-            boolean filtering = true;
-            for (int k = 0; k < size; k++) {
-                int s = members[k];
-                double[] t = pts[s];
-                int c = copies[s];
-                double lx = Math.max(t[0], qx);
-                double ly = Math.max(t[1], qy);
-                double lz = Math.max(t[2], qz);
-                int count = 0;
-                if (filtering) {
-                    int equal = -1;
-                    int j = 0;
-                    while (j < m) {
-                        double[] u = lim[j];
-                        boolean below = u[0] <= lx && u[1] <= ly && u[2] <= lz;
-                        boolean above = lx <= u[0] && ly <= u[1] && lz <= u[2];
-                        if (below && above) {
-                            equal = j;
-                        } else if (below) {
-                            count += mult[j];
-                        } else if (above && (times[j] += c) >= 2) {
-                            // Weakly dominated by two limit points: no one's exclusive region.
-                            m--;
-                            double[] tmp = lim[j];
-                            lim[j] = lim[m];
-                            lim[m] = tmp;
-                            owner[j] = owner[m];
-                            times[j] = times[m];
-                            mult[j] = mult[m];
-                            if (equal == m) {
-                                equal = j;
-                            }
-                            continue;
-                        }
-                        j++;
-                    }
-                    if (equal >= 0) {
-                        // A copy: the box is shared, so no one's exclusive region.
-                        mult[equal] += c;
-                        continue;
-                    }
-                    if (count >= 2) {
-                        continue;
-                    }
-                    if (m >= filterLimit) {
-                        filtering = false;
-                    }
-                }
-                double[] u = lim[m];
-                u[0] = lx;
-                u[1] = ly;
-                u[2] = lz;
-                owner[m] = s;
-                times[m] = count;
-                mult[m] = c;
-                m++;
-            }
-            if (!filtering) {
-                // The whole limit set; Hvc3d handles dominated points and duplicates itself.
-                m = 0;
-                for (int k = 0; k < size; k++) {
-                    double[] t = pts[members[k]];
-                    double[] u = lim[m];
-                    u[0] = Math.max(t[0], qx);
-                    u[1] = Math.max(t[1], qy);
-                    u[2] = Math.max(t[2], qz);
-                    owner[m] = members[k];
-                    mult[m] = copies[members[k]];
-                    m++;
-                }
-            }
-            double[] dec;
-            if (m == 0) {
-                hvL.zero();
-                dec = null;
-            } else if (m == 1) {
-                // One limit box: all of it is its own.
-                double[] u = lim[0];
-                hvL.diff(ref[0], u[0]).mulDiff(ref[1], u[1]).mulDiff(ref[2], u[2]);
-                dec = oneDec;
-                dec[0] = hvL.value();
-            } else {
-                dec = Hvc3d.contributions(Arrays.copyOf(lim, m), ref3, hvL);
-            }
-            for (int j = 0; j < m; j++) {
-                if (dec[j] != 0 && mult[j] == 1) {
+            int m = size > 0 ? limitSet(q, qx, qy, qz) : 0;
+            if (m > 0) {
+                limits.run(m, ref);
+                for (int j = 0; j < m; j++) {
                     int s = owner[j];
-                    flush(s, qw);
-                    a.set(c3Hi[s], c3Lo[s]).sub(b.set(dec[j], 0));
-                    c3Hi[s] = a.hi;
-                    c3Lo[s] = a.lo;
+                    double hi = limits.contribHi[j];
+                    double lo = limits.contribLo[j];
+                    if (copies[s] == 1 && hi + lo > 0) {
+                        flush(s, qw);
+                        a.set(c3Hi[s], c3Lo[s]).sub(b.set(hi, lo));
+                        c3Hi[s] = a.hi;
+                        c3Lo[s] = a.lo;
+                    }
                 }
             }
             if (dominators == 0) {
                 // c(q) = vol(box q) - HV(L).
-                b.diff(ref[0], qx).mulDiff(ref[1], qy).mulDiff(ref[2], qz).sub(hvL);
+                b.diff(ref[0], qx).mulDiff(ref[1], qy).mulDiff(ref[2], qz);
+                if (m > 0) {
+                    b.sub(limits.volume);
+                }
                 c3Hi[q] = b.hi;
                 c3Lo[q] = b.lo;
             } else {
@@ -298,12 +266,12 @@ final class Hvc4d {
             int kept = 0;
             for (int k = 0; k < size; k++) {
                 int s = members[k];
-                double[] t = pts[s];
-                if (qx <= t[0] && qy <= t[1] && qz <= t[2]) {
+                if (qx <= xs[s] && qy <= ys[s] && qz <= zs[s]) {
                     flush(s, qw);
                     c3Hi[s] = 0;
                     c3Lo[s] = 0;
                     if (++cover[s] == 2) {
+                        state[s] = GONE;
                         continue;
                     }
                 }
@@ -311,6 +279,194 @@ final class Hvc4d {
             }
             members[kept++] = q;
             size = kept;
+            state[q] = MEMBER;
+            zLength = place(byZ, zLength, Z_ORDER, q);
+            yLength = place(byY, yLength, Y_ORDER, q);
+            xLength = place(byX, xLength, X_ORDER, q);
+        }
+
+        /**
+         * Whether point {@code a} comes before point {@code b} in S's order {@code key}: by z; by
+         * y, then z; by x, then y, then z; ties by sweep position, so that every order agrees
+         * with the z order on points equal in its leading coordinates.
+         */
+        private boolean precedes(int a, int b, int key) {
+            if (key == X_ORDER && xs[a] != xs[b]) {
+                return xs[a] < xs[b];
+            }
+            if (key != Z_ORDER && ys[a] != ys[b]) {
+                return ys[a] < ys[b];
+            }
+            if (zs[a] != zs[b]) {
+                return zs[a] < zs[b];
+            }
+            return a < b;
+        }
+
+        /**
+         * Offers member {@code s}, with limit-point coordinate {@code v} on the axis whose two
+         * slots start at {@code first}, once per copy.
+         */
+        private void slot(int first, double v, int s) {
+            for (int c = Math.min(copies[s], 2); c > 0; c--) {
+                if (v < slotValue[first]) {
+                    slotValue[first + 1] = slotValue[first];
+                    slotMember[first + 1] = slotMember[first];
+                    slotValue[first] = v;
+                    slotMember[first] = s;
+                } else if (v < slotValue[first + 1]) {
+                    slotValue[first + 1] = v;
+                    slotMember[first + 1] = s;
+                }
+            }
+        }
+
+        /**
+         * Whether the limit point {@code (x, y, z)} of member {@code s} is weakly dominated by two
+         * slot limit points other than s's own (then it covers only what two others cover twice).
+         */
+        private boolean coveredTwice(int s, double x, double y, double z) {
+            int count = 0;
+            double[] v = slotValue;
+            if (x >= v[0]) {
+                count += x >= v[1] ? 2 : 1;
+            }
+            if (y >= v[2]) {
+                count += y >= v[3] ? 2 : 1;
+            }
+            if (z >= v[4]) {
+                count += z >= v[5] ? 2 : 1;
+            }
+            if (count < 2) {
+                return false;
+            }
+            for (int member : slotMember) {
+                if (member == s) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Inserts {@code q} into {@code order[0..length)}, sorted by {@code key}; the new length. */
+        private int place(int[] order, int length, int key, int q) {
+            int lo = 0;
+            int hi = length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (precedes(order[mid], q, key)) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            System.arraycopy(order, lo, order, lo + 1, length - lo);
+            order[lo] = q;
+            return length + 1;
+        }
+
+        /**
+         * Loads the limit set {@code {max(s, q) : s in S}} into {@link #limits}, in ascending z and
+         * ranked by x, then y, then sweep position, from the three orders, in O(n); returns its
+         * size.
+         */
+        private int limitSet(int q, double qx, double qy, double qz) {
+            double[] lx = limits.xs;
+            double[] ly = limits.ys;
+            double[] lz = limits.zs;
+            int[] rankOrder = limits.byX;
+            int m = 0;
+            int r = 0;
+            // By z: the sweep order of L, and first in x the members below-left of q, which
+            // collapse onto q's (x, y) and keep their sweep order. Once two of those (copies
+            // counted) are in, the rest of q's box is covered twice: the later members change
+            // nothing and stay out of L.
+            int kept = 0;
+            int whole = 0;
+            int k = 0;
+            for (; k < zLength && whole < 2; k++) {
+                int s = byZ[k];
+                byte st = state[s];
+                if (st == GONE) {
+                    continue;
+                }
+                byZ[kept++] = s;
+                if (st == MEMBER) {
+                    double sx = xs[s];
+                    double sy = ys[s];
+                    double x = Math.max(sx, qx);
+                    double y = Math.max(sy, qy);
+                    double z = Math.max(zs[s], qz);
+                    if (coveredTwice(s, x, y, z)) {
+                        continue;
+                    }
+                    lx[m] = x;
+                    ly[m] = y;
+                    lz[m] = z;
+                    owner[m] = s;
+                    limit[s] = m;
+                    inLimitSet[s] = q;
+                    if (sx <= qx && sy <= qy) {
+                        rankOrder[r++] = m;
+                        whole += copies[s];
+                    }
+                    m++;
+                }
+            }
+            System.arraycopy(byZ, k, byZ, kept, zLength - k);
+            zLength = kept + zLength - k;
+            // By y: the members left of q and above it, which collapse onto q's x.
+            kept = 0;
+            for (k = 0; k < yLength; k++) {
+                int s = byY[k];
+                byte st = state[s];
+                if (st == GONE) {
+                    continue;
+                }
+                byY[kept++] = s;
+                if (st == MEMBER && inLimitSet[s] == q && xs[s] <= qx && ys[s] > qy) {
+                    rankOrder[r++] = limit[s];
+                }
+            }
+            yLength = kept;
+            // By x: the members right of q; in a run of equal x, those below q's y collapse onto
+            // one (x, y) and are put in sweep order.
+            kept = 0;
+            double runX = Double.NaN;
+            int runFrom = r;
+            int runBelow = 0;
+            for (k = 0; k < xLength; k++) {
+                int s = byX[k];
+                byte st = state[s];
+                if (st == GONE) {
+                    continue;
+                }
+                byX[kept++] = s;
+                double sx = xs[s];
+                if (st == MEMBER && sx > qx && inLimitSet[s] == q) {
+                    if (sx != runX) {
+                        if (runBelow > 1) {
+                            Arrays.sort(rankOrder, runFrom, runFrom + runBelow);
+                        }
+                        runX = sx;
+                        runFrom = r;
+                        runBelow = 0;
+                    }
+                    if (ys[s] <= qy) {
+                        runBelow++;
+                    }
+                    rankOrder[r++] = limit[s];
+                }
+            }
+            if (runBelow > 1) {
+                Arrays.sort(rankOrder, runFrom, runFrom + runBelow);
+            }
+            xLength = kept;
+            int[] rank = limits.rank;
+            for (k = 0; k < m; k++) {
+                rank[rankOrder[k]] = k;
+            }
+            return m;
         }
 
         /** Adds {@code s}'s 3D contribution times the w distance since it last changed. */

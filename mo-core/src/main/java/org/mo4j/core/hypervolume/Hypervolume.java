@@ -33,7 +33,8 @@ import org.mo4j.core.internal.Arguments;
  * checks and can be run by name with {@link #of(double[][], double[], HypervolumeAlgorithm)}.
  *
  * <p>Contributions for d = 3 use the HVC3D sweep, O(n log n) for all n of them; for d = 4 (from
- * 16 points) a sweep on the fourth objective maintaining the 3D contributions; for d &ge; 5 each
+ * 16 points) HVC4D, a sweep on the fourth objective maintaining the 3D contributions in O(n) per
+ * point; for d &ge; 5 each
  * point's uncovered volume by QHV-II's split.
  * {@link #estimate} gives a seeded Monte-Carlo estimate with a confidence interval, for many
  * objectives. Inputs are validated once with {@link Arguments} and never modified.
@@ -112,8 +113,8 @@ public final class Hypervolume {
      * O(n log n) for d &le; 3 (for d = 3 the HVC3D sweep of Guerreiro, Fonseca and Paquete,
      * Evolutionary Computation 24(3), 2016). For d = 4 with at least
      * {@value #CONTRIBUTIONS_4D_SWEEP_MIN} points, a sweep on the fourth objective keeping
-     * the 3D contributions up to date ({@link Hvc4d}, after HVC4D of Guerreiro and Fonseca, IEEE
-     * TEC 22(3), 2018; updates by HVC3D on limit sets, O(n^2 log n) worst case); below that, one
+     * the 3D contributions up to date (HVC4D of Guerreiro and Fonseca, IEEE TEC 22(3), 2018,
+     * {@link Hvc4d}: one linear HVC3D pass per point over presorted orders, O(n^2)); below that, one
      * limit-set hypervolume per point (WFG over HV4D+). For d &ge; 5, each point's contribution is
      * computed directly as the part of its box that the limit set {@code {max(p, q)}} leaves
      * uncovered, by QHV-II's split ({@code Qhv.contributions}): a sum of disjoint boxes, so exact

@@ -1,5 +1,7 @@
 package org.mo4j.core.hypervolume;
 
+import java.util.Arrays;
+
 /**
  * A set of ranks {@code 0..capacity-1} as a hierarchy of 64-bit words (each level summarises
  * which words of the level below are non-empty), with insert, delete, predecessor and successor
@@ -24,6 +26,15 @@ final class RankSet {
 
     private static int words(int bits) {
         return Math.max(1, (bits + 63) >>> 6);
+    }
+
+    /** Removes every element below {@code bound}, in O(bound / 64). */
+    void clear(int bound) {
+        int size = words(bound);
+        for (long[] level : levels) {
+            Arrays.fill(level, 0, Math.min(size, level.length), 0L);
+            size = words(size);
+        }
     }
 
     void add(int r) {

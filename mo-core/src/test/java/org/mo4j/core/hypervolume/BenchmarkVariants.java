@@ -1,6 +1,7 @@
 package org.mo4j.core.hypervolume;
 
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.ToDoubleBiFunction;
 
 /**
@@ -15,7 +16,15 @@ public final class BenchmarkVariants {
             "hv3dPlus", Hv3dPlus::volume,
             "hv4dPlus", Hv4dPlus::volume);
 
+    private static final Map<String, BiFunction<double[][], double[], double[]>> CONTRIBUTIONS =
+            Map.of("hvc4dLimitSets", Hvc4dLimitSets::contributions, "hvc4d", Hvc4d::contributions);
+
     private BenchmarkVariants() {}
+
+    /** The contributions variant named {@code name}, or null. */
+    public static BiFunction<double[][], double[], double[]> contributions(String name) {
+        return CONTRIBUTIONS.get(name);
+    }
 
     /** The variant named {@code name}, or null. */
     public static ToDoubleBiFunction<double[][], double[]> volume(String name) {

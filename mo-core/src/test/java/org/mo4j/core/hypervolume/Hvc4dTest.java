@@ -23,9 +23,11 @@ import org.mo4j.core.testing.RefData;
 import org.mo4j.core.testing.RefData.HvCase;
 
 /**
- * The four-objective contributions sweep ({@link Hvc4d}) against the hypervolume lost by removing
- * each point (grid oracle and HV4D+) and against WFG's one-limit-set-per-point contributions, on
- * fronts full of ties, duplicates and points on or beyond the reference box.
+ * The four-objective contributions sweep HVC4D ({@link Hvc4d}) against the hypervolume lost by
+ * removing each point (grid oracle, HV4D+ and the exact dispatch), against WFG's
+ * one-limit-set-per-point contributions and against the limit-set sweep it replaced
+ * ({@link Hvc4dLimitSets}), on fronts full of ties, duplicates, dominated points and points on or
+ * beyond the reference box.
  */
 class Hvc4dTest {
 
@@ -112,6 +114,14 @@ class Hvc4dTest {
         assertArrayEquals(new double[] {0, 0.25}, Hvc4d.contributions(front, UNIT));
     }
 
+    @Test
+    void limitPointsCollapsingOntoOneXyAreRankedInSweepOrder() {
+        // Against q = (0, 1/2, 0), the first two points have limit points (1/2, 1/2, 1/2) and
+        // (1/2, 1/2, 1/4): equal in (x, y), in y order the reverse of their z order.
+        double[][] front = {{0.5, 0, 0.5, 0}, {0.5, 0.25, 0.25, 0.25}, {0, 0.5, 0, 0.5}, {0.75, 0.75, 0, 0.75}};
+        assertExclusive(front, UNIT, true);
+    }
+
     static Stream<HvCase> fourObjectiveCases() {
         return RefData.hvCases().stream().filter(c -> c.d() == 4);
     }
@@ -154,19 +164,25 @@ class Hvc4dTest {
     private static void assertExclusive(double[][] front, double[] ref, boolean oracle) {
         double[] c = Hvc4d.contributions(front, ref);
         double[] wfg = Wfg.contributions(front, ref);
-        // Without the limit-set filter (every limit set goes whole to HVC3D) and with a tiny one.
-        double[] unfiltered = Hvc4d.contributions(front, ref, 0);
-        double[] tiny = Hvc4d.contributions(front, ref, 2);
         double hv = oracle ? GridOracle.hypervolume(front, ref) : Hv4dPlus.volume(front, ref);
         double tolerance = Tolerance.REL * Math.max(hv, 1);
         TestFronts.assertContributions(front, ref, c, wfg, hv, oracle);
+        // Brute force: HV(S) - HV(S \ p) by the exact dispatch, for every point.
+        double exact = Hypervolume.of(front, ref);
         for (int i = 0; i < front.length; i++) {
+            double lost = exact - Hypervolume.of(TestFronts.without(front, i), ref);
             assertTrue(
-                    Math.abs(unfiltered[i] - wfg[i]) <= tolerance,
-                    "unfiltered " + i + " = " + unfiltered[i] + ", WFG " + wfg[i]);
-            assertTrue(
-                    Math.abs(tiny[i] - wfg[i]) <= tolerance,
-                    "filter limit 2: " + i + " = " + tiny[i] + ", WFG " + wfg[i]);
+                    Math.abs(c[i] - lost) <= tolerance, "point " + i + " = " + c[i] + ", HV(S) - HV(S \\ p) " + lost);
+        }
+        // The limit-set sweep it replaced, as an independent oracle, with its filter as in
+        // production, switched off (every limit set goes whole to HVC3D) and tiny.
+        for (int limit : new int[] {Hvc4dLimitSets.FILTER_LIMIT, 0, 2}) {
+            double[] old = Hvc4dLimitSets.contributions(front, ref, limit);
+            for (int i = 0; i < front.length; i++) {
+                assertTrue(
+                        Math.abs(old[i] - c[i]) <= tolerance,
+                        "limit-set sweep (filter " + limit + ") " + i + " = " + old[i] + ", HVC4D " + c[i]);
+            }
         }
         // Order does not matter.
         List<Integer> perm = new ArrayList<>();
