@@ -9,10 +9,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mo4j.algorithms.EvolutionaryAlgorithm;
 import org.mo4j.algorithms.Result;
-import org.mo4j.algorithms.gde3.Gde3;
-import org.mo4j.algorithms.ibea.Ibea;
 import org.mo4j.algorithms.agemoea.AgeMoea;
 import org.mo4j.algorithms.emoea.EpsilonMoea;
+import org.mo4j.algorithms.gde3.Gde3;
+import org.mo4j.algorithms.ibea.Ibea;
 import org.mo4j.algorithms.moead.Aggregation;
 import org.mo4j.algorithms.moead.Moead;
 import org.mo4j.algorithms.moead.MoeadDe;
@@ -21,8 +21,8 @@ import org.mo4j.algorithms.nsga3.Nsga3;
 import org.mo4j.algorithms.operators.DifferentialEvolution;
 import org.mo4j.algorithms.operators.PolynomialMutation;
 import org.mo4j.algorithms.operators.SbxCrossover;
-import org.mo4j.algorithms.smpso.Smpso;
 import org.mo4j.algorithms.rvea.Rvea;
+import org.mo4j.algorithms.smpso.Smpso;
 import org.mo4j.algorithms.smsemoa.SmsEmoa;
 import org.mo4j.algorithms.spea2.Spea2;
 import org.mo4j.core.problem.Problem;
@@ -44,8 +44,18 @@ class AlgorithmsTest {
     void theBuiltInAlgorithmsAreFoundThroughServiceLoaderSortedByName() {
         assertEquals(
                 List.of(
-                        "agemoea", "emoea", "gde3", "ibea", "moead", "moead-de", "nsga2", "nsga3", "rvea", "smpso",
-                        "smsemoa", "spea2"),
+                        "agemoea",
+                        "emoea",
+                        "gde3",
+                        "ibea",
+                        "moead",
+                        "moead-de",
+                        "nsga2",
+                        "nsga3",
+                        "rvea",
+                        "smpso",
+                        "smsemoa",
+                        "spea2"),
                 Algorithms.names());
         for (AlgorithmProvider p : Algorithms.providers()) {
             assertTrue(!p.description().isBlank() && !p.description().contains("\n"), p.name());
@@ -192,6 +202,7 @@ class AlgorithmsTest {
                         .run(500),
                 Algorithms.create("gde3", ZDT1, Map.of("de.cr", "0.9", "de.f", "0.3"))
                         .run(500));
+        assertSameRun(
                 EpsilonMoea.builder(ZDT1)
                         .epsilon(0.05)
                         .populationSize(30)
