@@ -2,14 +2,18 @@ package org.mo4j.benchmarks.peers;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.mo4j.algorithms.registry.AlgorithmProvider;
 import org.mo4j.algorithms.registry.Algorithms;
+import org.mo4j.core.weights.WeightVectors;
 import org.mo4j.problems.BenchmarkProblem;
 import org.mo4j.problems.Problems;
 import org.uma.jmetal.problem.doubleproblem.DoubleProblem;
@@ -63,5 +67,15 @@ class PeerPairsTest {
         assertEquals(14, PeerPairs.spea2K(100));
         String population = PeerPairs.of(algorithm).settings().apply(three).get("population");
         assertTrue(population != null, algorithm + " sets its population");
+    }
+
+    @Test
+    void jmetalsMoeadGetsMo4jsLatticeForThreeObjectives() {
+        double[][] lambda = new double[91][3];
+        assertTrue(JMetalMoead.latticeWeights(lambda, 3));
+        assertArrayEquals(WeightVectors.simplexLattice(3, 12), lambda);
+        assertFalse(JMetalMoead.latticeWeights(new double[100][2], 2), "two objectives: jMetal's own formula");
+        var e = assertThrows(IllegalArgumentException.class, () -> JMetalMoead.latticeWeights(new double[100][3], 3));
+        assertEquals("populationSize must be a simplex-lattice size for 3 objectives, was 100", e.getMessage());
     }
 }
