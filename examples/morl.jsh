@@ -26,7 +26,9 @@ String points(double[][] g) {
 
 // 1. Concave Deep Sea Treasure (Vamplew et al. 2018): ten treasures on a concave front, so a
 //    linear scalarisation reaches only the few on its convex hull. Same budget, same seed, same
-//    preference grid (0, 0.2, ..., 1) for both.
+//    preference grid (0, 0.2, ..., 1) for both. The baseline's answer is the final policy of each
+//    preference; C-MORL archives every evaluated snapshot, as its code does (.snapshots(EVERY)
+//    would archive the baseline's too, and with them the concave points it passes on the way).
 var truth = Environments.create("dst-concave").paretoFront(0.99);
 var ref = Environments.spec("dst-concave").referencePoint();
 Cmorl.Builder dst(boolean stage2) {

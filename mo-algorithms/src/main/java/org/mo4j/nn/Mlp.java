@@ -21,8 +21,11 @@ import org.ejml.interfaces.decomposition.QRDecomposition;
  * out biases; layers follow each other with no gaps.
  *
  * <p><b>Batches.</b> {@link #forward} and {@link #backward} work on a minibatch in row-major order
- * (one row per sample) with EJML's dense matrix products; the workspace (every layer's activations
- * for {@code maxBatch} rows, gradient scratch) is allocated once, so a training loop allocates
+ * (one row per sample), with hand-written kernels on a workspace of row arrays: dot products for a
+ * batch of fewer than 8 rows, row updates by a transposed weight copy for larger ones, and row
+ * updates for both backward products, blocked four rows at a time so that the JIT vectorises the
+ * inner loops. The workspace (every layer's activations for {@code maxBatch} rows, weight copies,
+ * gradient scratch) is allocated once, so a training loop allocates
  * nothing per sample or per minibatch. A forward pass copies the weights into the workspace
  * (O(parameters)) and costs O(batch·parameters); a backward pass costs about twice that. The
  * backward pass differentiates the last forward pass (with the weights it used) and
@@ -49,14 +52,19 @@ public final class Mlp {
     private final double[] params;
     private final double[] grad;
 
-    // workspace
-    private final DMatrixRMaj[] weights;
-    private final DMatrixRMaj[] activations;
-    private final DMatrixRMaj deltaA;
-    private final DMatrixRMaj deltaB;
-    private final DMatrixRMaj weightGradient;
-    /** W_lᵀ (in×out) for the batched forward kernel; sized for the largest layer. */
-    private final double[] transposed;
+    // workspace: every matrix is an array of rows, each indexed from 0, which is what lets the
+    // JIT vectorise the kernels' inner loops (with an offset into a shared array it does not)
+    /** W_l as the last forward pass used it, out rows of in. */
+    private final double[][][] weights;
+    /** W_lᵀ, in rows of out, for the forward kernel of larger batches. */
+    private final double[][][] transposed;
+    /** Layer l's activations (l = 0 is the input), maxBatch rows of sizes[l]. */
+    private final double[][][] activations;
+    /** dL/dW_l being accumulated, out rows of in. */
+    private final double[][][] weightGradients;
+
+    private final double[][] deltaA;
+    private final double[][] deltaB;
 
     private int lastBatch;
 
@@ -70,7 +78,6 @@ public final class Mlp {
         biasOffsets = new int[layers];
         long count = 0;
         int widest = 0;
-        int largestLayer = 0;
         for (int l = 0; l < layers; l++) {
             weightOffsets[l] = (int) count;
             count += (long) sizes[l] * sizes[l + 1];
@@ -80,7 +87,6 @@ public final class Mlp {
                 throw new IllegalArgumentException(
                         "layerSizes " + Arrays.toString(sizes) + " give more than 2^31 parameters");
             }
-            largestLayer = Math.max(largestLayer, sizes[l] * sizes[l + 1]);
         }
         for (int s : sizes) {
             widest = Math.max(widest, s);
@@ -91,18 +97,20 @@ public final class Mlp {
         }
         params = new double[(int) count];
         grad = new double[(int) count];
-        weights = new DMatrixRMaj[layers];
-        activations = new DMatrixRMaj[layers + 1];
+        weights = new double[layers][][];
+        transposed = new double[layers][][];
+        weightGradients = new double[layers][][];
+        activations = new double[layers + 1][][];
         for (int l = 0; l < layers; l++) {
-            weights[l] = new DMatrixRMaj(sizes[l + 1], sizes[l]);
+            weights[l] = new double[sizes[l + 1]][sizes[l]];
+            transposed[l] = new double[sizes[l]][sizes[l + 1]];
+            weightGradients[l] = new double[sizes[l + 1]][sizes[l]];
         }
         for (int l = 0; l <= layers; l++) {
-            activations[l] = new DMatrixRMaj(maxBatch, sizes[l]);
+            activations[l] = new double[maxBatch][sizes[l]];
         }
-        deltaA = new DMatrixRMaj(maxBatch, widest);
-        deltaB = new DMatrixRMaj(maxBatch, widest);
-        weightGradient = new DMatrixRMaj(1, largestLayer);
-        transposed = new double[largestLayer];
+        deltaA = new double[maxBatch][widest];
+        deltaB = new double[maxBatch][widest];
     }
 
     /**
@@ -338,133 +346,209 @@ public final class Mlp {
         Checks.finiteAtLeast("inputs", inputs, batch * sizes[0]);
         Checks.atLeast("outputs", outputs, batch * sizes[sizes.length - 1]);
         int layers = sizes.length - 1;
-        DMatrixRMaj x = activations[0];
-        x.reshape(batch, sizes[0], false);
-        System.arraycopy(inputs, 0, x.data, 0, batch * sizes[0]);
-        for (int l = 0; l < layers; l++) {
-            DMatrixRMaj w = weights[l];
-            System.arraycopy(params, weightOffsets[l], w.data, 0, w.data.length);
-            DMatrixRMaj h = activations[l + 1];
-            h.reshape(batch, sizes[l + 1], false);
-            if (batch >= AXPY_MIN_BATCH) {
-                productTransposed(activations[l].data, batch, sizes[l], weightOffsets[l], sizes[l + 1], h.data);
-            } else {
-                CommonOps_DDRM.multTransB(activations[l], w, h);
-            }
-            biasAndActivation(h.data, batch, sizes[l + 1], biasOffsets[l], l == layers - 1 ? output : hidden);
+        int n0 = sizes[0];
+        double[][] x = activations[0];
+        for (int r = 0; r < batch; r++) {
+            System.arraycopy(inputs, r * n0, x[r], 0, n0);
         }
-        System.arraycopy(activations[layers].data, 0, outputs, 0, batch * sizes[layers]);
+        for (int l = 0; l < layers; l++) {
+            int in = sizes[l];
+            int out = sizes[l + 1];
+            double[][] w = weights[l];
+            int off = weightOffsets[l];
+            for (int j = 0; j < out; j++) {
+                System.arraycopy(params, off + j * in, w[j], 0, in);
+            }
+            double[][] h = activations[l + 1];
+            if (batch >= AXPY_MIN_BATCH) {
+                double[][] wt = transposed[l];
+                for (int j = 0; j < out; j++) {
+                    double[] row = w[j];
+                    for (int p = 0; p < in; p++) {
+                        wt[p][j] = row[p];
+                    }
+                }
+                multiply(activations[l], batch, in, wt, out, h);
+            } else {
+                multiplyTransposed(activations[l], batch, in, w, out, h);
+            }
+            biasAndActivation(h, batch, out, biasOffsets[l], l == layers - 1 ? output : hidden);
+        }
+        int nl = sizes[layers];
+        double[][] y = activations[layers];
+        for (int r = 0; r < batch; r++) {
+            System.arraycopy(y[r], 0, outputs, r * nl, nl);
+        }
         lastBatch = batch;
     }
 
     /**
-     * From this batch size on, {@link #forward} multiplies by Wᵀ with {@link #productTransposed}
-     * rather than EJML's {@code multTransB}: on SVH-PSL's 200-row checkpoint pass through a 256×256
-     * layer the row-times-row dot products do not vectorise, the row updates do.
+     * From this batch size on, {@link #forward} transposes W_l (O(parameters)) and multiplies by
+     * Wᵀ with {@link #multiply}, whose row updates vectorise; below it the dot products of {@link
+     * #multiplyTransposed} are cheaper than the transposition.
      */
-    static final int AXPY_MIN_BATCH = 16;
+    static final int AXPY_MIN_BATCH = 8;
 
     /**
-     * h = a·Wᵀ for a (batch×in) and the layer's W (out×in, from {@code params}): W is transposed
-     * once, then each output row is accumulated as Σ_p a[r][p]·Wᵀ[p][·], four rows at a time so that
-     * each row of Wᵀ is loaded once per four. Every entry is summed over p in increasing order, as
-     * EJML's dot products sum it, so the result is bit-identical to {@code multTransB}. O(batch·in·out).
+     * c = a·b for a (rows×k), b (k×n) and c (rows×n), each an array of rows: c[r][·] = 0 +
+     * a[r][0]·b[0][·] + a[r][1]·b[1][·] + …, four rows of b per sweep over c[r][·], each entry
+     * summed term by term in increasing p. The inner loop (over n) loads four rows of b and stores
+     * one row of c, all indexed from 0, so the JIT vectorises it. The order of summation is that
+     * of a dot product in increasing p (EJML's {@code multTransB}, {@link #multiplyTransposed}) and
+     * of EJML's {@code mult_reorder}, so the result is bit-identical to both (but for the sign of
+     * an exact zero against the latter). O(rows·k·n), no allocation.
      */
-    private void productTransposed(double[] a, int batch, int in, int weightOffset, int out, double[] h) {
-        double[] wt = transposed;
-        for (int j = 0; j < out; j++) {
-            int src = weightOffset + j * in;
-            for (int p = 0; p < in; p++) {
-                wt[p * out + j] = params[src + p];
+    static void multiply(double[][] a, int rows, int k, double[][] b, int n, double[][] c) {
+        for (int r = 0; r < rows; r++) {
+            double[] t = c[r];
+            double[] x = a[r];
+            Arrays.fill(t, 0, n, 0);
+            int p = 0;
+            for (; p + 4 <= k; p += 4) {
+                double x0 = x[p];
+                double x1 = x[p + 1];
+                double x2 = x[p + 2];
+                double x3 = x[p + 3];
+                double[] u0 = b[p];
+                double[] u1 = b[p + 1];
+                double[] u2 = b[p + 2];
+                double[] u3 = b[p + 3];
+                for (int j = 0; j < n; j++) {
+                    double v = t[j] + x0 * u0[j];
+                    v += x1 * u1[j];
+                    v += x2 * u2[j];
+                    t[j] = v + x3 * u3[j];
+                }
             }
-        }
-        int r = 0;
-        for (; r + 4 <= batch; r += 4) {
-            int h0 = r * out;
-            int h1 = h0 + out;
-            int h2 = h1 + out;
-            int h3 = h2 + out;
-            Arrays.fill(h, h0, h0 + 4 * out, 0);
-            int a0 = r * in;
-            for (int p = 0; p < in; p++) {
-                double x0 = a[a0 + p];
-                double x1 = a[a0 + in + p];
-                double x2 = a[a0 + 2 * in + p];
-                double x3 = a[a0 + 3 * in + p];
-                int w = p * out;
-                for (int j = 0; j < out; j++) {
-                    double b = wt[w + j];
-                    h[h0 + j] += x0 * b;
-                    h[h1 + j] += x1 * b;
-                    h[h2 + j] += x2 * b;
-                    h[h3 + j] += x3 * b;
+            for (; p < k; p++) {
+                double x0 = x[p];
+                double[] u0 = b[p];
+                for (int j = 0; j < n; j++) {
+                    t[j] += x0 * u0[j];
                 }
             }
         }
-        for (; r < batch; r++) {
-            int h0 = r * out;
-            Arrays.fill(h, h0, h0 + out, 0);
-            int a0 = r * in;
-            for (int p = 0; p < in; p++) {
-                double x0 = a[a0 + p];
-                int w = p * out;
-                for (int j = 0; j < out; j++) {
-                    h[h0 + j] += x0 * wt[w + j];
+    }
+
+    /**
+     * c = a·wᵀ for a (rows×k), w (n×k) and c (rows×n), each an array of rows, by dot products
+     * summed from 0 in increasing p (as EJML's {@code multTransB}): the kernel of small batches,
+     * where transposing w would cost more than it saves. O(rows·k·n), no allocation.
+     */
+    static void multiplyTransposed(double[][] a, int rows, int k, double[][] w, int n, double[][] c) {
+        for (int r = 0; r < rows; r++) {
+            double[] x = a[r];
+            double[] t = c[r];
+            for (int j = 0; j < n; j++) {
+                double[] u = w[j];
+                double sum = 0;
+                for (int p = 0; p < k; p++) {
+                    sum += x[p] * u[p];
+                }
+                t[j] = sum;
+            }
+        }
+    }
+
+    /**
+     * g += δᵀ·a for δ (rows×out), a (rows×in) and g (out×in), each an array of rows: the weight
+     * gradient of a layer. Four samples per sweep: g[j][·] += δ[r][j]·a[r][·], then
+     * δ[r+1][j]·a[r+1][·], …, added term by term in sample order, so the result is bit-identical to
+     * accumulating one sample at a time; each row of g is loaded and stored once per four samples
+     * and the inner loop (over in, all rows indexed from 0) vectorises. O(rows·out·in), no
+     * allocation.
+     */
+    static void accumulateTransposedProduct(double[][] delta, int rows, int out, double[][] a, int in, double[][] g) {
+        int r = 0;
+        for (; r + 4 <= rows; r += 4) {
+            double[] d0 = delta[r];
+            double[] d1 = delta[r + 1];
+            double[] d2 = delta[r + 2];
+            double[] d3 = delta[r + 3];
+            double[] u0 = a[r];
+            double[] u1 = a[r + 1];
+            double[] u2 = a[r + 2];
+            double[] u3 = a[r + 3];
+            for (int j = 0; j < out; j++) {
+                double x0 = d0[j];
+                double x1 = d1[j];
+                double x2 = d2[j];
+                double x3 = d3[j];
+                double[] t = g[j];
+                for (int p = 0; p < in; p++) {
+                    double v = t[p] + x0 * u0[p];
+                    v += x1 * u1[p];
+                    v += x2 * u2[p];
+                    t[p] = v + x3 * u3[p];
+                }
+            }
+        }
+        for (; r < rows; r++) {
+            double[] d0 = delta[r];
+            double[] u0 = a[r];
+            for (int j = 0; j < out; j++) {
+                double x0 = d0[j];
+                double[] t = g[j];
+                for (int p = 0; p < in; p++) {
+                    t[p] += x0 * u0[p];
                 }
             }
         }
     }
 
     /** h ← f(h + b), one switch per layer rather than a virtual call per element. */
-    private void biasAndActivation(double[] h, int batch, int n, int biasOffset, Activation f) {
+    private void biasAndActivation(double[][] h, int batch, int n, int biasOffset, Activation f) {
         for (int r = 0; r < batch; r++) {
-            int row = r * n;
+            double[] row = h[r];
             for (int j = 0; j < n; j++) {
-                h[row + j] += params[biasOffset + j];
+                row[j] += params[biasOffset + j];
             }
-        }
-        int len = batch * n;
-        switch (f) {
-            case TANH -> {
-                for (int i = 0; i < len; i++) {
-                    h[i] = Activation.TANH.apply(h[i]);
+            switch (f) {
+                case TANH -> {
+                    for (int j = 0; j < n; j++) {
+                        row[j] = Activation.TANH.apply(row[j]);
+                    }
                 }
-            }
-            case RELU -> {
-                for (int i = 0; i < len; i++) {
-                    h[i] = h[i] > 0 ? h[i] : 0;
+                case RELU -> {
+                    for (int j = 0; j < n; j++) {
+                        row[j] = row[j] > 0 ? row[j] : 0;
+                    }
                 }
-            }
-            case SIGMOID -> {
-                for (int i = 0; i < len; i++) {
-                    h[i] = Activation.SIGMOID.apply(h[i]);
+                case SIGMOID -> {
+                    for (int j = 0; j < n; j++) {
+                        row[j] = Activation.SIGMOID.apply(row[j]);
+                    }
                 }
+                case IDENTITY -> {}
             }
-            case IDENTITY -> {}
         }
     }
 
-    /** δ ← δ ⊙ f′ (from the layer's output h). */
-    private static void activationDerivative(double[] delta, double[] h, int len, Activation f) {
-        switch (f) {
-            case TANH -> {
-                for (int i = 0; i < len; i++) {
-                    delta[i] *= 1 - h[i] * h[i];
-                }
-            }
-            case RELU -> {
-                for (int i = 0; i < len; i++) {
-                    if (!(h[i] > 0)) {
-                        delta[i] = 0;
+    /** δ ← δ ⊙ f′ (from the layer's output h), row by row. */
+    private static void activationDerivative(double[][] delta, double[][] h, int batch, int n, Activation f) {
+        for (int r = 0; r < batch; r++) {
+            double[] d = delta[r];
+            double[] y = h[r];
+            switch (f) {
+                case TANH -> {
+                    for (int j = 0; j < n; j++) {
+                        d[j] *= 1 - y[j] * y[j];
                     }
                 }
-            }
-            case SIGMOID -> {
-                for (int i = 0; i < len; i++) {
-                    delta[i] *= h[i] * (1 - h[i]);
+                case RELU -> {
+                    for (int j = 0; j < n; j++) {
+                        if (!(y[j] > 0)) {
+                            d[j] = 0;
+                        }
+                    }
                 }
+                case SIGMOID -> {
+                    for (int j = 0; j < n; j++) {
+                        d[j] *= y[j] * (1 - y[j]);
+                    }
+                }
+                case IDENTITY -> {}
             }
-            case IDENTITY -> {}
         }
     }
 
@@ -496,38 +580,44 @@ public final class Mlp {
         if (inputGradient != null) {
             Checks.atLeast("inputGradient", inputGradient, batch * sizes[0]);
         }
-        DMatrixRMaj delta = deltaA;
-        DMatrixRMaj spare = deltaB;
-        delta.reshape(batch, sizes[layers], false);
-        System.arraycopy(outputGradient, 0, delta.data, 0, batch * sizes[layers]);
+        double[][] delta = deltaA;
+        double[][] spare = deltaB;
+        int nl = sizes[layers];
+        for (int r = 0; r < batch; r++) {
+            System.arraycopy(outputGradient, r * nl, delta[r], 0, nl);
+        }
         for (int l = layers - 1; l >= 0; l--) {
             int out = sizes[l + 1];
             int in = sizes[l];
-            activationDerivative(delta.data, activations[l + 1].data, batch * out, l == layers - 1 ? output : hidden);
+            activationDerivative(delta, activations[l + 1], batch, out, l == layers - 1 ? output : hidden);
             int b = biasOffsets[l];
             for (int r = 0; r < batch; r++) {
-                int row = r * out;
+                double[] row = delta[r];
                 for (int j = 0; j < out; j++) {
-                    grad[b + j] += delta.data[row + j];
+                    grad[b + j] += row[j];
                 }
             }
-            weightGradient.reshape(out, in, false);
-            CommonOps_DDRM.multTransA(delta, activations[l], weightGradient);
+            double[][] g = weightGradients[l];
             int w = weightOffsets[l];
-            double[] dw = weightGradient.data;
-            for (int i = 0, n = out * in; i < n; i++) {
-                grad[w + i] += dw[i];
+            for (int j = 0; j < out; j++) {
+                System.arraycopy(grad, w + j * in, g[j], 0, in);
+            }
+            accumulateTransposedProduct(delta, batch, out, activations[l], in, g);
+            for (int j = 0; j < out; j++) {
+                System.arraycopy(g[j], 0, grad, w + j * in, in);
             }
             if (l > 0 || inputGradient != null) {
-                spare.reshape(batch, in, false);
-                CommonOps_DDRM.mult(delta, weights[l], spare);
-                DMatrixRMaj t = delta;
+                multiply(delta, batch, out, weights[l], in, spare);
+                double[][] t = delta;
                 delta = spare;
                 spare = t;
             }
         }
         if (inputGradient != null) {
-            System.arraycopy(delta.data, 0, inputGradient, 0, batch * sizes[0]);
+            int n0 = sizes[0];
+            for (int r = 0; r < batch; r++) {
+                System.arraycopy(delta[r], 0, inputGradient, r * n0, n0);
+            }
         }
     }
 
@@ -657,6 +747,11 @@ public final class Mlp {
 
     /** Layer l's activations of the last forward pass (l = 0 is the input), row-major; for tests. */
     double[] activations(int layer) {
-        return activations[layer].data;
+        int n = sizes[layer];
+        double[] flat = new double[lastBatch * n];
+        for (int r = 0; r < lastBatch; r++) {
+            System.arraycopy(activations[layer][r], 0, flat, r * n, n);
+        }
+        return flat;
     }
 }

@@ -51,7 +51,10 @@ import org.mo4j.nn.LinearDecay;
  * the environment steps actually taken ({@link Budget#ENVIRONMENT_STEPS}; the code's arithmetic is
  * {@link Budget#CODE}). Stage 2 uses the learning rate the code's copied optimisers carry, Stage 1's
  * last, lr/U for U Stage-1 updates ({@link Builder#stage2LearningRate} sets another). Every
- * evaluated snapshot is archived, as in the code, so intermediate policies count too. Environment randomness cannot follow numpy's streams; every
+ * evaluated snapshot is archived, as in the code, so intermediate policies count too; the
+ * scalarised baseline (Stage 2 off) archives only each preference's final policy, the answer of a
+ * linear-scalarisation method ({@link Snapshots}; {@link Builder#snapshots} sets either rule for
+ * either algorithm). Environment randomness cannot follow numpy's streams; every
  * draw here is seeded, and a seed gives the same archive on any executor.
  *
  * <p>Cost: (T_total / (T·K)) PPO updates of T·K steps each (see {@link PpoTrainer}), one
@@ -59,6 +62,20 @@ import org.mo4j.nn.LinearDecay;
  * (O(n² m) for n candidates).
  */
 public final class Cmorl {
+
+    /** Which Stage 1 policies are offered to the archive. */
+    public enum Snapshots {
+        /**
+         * Every evaluated snapshot (every {@code evaluationInterval} updates and the last), as C-MORL's
+         * code archives them; the default with Stage 2.
+         */
+        EVERY,
+        /**
+         * Only each preference's final policy: what a linear-scalarisation method answers; the
+         * default of the scalarised baseline (Stage 2 off).
+         */
+        FINAL
+    }
 
     /** Where each objective's Stage 2 extension starts. */
     public enum Extension {
@@ -184,14 +201,20 @@ public final class Cmorl {
         LinearDecay lr = new LinearDecay(ppo.learningRate(), updates);
         List<PolicyArchive.Member<ActorCritic>> out = new ArrayList<>();
         PpoObjective objective = new PpoObjective.Scalarised(w);
+        boolean every = snapshots() == Snapshots.EVERY;
         for (int j = 0; j < updates; j++) {
             add(steps, trainer.train(policy, objective, lr.at(j), false));
-            if ((j + 1) % b.evaluationInterval == 0 || j == updates - 1) {
+            if ((every && (j + 1) % b.evaluationInterval == 0) || j == updates - 1) {
                 ActorCritic snapshot = policy.copy();
                 out.add(new PolicyArchive.Member<>(snapshot, evaluator.evaluate(snapshot)));
             }
         }
         return out;
+    }
+
+    /** The Stage 1 archive rule in force: as set, else EVERY with Stage 2 and FINAL without. */
+    private Snapshots snapshots() {
+        return b.snapshots != null ? b.snapshots : b.stage2 ? Snapshots.EVERY : Snapshots.FINAL;
     }
 
     private List<PolicyArchive.Member<ActorCritic>> extend(
@@ -286,6 +309,7 @@ public final class Cmorl {
         private PpoSettings ppo = PpoSettings.cmorl();
         private boolean stage2 = true;
         private double stage2LearningRate = Double.NaN;
+        private Snapshots snapshots;
         private long seed = 1;
         private Executor executor;
         private Consumer<MorlResult.Checkpoint> progress;
@@ -433,6 +457,16 @@ public final class Cmorl {
             return this;
         }
 
+        /**
+         * Which Stage 1 policies the archive is offered (default: {@link Snapshots#EVERY} with
+         * Stage 2, as C-MORL's code; {@link Snapshots#FINAL} for the scalarised baseline, whose
+         * answer is its trained policies; null restores the default).
+         */
+        public Builder snapshots(Snapshots s) {
+            snapshots = s;
+            return this;
+        }
+
         /** The seed of every random draw. */
         public Builder seed(long seed) {
             this.seed = seed;
@@ -487,6 +521,7 @@ public final class Cmorl {
             c.ppo = ppo;
             c.stage2 = stage2;
             c.stage2LearningRate = stage2LearningRate;
+            c.snapshots = snapshots;
             c.seed = seed;
             c.executor = executor;
             c.progress = progress;

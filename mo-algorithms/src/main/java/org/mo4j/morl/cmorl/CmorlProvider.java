@@ -14,7 +14,8 @@ import org.mo4j.morl.ppo.PpoSettings;
 
 /**
  * Registers {@link Cmorl} as {@code c-morl} and, with Stage 2 off and the whole budget to Stage 1,
- * the linear-scalarisation PPO baseline as {@code scalarised}. Settings left at "derived" take the
+ * the linear-scalarisation PPO baseline as {@code scalarised}, whose answer is each preference's
+ * final policy ({@code snapshots=every} archives every evaluated snapshot instead, as C-MORL does). Settings left at "derived" take the
  * C-MORL scripts' values for the environment (Fruit Tree and Minecart; the two-objective MuJoCo
  * scripts' grid for Deep Sea Treasure and the mountain car; Minecart's for Resource Gathering).
  */
@@ -50,7 +51,8 @@ public final class CmorlProvider implements MorlAlgorithmProvider {
 
         @Override
         public String description() {
-            return "baseline: linear-scalarisation PPO on C-MORL's preference grid, whole budget, no Stage 2";
+            return "baseline: linear-scalarisation PPO on C-MORL's preference grid, whole budget, no Stage 2;"
+                    + " its answer is each preference's final policy (snapshots=every archives them all)";
         }
 
         @Override
@@ -139,6 +141,11 @@ public final class CmorlProvider implements MorlAlgorithmProvider {
                         "from-selected",
                         "each objective starts from-selected (paper) " + "or chained (code)"),
                 Parameter.text("budget", "environment-steps", "budget units: environment-steps or code"),
+                Parameter.text(
+                        "snapshots",
+                        null,
+                        "Stage 1 policies archived: every (evaluated snapshot) or final "
+                                + "(default: every for c-morl, as its code; final for scalarised)"),
                 Parameter.real(
                         "stage2-lr",
                         null,
@@ -184,6 +191,8 @@ public final class CmorlProvider implements MorlAlgorithmProvider {
                                 c.intValue("envs")))
                 .stage2LearningRate(c.isSet("stage2-lr") ? c.real("stage2-lr") : Double.NaN)
                 .stage2(stage2)
+                .snapshots(
+                        c.isSet("snapshots") ? choice(Cmorl.Snapshots.class, "snapshots", c.text("snapshots")) : null)
                 .seed(c.integer("seed"));
         if (executor != null) {
             b.executor(executor);

@@ -82,6 +82,26 @@ class CmorlTest {
     }
 
     @Test
+    void theBaselineAnswersWithItsFinalPoliciesAndCmorlArchivesEverySnapshot() {
+        MorlResult baseline = small(3).stage2(false).build().run();
+        assertTrue(baseline.size() >= 1 && baseline.size() <= 4, "one final policy per preference at most");
+        assertArrayEquals(
+                baseline.returns(),
+                small(3).stage2(false)
+                        .snapshots(Cmorl.Snapshots.FINAL)
+                        .build()
+                        .run()
+                        .returns());
+        MorlResult every =
+                small(3).stage2(false).snapshots(Cmorl.Snapshots.EVERY).build().run();
+        assertEquals(baseline.environmentSteps(), every.environmentSteps(), "the switch changes no training");
+        MorlResult cmorl = small(3).build().run();
+        assertArrayEquals(
+                cmorl.returns(),
+                small(3).snapshots(Cmorl.Snapshots.EVERY).build().run().returns());
+    }
+
+    @Test
     void everySwitchRunsAndChangesTheRun() {
         MorlResult base = small(2).build().run();
         for (Cmorl.Builder b : List.of(
