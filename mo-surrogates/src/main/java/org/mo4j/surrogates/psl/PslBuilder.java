@@ -3,6 +3,7 @@ package org.mo4j.surrogates.psl;
 import java.util.concurrent.Executor;
 import org.mo4j.algorithms.Observer;
 import org.mo4j.core.problem.Problem;
+import org.mo4j.surrogates.gp.GpSettings;
 
 /**
  * The settings that {@link SvhPsl} and {@link PslMobo} share (their scripts share the batch loop):
@@ -181,6 +182,28 @@ abstract class PslBuilder<B extends PslBuilder<B>> {
     public B observer(Observer value) {
         observer = value;
         return self();
+    }
+
+    /**
+     * The batch loop with these settings.
+     *
+     * @param label              the algorithm's name in messages
+     * @param defaultStandardise whether Y is z-scored unless {@link #standardise} was called
+     * @param gp                 the GP fitting settings
+     */
+    PslLoop loop(String label, boolean defaultStandardise, GpSettings gp) {
+        return new PslLoop(
+                label,
+                problem,
+                initialPoints,
+                batchSize,
+                seed,
+                executor,
+                standardise != null ? standardise : defaultStandardise,
+                gp,
+                referencePoint != null ? referencePoint.clone() : SvhPsl.defaultReferencePoint(problem),
+                listener,
+                observer);
     }
 
     /** Checks the settings that depend on each other, before building. */

@@ -92,6 +92,16 @@ final class PslLoop {
         this.observer = observer;
     }
 
+    /** Whether Y is z-scored before the GPs are fitted. */
+    boolean standardises() {
+        return standardise;
+    }
+
+    /** The reference point of the per-batch hypervolume (a copy), or null if there is none. */
+    double[] referencePoint() {
+        return referencePoint == null ? null : referencePoint.clone();
+    }
+
     /** The 100·m energy test preferences of both codes (pymoo's {@code seed=1}). */
     static double[][] testPreferences(int m) {
         return EnergyDirections.of(m, 100 * m, SvhPsl.TEST_PREFERENCE_SEED);

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.concurrent.Executor;
 import org.mo4j.algorithms.Algorithm;
-import org.mo4j.algorithms.Observer;
 import org.mo4j.algorithms.Result;
 import org.mo4j.algorithms.RunFailedException;
 import org.mo4j.algorithms.Termination;
@@ -65,35 +64,23 @@ public final class PslMobo implements Algorithm {
             GpSettings.defaults().withOptimizer(Optimizer.LBFGS).withIterations(500);
 
     private final Problem problem;
-    private final int initialPoints;
-    private final int batchSize;
     private final int steps;
     private final int particles;
     private final double kappa;
     private final int candidates;
     private final int localSearch;
-    private final long seed;
     private final Executor executor;
-    private final boolean standardise;
-    private final double[] referencePoint;
-    private final BatchListener listener;
-    private final Observer observer;
+    private final PslLoop loop;
 
     private PslMobo(Builder b) {
         problem = b.problem;
-        initialPoints = b.initialPoints;
-        batchSize = b.batchSize;
         steps = b.steps;
         particles = b.particles;
         kappa = b.kappa;
         candidates = b.candidates;
         localSearch = b.localSearch;
-        seed = b.seed;
         executor = b.executor;
-        standardise = b.standardise == null || b.standardise;
-        referencePoint = b.referencePoint != null ? b.referencePoint.clone() : SvhPsl.defaultReferencePoint(problem);
-        listener = b.listener;
-        observer = b.observer;
+        loop = b.loop("PSL-MOBO", true, GP);
     }
 
     /**
@@ -109,7 +96,7 @@ public final class PslMobo implements Algorithm {
 
     /** The reference point of the per-batch hypervolume (a copy), or null if there is none. */
     public double[] referencePoint() {
-        return referencePoint == null ? null : referencePoint.clone();
+        return loop.referencePoint();
     }
 
     @Override
@@ -132,18 +119,6 @@ public final class PslMobo implements Algorithm {
     public PslResult runWithHistory(Termination termination) {
         int d = problem.numberOfVariables();
         int m = problem.numberOfObjectives();
-        PslLoop loop = new PslLoop(
-                "PSL-MOBO",
-                problem,
-                initialPoints,
-                batchSize,
-                seed,
-                executor,
-                standardise,
-                GP,
-                referencePoint,
-                listener,
-                observer);
         Trainer trainer = new Trainer(d, m);
         return loop.run(termination, (gps, y, z, batch, tests, rng) -> {
             Mlp net = trainer.train(gps, z, rng);

@@ -7,7 +7,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import org.mo4j.algorithms.Algorithm;
-import org.mo4j.algorithms.Observer;
 import org.mo4j.algorithms.Result;
 import org.mo4j.algorithms.RunFailedException;
 import org.mo4j.algorithms.Termination;
@@ -91,8 +90,6 @@ public final class SvhPsl implements Algorithm {
     public static final long TEST_PREFERENCE_SEED = 1L;
 
     private final Problem problem;
-    private final int initialPoints;
-    private final int batchSize;
     private final int steps;
     private final int particles;
     private final double alpha;
@@ -100,17 +97,11 @@ public final class SvhPsl implements Algorithm {
     private final Uncertainty uncertainty;
     private final KernelForm kernelForm;
     private final int candidates;
-    private final long seed;
     private final Executor executor;
-    private final boolean standardise;
-    private final double[] referencePoint;
-    private final BatchListener listener;
-    private final Observer observer;
+    private final PslLoop loop;
 
     private SvhPsl(Builder b) {
         problem = b.problem;
-        initialPoints = b.initialPoints;
-        batchSize = b.batchSize;
         steps = b.steps;
         particles = b.particles;
         alpha = b.alpha;
@@ -118,12 +109,8 @@ public final class SvhPsl implements Algorithm {
         uncertainty = b.uncertainty;
         kernelForm = b.kernelForm;
         candidates = b.candidates;
-        seed = b.seed;
         executor = b.executor;
-        standardise = b.standardise != null ? b.standardise : defaultStandardise(problem);
-        referencePoint = b.referencePoint != null ? b.referencePoint.clone() : defaultReferencePoint(problem);
-        listener = b.listener;
-        observer = b.observer;
+        loop = b.loop("SVH-PSL", defaultStandardise(b.problem), GpSettings.defaults());
     }
 
     /**
@@ -170,12 +157,12 @@ public final class SvhPsl implements Algorithm {
 
     /** Whether the observed objectives are z-scored before the GPs are fitted. */
     public boolean standardises() {
-        return standardise;
+        return loop.standardises();
     }
 
     /** The reference point of the per-batch hypervolume (a copy), or null if there is none. */
     public double[] referencePoint() {
-        return referencePoint == null ? null : referencePoint.clone();
+        return loop.referencePoint();
     }
 
     @Override
@@ -198,18 +185,6 @@ public final class SvhPsl implements Algorithm {
     public PslResult runWithHistory(Termination termination) {
         int d = problem.numberOfVariables();
         int m = problem.numberOfObjectives();
-        PslLoop loop = new PslLoop(
-                "SVH-PSL",
-                problem,
-                initialPoints,
-                batchSize,
-                seed,
-                executor,
-                standardise,
-                GpSettings.defaults(),
-                referencePoint,
-                listener,
-                observer);
         Trainer trainer = new Trainer(d, m, 100 * m);
         return loop.run(termination, (gps, y, z, batch, tests, rng) -> {
             Mlp net = trainer.train(gps, y, z, tests, rng);
