@@ -48,6 +48,7 @@ import org.mo4j.problems.maf.Maf5;
 import org.mo4j.problems.maf.Maf6;
 import org.mo4j.problems.maf.Maf7;
 import org.mo4j.problems.maf.Maf8;
+import org.mo4j.problems.maf.Maf9;
 import org.mo4j.problems.psl.F2;
 import org.mo4j.problems.psl.Vlmop2;
 import org.mo4j.problems.re.RealWorldProblems;
@@ -95,8 +96,9 @@ import org.mo4j.problems.zdt.Zdt6;
  * <li>LZ09 (lz09-f1 … lz09-f9): F6 has three objectives, the others two; the objectives part
  * must be empty or that number; variables default to the paper's 30 (F1–F5, F9) or 10 (F6–F8),
  * n ≥ 3 (n ≥ 5 for F6).</li>
- * <li>MaF (maf1 … maf8, maf10 … maf15): objectives m ≥ 2 (m ≥ 3 for MaF8 and MaF13), default 3;
- * variables: MaF1–7 n ≥ m, default m + K − 1 with the paper's K (10; 20 for MaF7); MaF8 exactly 2;
+ * <li>MaF (maf1 … maf15): objectives m ≥ 2 (m ≥ 3 for MaF8, MaF9 and MaF13), default 3;
+ * variables: MaF1–7 n ≥ m, default m + K − 1 with the paper's K (10; 20 for MaF7); MaF8 and MaF9
+ * exactly 2 (MaF9 has one constraint, its infeasible regions, see {@link org.mo4j.problems.maf.Maf9});
  * MaF10–12 n ≥ m, default m + 9 (WFG with k = m − 1, l = n − m + 1, even for MaF11); MaF13
  * n ≥ 5, default 5; MaF14 and MaF15 default 20m requested, which their grouping rounds
  * (maf15:3:60 has 64 variables, see {@link org.mo4j.problems.maf.Maf15}).</li>
@@ -190,6 +192,12 @@ public final class Problems {
                 throw new IllegalArgumentException("variables must be 2 (or omitted) for maf8, was " + n);
             }
             return new Maf8(orThree(m));
+        });
+        r.put("maf9", (m, n) -> {
+            if (n != null && n != 2) {
+                throw new IllegalArgumentException("variables must be 2 (or omitted) for maf9, was " + n);
+            }
+            return new Maf9(orThree(m));
         });
         r.put("maf10", (m, n) -> n == null ? new Maf10(orThree(m)) : new Maf10(orThree(m), n));
         r.put("maf11", (m, n) -> n == null ? new Maf11(orThree(m)) : new Maf11(orThree(m), n));

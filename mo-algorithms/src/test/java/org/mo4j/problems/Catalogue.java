@@ -43,6 +43,7 @@ import org.mo4j.problems.maf.Maf5;
 import org.mo4j.problems.maf.Maf6;
 import org.mo4j.problems.maf.Maf7;
 import org.mo4j.problems.maf.Maf8;
+import org.mo4j.problems.maf.Maf9;
 import org.mo4j.problems.psl.F2;
 import org.mo4j.problems.psl.Vlmop2;
 import org.mo4j.problems.uf.Uf1;
@@ -167,6 +168,10 @@ final class Catalogue {
             out.add(new Maf13(m));
         }
         out.add(new Maf8(10));
+        // MaF9: no infeasible region (3, 4), parallelogram regions (5, 6), longer chains (7, 10)
+        for (int m : new int[] {3, 4, 5, 6, 7, 10}) {
+            out.add(new Maf9(m));
+        }
         out.add(new Maf13(3, 10));
         out.add(new Maf14(2));
         out.add(new Maf14(3));

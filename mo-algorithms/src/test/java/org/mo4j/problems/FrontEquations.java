@@ -95,6 +95,10 @@ final class FrontEquations {
                 return f[1] - Ctp1Pareto.least(f[0]);
             case "WFG3":
                 return f[0] / 2 + f[1] / 4 - 1;
+            case "MaF9":
+                // Cheng et al. 2017: on the polygon every f_i is the distance to an edge's line from
+                // inside, and these sum to m times the inradius cos(pi / m)
+                return sum(f) - m * Math.cos(Math.PI / m);
             case "MaF13": {
                 double r = Math.abs(f[0] * f[0] + f[1] * f[1] + f[2] * f[2] - 1);
                 for (int i = 3; i < m; i++) {

@@ -44,7 +44,7 @@ public final class ParetoSets {
                     x[i] = rnd.nextDouble();
                 }
             }
-            case "MaF8" -> {
+            case "MaF8", "MaF9" -> {
                 // Cheng et al. 2017: the regular m-gon with vertices (sin(2 pi i / m), cos(2 pi i / m)),
                 // i = 1..m; a uniform point of the triangle (centre, A_i, A_i+1)
                 int i = rnd.nextInt(m) + 1;

@@ -95,6 +95,7 @@ class ProblemsTest {
                         "maf6",
                         "maf7",
                         "maf8",
+                        "maf9",
                         "maf10",
                         "maf11",
                         "maf12",
@@ -214,9 +215,19 @@ class ProblemsTest {
         assertTrue(assertThrows(IllegalArgumentException.class, () -> Problems.create("maf5:6:5"))
                 .getMessage()
                 .startsWith("invalid sizes in spec 'maf5:6:5': variables must be >= objectives (6)"));
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> Problems.create("maf9"))
-                .getMessage()
-                .startsWith("unknown problem 'maf9'"));
+        p = Problems.create("maf9");
+        assertEquals(3, p.numberOfObjectives());
+        assertEquals(2, p.numberOfVariables());
+        assertEquals(1, p.numberOfConstraints());
+        assertEquals(10, Problems.create("maf9:10:2").numberOfObjectives());
+        assertEquals(
+                "invalid sizes in spec 'maf9::3': variables must be 2 (or omitted) for maf9, was 3",
+                assertThrows(IllegalArgumentException.class, () -> Problems.create("maf9::3"))
+                        .getMessage());
+        assertEquals(
+                "invalid sizes in spec 'maf9:2': objectives must be >= 3, was 2",
+                assertThrows(IllegalArgumentException.class, () -> Problems.create("maf9:2"))
+                        .getMessage());
         assertEquals(2, Problems.create("maf8:10").numberOfVariables());
         assertEquals(10, Problems.create("maf8:10:2").numberOfObjectives());
         assertEquals(
@@ -253,7 +264,7 @@ class ProblemsTest {
                                 "ctp8, re21, re22, re23, re24, re25, re31, re32, re33, re34, re35, re36, "
                                         + "re37, re41, re42, re61, re91, vlmop2, f2, uf1, uf2, uf3, uf4, uf5, uf6, uf7, uf8, uf9, uf10, "
                                         + "lz09-f1, lz09-f2, lz09-f3, lz09-f4, lz09-f5, lz09-f6, lz09-f7, lz09-f8, lz09-f9, "
-                                        + "maf1, maf2, maf3, maf4, maf5, maf6, maf7, maf8, maf10, maf11, maf12, maf13, maf14, maf15"),
+                                        + "maf1, maf2, maf3, maf4, maf5, maf6, maf7, maf8, maf9, maf10, maf11, maf12, maf13, maf14, maf15"),
                 e.getMessage());
     }
 

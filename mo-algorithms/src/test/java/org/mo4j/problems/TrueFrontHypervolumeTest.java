@@ -12,6 +12,7 @@ import org.mo4j.problems.lz09.Lz09F6;
 import org.mo4j.problems.lz09.Lz09F9;
 import org.mo4j.problems.maf.Maf1;
 import org.mo4j.problems.maf.Maf6;
+import org.mo4j.problems.maf.Maf9;
 import org.mo4j.problems.uf.Uf1;
 import org.mo4j.problems.uf.Uf10;
 import org.mo4j.problems.uf.Uf4;
@@ -95,5 +96,10 @@ class TrueFrontHypervolumeTest {
         // length 0.1): 1/6 (none; the corner of the cube past the plane) + 3 * 0.1 * 1/2 (one)
         // + 3 * 0.01 (two) + 0.001 (three)
         assertApproaches(1.0 / 6 + 0.15 + 0.03 + 0.001, new Maf1(3), 5_000, 1e-2);
+        // MaF9: the triangle's image is the whole simplex {f >= 0, sum f = 3/2} (three distances
+        // to the sides summing to 3 times the inradius 1/2), the reference point 1.1 * 3/2 in
+        // every coordinate: 1.65^3 minus the corner simplex of volume 1.5^3 / 6 (5000 lattice
+        // points are 0.03 apart on a front 1.5 wide: 0.017 short)
+        assertApproaches(Math.pow(1.65, 3) - Math.pow(1.5, 3) / 6, new Maf9(3), 5_000, 2e-2);
     }
 }

@@ -242,6 +242,321 @@ class MafTest {
         }
     }
 
+    // ---- MaF9: the multi-line distance minimisation problem and its infeasible regions
+
+    /** The paper's vertex A_i = (sin(2 pi i / m), cos(2 pi i / m)), i taken modulo m (1-based). */
+    private static double[] vertex(int m, int i) {
+        double a = 2 * Math.PI * Math.floorMod(i - 1, m) / m + 2 * Math.PI / m;
+        return new double[] {Math.sin(a), Math.cos(a)};
+    }
+
+    /** Distance from x to the line through a and b, as PlatEMO's Point2Line computes it. */
+    private static double lineDistance(double[] x, double[] a, double[] b) {
+        return Math.abs((a[0] - x[0]) * (b[1] - x[1]) - (b[0] - x[0]) * (a[1] - x[1]))
+                / Math.hypot(a[0] - b[0], a[1] - b[1]);
+    }
+
+    /** MaF9's objectives as the paper states them: f_i = d(x, line A_i A_i+1), from the vertices. */
+    static double[] oracle9(int m, double[] x) {
+        double[] f = new double[m];
+        for (int i = 1; i <= m; i++) {
+            f[i - 1] = lineDistance(x, vertex(m, i), vertex(m, i + 1));
+        }
+        return f;
+    }
+
+    /** Where the lines through p1, p2 and through p3, p4 meet (parametrically, from the vertices). */
+    private static double[] meet(double[] p1, double[] p2, double[] p3, double[] p4) {
+        double d1x = p2[0] - p1[0];
+        double d1y = p2[1] - p1[1];
+        double d2x = p4[0] - p3[0];
+        double d2y = p4[1] - p3[1];
+        double s = ((p3[0] - p1[0]) * d2y - (p3[1] - p1[1]) * d2x) / (d1x * d2y - d1y * d2x);
+        return new double[] {p1[0] + s * d1x, p1[1] + s * d1y};
+    }
+
+    /**
+     * The infeasible regions as the authors' code builds them (PlatEMO's MaF9): for each vertex j
+     * and t = 1 .. ceil(m / 2 - 2), the chain A_j .. A_j+t and its reflection through the meeting
+     * point of the lines A_j-1 A_j and A_j+t A_j+t+1; each as its vertices in order.
+     */
+    static java.util.List<double[][]> regions9(int m) {
+        java.util.List<double[][]> out = new java.util.ArrayList<>();
+        for (int t = 1; t <= (int) Math.ceil(m / 2.0 - 2); t++) {
+            for (int j = 1; j <= m; j++) {
+                double[] c = meet(vertex(m, j - 1), vertex(m, j), vertex(m, j + t), vertex(m, j + t + 1));
+                double[][] poly = new double[2 * (t + 1)][];
+                for (int s = 0; s <= t; s++) {
+                    double[] a = vertex(m, j + s);
+                    poly[s] = a;
+                    poly[t + 1 + s] = new double[] {2 * c[0] - a[0], 2 * c[1] - a[1]};
+                }
+                out.add(poly);
+            }
+        }
+        return out;
+    }
+
+    /** Whether x lies inside a polygon, by its winding number (the sum of the angles it sees). */
+    private static boolean winds(double[][] poly, double[] x) {
+        double turn = 0;
+        for (int k = 0; k < poly.length; k++) {
+            double[] a = poly[k];
+            double[] b = poly[(k + 1) % poly.length];
+            double ax = a[0] - x[0];
+            double ay = a[1] - x[1];
+            double bx = b[0] - x[0];
+            double by = b[1] - x[1];
+            turn += Math.atan2(ax * by - ay * bx, ax * bx + ay * by);
+        }
+        return Math.abs(turn) > Math.PI;
+    }
+
+    /** The distance from x to the boundary of a polygon given by its vertices. */
+    private static double boundaryDistance(double[][] poly, double[] x) {
+        double d = Double.POSITIVE_INFINITY;
+        for (int k = 0; k < poly.length; k++) {
+            double[] a = poly[k];
+            double[] b = poly[(k + 1) % poly.length];
+            // the nearest point of the segment: an end, or the foot of the perpendicular
+            double len = Math.hypot(b[0] - a[0], b[1] - a[1]);
+            double along = ((x[0] - a[0]) * (b[0] - a[0]) + (x[1] - a[1]) * (b[1] - a[1])) / len;
+            double near = along <= 0
+                    ? Math.hypot(x[0] - a[0], x[1] - a[1])
+                    : along >= len ? Math.hypot(x[0] - b[0], x[1] - b[1]) : lineDistance(x, a, b);
+            d = Math.min(d, near);
+        }
+        return d;
+    }
+
+    private static double[][] regularPolygon(int m) {
+        double[][] p = new double[m][];
+        for (int i = 1; i <= m; i++) {
+            p[i - 1] = vertex(m, i);
+        }
+        return p;
+    }
+
+    @Test
+    void maf9HandValues() {
+        // the centre is cos(pi / m) (the inradius) from every edge's line, and feasible
+        for (int m : new int[] {3, 5, 10}) {
+            double[] r = new double[m];
+            Arrays.fill(r, Math.cos(Math.PI / m));
+            org.mo4j.core.problem.Evaluation e = new Maf9(m).evaluate(new double[] {0, 0});
+            assertArrayEquals(r, e.objectives(), EPS);
+            assertArrayEquals(new double[] {0}, e.constraints());
+        }
+        // the vertex A_3 = (0, 1) of the triangle: the opposite side y = -1/2 is 1.5 away, the
+        // two sides through A_3 are 0 away
+        assertObjectives(new double[] {1.5, 0, 0}, new Maf9(3), 0, 1);
+        // the square's vertex A_4 = (0, 1): the lines A_1 A_2 (x - y = 1) and A_2 A_3 (x + y = -1)
+        // are 2 / sqrt(2) away, the two through A_4 are 0 away
+        double q = Math.sqrt(2);
+        assertObjectives(new double[] {q, q, 0, 0}, new Maf9(4), 0, 1);
+        // m = 5: the lines A_4 A_5 and A_1 A_2 meet at the pentagram's tip I = phi^2 u beyond the
+        // edge A_5 A_1, u = (sin(pi/5), cos(pi/5)) its outward normal, phi^2 = (3 + sqrt 5) / 2.
+        // f_4 = f_1 = 0 there, f_5 = phi^2 - cos(pi/5), and I is the centre of its region, the
+        // rectangle A_5, A_1, 2I - A_5, 2I - A_1 (equal diagonals along the two lines), whose
+        // shorter side is the edge (2 sin(pi/5)): I is sin(pi/5) deep
+        double phi2 = (3 + Math.sqrt(5)) / 2;
+        double c = Math.cos(Math.PI / 5);
+        double s = Math.sin(Math.PI / 5);
+        org.mo4j.core.problem.Evaluation tip = new Maf9(5).evaluate(new double[] {phi2 * s, phi2 * c});
+        assertEquals(0, tip.objective(0), 1e-12);
+        assertEquals(0, tip.objective(3), 1e-12);
+        assertEquals(phi2 - c, tip.objective(4), 1e-12);
+        assertEquals(s, tip.constraints()[0], 1e-12);
+        // 0.01 beyond the edge's midpoint: 0.01 deep (the edge is the nearest side of the region)
+        double[] beyond = {(c + 0.01) * s, (c + 0.01) * c};
+        assertEquals(0.01, new Maf9(5).evaluate(beyond).constraints()[0], 1e-12);
+        assertEquals(0.01, new Maf9(5).evaluate(beyond).objective(4), 1e-12);
+        // 0.01 inside: feasible
+        assertEquals(
+                0,
+                new Maf9(5)
+                        .evaluate(new double[] {(c - 0.01) * s, (c - 0.01) * c})
+                        .constraints()[0]);
+        // a square and a triangle have no infeasible region: the tip of the triangle's extended
+        // sides is feasible
+        assertEquals(0, new Maf9(4).evaluate(new double[] {5, 5}).constraints()[0]);
+        assertEquals(0, new Maf9(3).evaluate(new double[] {0, -10000}).constraints()[0]);
+        // far away, (0, -10000) is 10000 - 1/2 below the triangle's side y = -1/2
+        assertEquals(10000 - 0.5, new Maf9(3).evaluate(new double[] {0, -10000}).objective(0), 1e-9);
+    }
+
+    @Property(tries = 300)
+    void maf9AgreesWithTheOracle(
+            @ForAll @IntRange(min = 3, max = 12) int m,
+            @ForAll @IntRange(min = 0, max = 2) int scale,
+            @ForAll long seed) {
+        Maf9 p = new Maf9(m);
+        java.util.List<double[][]> regions = regions9(m);
+        double[][] polygon = regularPolygon(m);
+        Random rnd = new Random(seed);
+        double w = new double[] {1.5, 4, 10000}[scale];
+        for (int t = 0; t < 50; t++) {
+            double[] x = {(2 * rnd.nextDouble() - 1) * w, (2 * rnd.nextDouble() - 1) * w};
+            org.mo4j.core.problem.Evaluation e = p.evaluate(x);
+            double[] expected = oracle9(m, x);
+            // the oracle's cross product (a - x) x (b - x) cancels terms of size |x|^2: allow that
+            double tol = 1e-12 + 1e-15 * (x[0] * x[0] + x[1] * x[1]);
+            for (int i = 0; i < m; i++) {
+                assertEquals(expected[i], e.objective(i), tol, p + " f" + i);
+            }
+            // the region test is ambiguous within rounding of a boundary: skip those x
+            double margin = boundaryDistance(polygon, x);
+            double depth = 0;
+            for (double[][] region : regions) {
+                margin = Math.min(margin, boundaryDistance(region, x));
+                if (winds(region, x) && !winds(polygon, x)) {
+                    depth = Math.max(depth, boundaryDistance(region, x));
+                }
+            }
+            if (margin < 1e-9) {
+                continue;
+            }
+            double g = e.constraints()[0];
+            assertEquals(depth, g, 1e-12, p + " g at " + Arrays.toString(x));
+            assertEquals(depth > 0, g > 0, p + " feasibility at " + Arrays.toString(x));
+        }
+    }
+
+    /**
+     * Whether some point y of the polygon has f(y) <= f componentwise (then strictly somewhere,
+     * as sum f(y) = m cos(pi/m) < sum f for f = f(x), x outside). On the polygon f_i(y) = r -
+     * <y, u_i>, so such y exist iff the 2D set {r - f_i <= <y, u_i> <= r for all i} is not empty;
+     * being bounded, it then has a vertex where two of its 2m lines meet: try every pair.
+     */
+    private static boolean dominatedByThePolygon(int m, double[] f) {
+        double r = Math.cos(Math.PI / m);
+        double[][] u = new double[m][];
+        for (int i = 1; i <= m; i++) {
+            double[] a = vertex(m, i);
+            double[] b = vertex(m, i + 1);
+            double mx = (a[0] + b[0]) / 2;
+            double my = (a[1] + b[1]) / 2;
+            double len = Math.hypot(mx, my);
+            u[i - 1] = new double[] {mx / len, my / len};
+        }
+        for (int a = 0; a < 2 * m; a++) {
+            for (int b = a + 1; b < 2 * m; b++) {
+                int i = a % m;
+                int j = b % m;
+                double det = u[i][0] * u[j][1] - u[i][1] * u[j][0];
+                if (Math.abs(det) < 1e-9) {
+                    continue;
+                }
+                double ci = a < m ? r : r - f[i];
+                double cj = b < m ? r : r - f[j];
+                double yx = (ci * u[j][1] - u[i][1] * cj) / det;
+                double yy = (u[i][0] * cj - ci * u[j][0]) / det;
+                boolean ok = true;
+                for (int k = 0; k < m && ok; k++) {
+                    double d = u[k][0] * yx + u[k][1] * yy;
+                    ok = d <= r + 1e-12 && d >= r - f[k] - 1e-12;
+                }
+                if (ok) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    @Property(tries = 100)
+    void maf9ParetoSetIsThePolygon(@ForAll @IntRange(min = 3, max = 12) int m, @ForAll long seed) {
+        // every feasible x outside the polygon is dominated by a point of the polygon (and so the
+        // regions removed, the polygon is the Pareto set), and the polygon is feasible; the
+        // regions matter: without them some x outside would not be dominated (checked for m = 5)
+        Maf9 p = new Maf9(m);
+        Random rnd = new Random(seed);
+        for (int t = 0; t < 40; t++) {
+            double radius = 1 + rnd.nextDouble() * (t % 2 == 0 ? 4 : 100);
+            double angle = rnd.nextDouble() * 2 * Math.PI;
+            double[] x = {radius * Math.sin(angle), radius * Math.cos(angle)};
+            org.mo4j.core.problem.Evaluation e = p.evaluate(x);
+            if (e.isFeasible()) {
+                assertTrue(dominatedByThePolygon(m, e.objectives()), p + ": feasible " + Arrays.toString(x));
+            }
+            // a point of the polygon's interior: feasible
+            double[] y = {x[0] / radius * 0.999 * Math.cos(Math.PI / m), x[1] / radius * 0.999 * Math.cos(Math.PI / m)};
+            assertEquals(0, p.evaluate(y).constraints()[0], p + ": " + Arrays.toString(y));
+        }
+    }
+
+    @Test
+    void maf9RegionsHoldPointsThePolygonDoesNotDominate() {
+        // the reason for the regions: the pentagram's tips (m = 5) are not dominated
+        double phi2 = (3 + Math.sqrt(5)) / 2;
+        double[] tip = {phi2 * Math.sin(Math.PI / 5), phi2 * Math.cos(Math.PI / 5)};
+        org.mo4j.core.problem.Evaluation e = new Maf9(5).evaluate(tip);
+        assertEquals(false, dominatedByThePolygon(5, e.objectives()));
+        assertEquals(false, e.isFeasible());
+    }
+
+    @Test
+    void maf9FrontIsThePolygonsImage() {
+        assertArrayEquals(new double[] {1.65, 1.65, 1.65}, new Maf9(3).referencePoint(), EPS);
+        double q = 1.1 * Math.sqrt(2);
+        assertArrayEquals(new double[] {q, q, q, q}, new Maf9(4).referencePoint(), EPS);
+        for (int m : new int[] {3, 4, 5, 6, 10}) {
+            Maf9 p = new Maf9(m);
+            double r = Math.cos(Math.PI / m);
+            double[] max = new double[m];
+            for (int count : new int[] {1, 50, 2000}) {
+                double[][] front = p.trueFront(count);
+                assertEquals(count, front.length, 0.5 * count + 5, p + " front size for " + count);
+                for (double[] f : front) {
+                    // on the polygon the distances sum to m r
+                    assertEquals(m * r, Arrays.stream(f).sum(), 1e-12, p + ": " + Arrays.toString(f));
+                    // recover x from <x, u_i> = r - f_i for the first two edges; it is feasible
+                    double[][] u = new double[2][];
+                    for (int i = 0; i < 2; i++) {
+                        double a = (2 * i + 3) * Math.PI / m;
+                        u[i] = new double[] {Math.sin(a), Math.cos(a)};
+                    }
+                    double det = u[0][0] * u[1][1] - u[0][1] * u[1][0];
+                    double c0 = r - f[0];
+                    double c1 = r - f[1];
+                    double[] x = {(c0 * u[1][1] - u[0][1] * c1) / det, (u[0][0] * c1 - c0 * u[1][0]) / det};
+                    org.mo4j.core.problem.Evaluation e = p.evaluate(x);
+                    assertArrayEquals(f, e.objectives(), 1e-9, p + ": " + Arrays.toString(f));
+                    // feasible, but for rounding where x is recovered on an edge the regions touch
+                    assertTrue(e.constraints()[0] <= 1e-12, p + ": " + Arrays.toString(x));
+                    for (int i = 0; i < m; i++) {
+                        max[i] = Math.max(max[i], f[i]);
+                    }
+                }
+            }
+            // the reference point is 1.1 x the nadir point, which the lattice reaches at a vertex
+            for (int i = 0; i < m; i++) {
+                assertEquals(p.referencePoint()[i], 1.1 * max[i], 1e-12, p + " objective " + i);
+            }
+        }
+    }
+
+    @Test
+    void maf9RejectsBadArguments() {
+        assertEquals(
+                "objectives must be >= 3, was 2",
+                assertThrows(IllegalArgumentException.class, () -> new Maf9(2)).getMessage());
+        Maf9 p = new Maf9(5);
+        assertEquals("MaF9", p.name());
+        assertEquals(2, p.numberOfVariables());
+        assertEquals(1, p.numberOfConstraints());
+        assertEquals(10000, p.bounds().upper(0));
+        assertEquals(
+                "x has 3 coordinates but MaF9 has 2 variables (dimension mismatch)",
+                assertThrows(IllegalArgumentException.class, () -> p.evaluate(new double[3]))
+                        .getMessage());
+        assertEquals(
+                "x[1] must lie in [-10000.0, 10000.0], was 10001.0",
+                assertThrows(IllegalArgumentException.class, () -> p.evaluate(new double[] {0, 10001}))
+                        .getMessage());
+        assertThrows(IllegalArgumentException.class, () -> p.trueFront(0));
+    }
+
     /** MaF15 as jMetal's MaF15 computes it: the linked copy of x, then each group's eta. */
     static double[] oracle15(int m, double[] x0, int[] sub) {
         int n = x0.length;
