@@ -20,7 +20,7 @@
  * … {@link org.mo4j.problems.uf.Uf10});</li>
  * <li>{@link org.mo4j.problems.lz09}: LZ09 of Li and Zhang 2009
  * ({@link org.mo4j.problems.lz09.Lz09F1} … {@link org.mo4j.problems.lz09.Lz09F9});</li>
- * <li>{@link org.mo4j.problems.maf}: MaF1–MaF8 and MaF10–MaF15 of Cheng et al. 2017
+ * <li>{@link org.mo4j.problems.maf}: MaF1–MaF15 of Cheng et al. 2017
  * ({@link org.mo4j.problems.maf.Maf1} … {@link org.mo4j.problems.maf.Maf15});</li>
  * <li>{@link org.mo4j.problems.psl}: VLMOP2 and F2 of the Pareto-set-learning papers
  * ({@link org.mo4j.problems.psl.Vlmop2}, {@link org.mo4j.problems.psl.F2}).</li>
