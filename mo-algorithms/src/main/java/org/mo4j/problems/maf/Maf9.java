@@ -27,7 +27,9 @@ import org.mo4j.problems.AbstractBenchmarkProblem;
  * is infeasible when it lies inside one of these m⌊(m − 3)/2⌋ regions and outside the regular
  * polygon; m = 3 and 4 have none. (The paper's own words on the regions were not available when this
  * was written; the region here is the authors' code, checked point for point against jMetal's
- * {@code if_infeasible} in mo-benchmarks' {@code JMetalProblemsTest}.)
+ * {@code if_infeasible} in mo-benchmarks' {@code JMetalProblemsTest}. Where an edge is vertical,
+ * m = 6, 10, 14, …, jMetal's slope-intercept arithmetic displaces the meeting points, by up to 0.43;
+ * here the lines meet through their unit normals, so the regions are the exact ones.)
  *
  * <p><b>How it departs from the peers.</b> PlatEMO and jMetal never report an infeasible x: their
  * evaluation replaces it by uniform random points of the box until one is feasible, and evaluates
@@ -44,7 +46,7 @@ import org.mo4j.problems.AbstractBenchmarkProblem;
  * <ul>
  * <li>Variables: exactly 2, each in [−10000, 10000] (the paper's box).</li>
  * <li>Pareto set: the polygon (the regions removed, the remaining points outside it are dominated;
- * {@code MafTest} checks this against a dense sample), whose image is the front: on the polygon
+ * {@code MafTest} checks this against a brute-force oracle), whose image is the front: on the polygon
  * every ⟨x, u_i⟩ ≤ r, so Σ f_i = m cos(π/m) and no front point dominates another.</li>
  * <li>{@link #trueFront(int)}: the images of a triangular lattice on the polygon that holds its
  * vertices and edges, about n points (see there); mutually non-dominated by the identity above, so
