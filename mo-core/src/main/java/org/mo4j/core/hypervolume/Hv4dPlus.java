@@ -6,7 +6,9 @@ package org.mo4j.core.hypervolume;
  * Comput. 22(3), 2018: O(n^2) time in the worst case, O(n) space, in plain double arithmetic with
  * a running bound on the rounding error.
  *
- * <p>Points are visited by ascending fourth objective. The visited points that are not weakly
+ * <p>Before the sweep, one O(n) pass drops the points that the point with the largest 4D box
+ * weakly dominates (they add nothing), so that fronts with many dominated points sort few.
+ * Points are visited by ascending fourth objective. The visited points that are not weakly
  * dominated in the first three objectives form the set S, kept as an int-linked list in
  * lexicographic (third, second, first) order, with its 3D hypervolume V; between consecutive
  * fourth-objective values the 4D volume grows by V times the gap. A point weakly dominated in the
@@ -86,18 +88,47 @@ final class Hv4dPlus extends LinkedSweep4d {
     }
 
     /**
-     * The rows of {@code front} inside the reference box (shared, not copied: the sorted kernels
-     * only read them), in ascending fourth coordinate, ordered as packed primitive keys
-     * ({@link Hv2d#order}), O(n log n), so that no row is copied or quicksorted.
+     * The rows of {@code front} inside the reference box that the one with the largest box does
+     * not weakly dominate (shared, not copied: the sorted kernels only read them), in ascending
+     * fourth coordinate, ordered as packed primitive keys ({@link Hv2d#order}), O(n log n), so
+     * that no row is copied or quicksorted. A weakly dominated row adds nothing to the volume;
+     * on fronts with many dominated points, one O(n) pass against that one row leaves few to
+     * sort.
      */
     static double[][] insideByFourth(double[][] front, double[] ref) {
+        double r0 = ref[0];
+        double r1 = ref[1];
+        double r2 = ref[2];
+        double r3 = ref[3];
+        int best = -1;
+        double bestBox = 0;
+        for (int i = 0; i < front.length; i++) {
+            double[] p = front[i];
+            if (p[0] < r0 && p[1] < r1 && p[2] < r2 && p[3] < r3) {
+                double box = (r0 - p[0]) * (r1 - p[1]) * (r2 - p[2]) * (r3 - p[3]);
+                if (best < 0 || box > bestBox) {
+                    best = i;
+                    bestBox = box;
+                }
+            }
+        }
+        if (best < 0) {
+            return new double[0][];
+        }
+        double[] g = front[best];
+        double g0 = g[0];
+        double g1 = g[1];
+        double g2 = g[2];
+        double g3 = g[3];
         int[] inside = new int[front.length];
         double[] fourth = new double[front.length];
         int m = 0;
         for (int i = 0; i < front.length; i++) {
-            if (Points.isInside(front[i], ref)) {
+            double[] p = front[i];
+            boolean covered = g0 <= p[0] && g1 <= p[1] && g2 <= p[2] && g3 <= p[3];
+            if (i == best || !covered && p[0] < r0 && p[1] < r1 && p[2] < r2 && p[3] < r3) {
                 inside[m] = i;
-                fourth[m++] = front[i][3];
+                fourth[m++] = p[3];
             }
         }
         int[] order = Hv2d.order(fourth, fourth, m);
