@@ -27,7 +27,9 @@ package org.mo4j.core.hypervolume;
  * each point, only the area that this point newly covers, found by walking the staircase links
  * from p's current neighbours. Each pass is O(|S|) (every staircase step is walked at most a
  * bounded number of times), so each point costs O(n) and the sweep O(n^2); see the paper, Sec.
- * IV. The implementation is our own, on primitive arrays with the three sentinels of the paper
+ * IV. Once the restarts have taken {@link #RANK_AFTER} steps per point, the points are ranked by
+ * (x, y) and by (y, x) in O(n log n), and the restart finds p's links as running minima of those
+ * ranks, which the compiled loop keeps without a branch on where each point lies. The implementation is our own, on primitive arrays with the three sentinels of the paper
  * ({@code (-inf, r1, -inf)}, {@code (r0, -inf, -inf)} and {@code (-inf, -inf, r2)}).
  *
  * <p>Rounding. The result is computed in plain double. Alongside, a running error bound
@@ -58,6 +60,15 @@ package org.mo4j.core.hypervolume;
 final class Hv4dPlus extends LinkedSweep4d {
 
     static final double U = 0x1p-53;
+    /**
+     * Restart steps per point (estimated as the size of S at each restart) after which the sweep
+     * ranks the points ({@link LinkedSweep4d#rank}) for the rest of the run: by then the O(n log n)
+     * ranking costs a small part of what the restarts cost, and fronts with few points in S never
+     * pay for it.
+     */
+    static final int RANK_AFTER = 32;
+
+    private final int rankAfter;
 
     /** Error bound, in units of u, of the last area walk. */
     private double walkError;
@@ -67,7 +78,13 @@ final class Hv4dPlus extends LinkedSweep4d {
     private double error;
 
     Hv4dPlus(int capacity) {
+        this(capacity, RANK_AFTER);
+    }
+
+    /** With the ranking threshold given (tests: 0 ranks at the first restart, MAX_VALUE never). */
+    Hv4dPlus(int capacity, int rankAfter) {
         super(capacity);
+        this.rankAfter = rankAfter;
     }
 
     /**
@@ -177,12 +194,17 @@ final class Hv4dPlus extends LinkedSweep4d {
         double gBox = 0;
         for (int i = 0; i < n; i++) {
             double[] p = pts[i];
-            double px = p[0];
-            double py = p[1];
-            double pz = p[2];
-            xs[i] = px;
-            ys[i] = py;
-            zs[i] = pz;
+            xs[i] = p[0];
+            ys[i] = p[1];
+            zs[i] = p[2];
+        }
+        long work = 0;
+        long rankWork = (long) rankAfter * n;
+        for (int i = 0; i < n; i++) {
+            double[] p = pts[i];
+            double px = xs[i];
+            double py = ys[i];
+            double pz = zs[i];
             boolean covered = gx <= px && gy <= py && gz <= pz;
             if (!covered) {
                 double box = (ref[0] - px) * (ref[1] - py) * (ref[2] - pz);
@@ -192,6 +214,9 @@ final class Hv4dPlus extends LinkedSweep4d {
                     gy = py;
                     gz = pz;
                 }
+            }
+            if (!covered && !ranked() && (work += size) >= rankWork) {
+                rank(n);
             }
             if (!covered && restart(i)) {
                 double c = contribution(i);

@@ -141,6 +141,7 @@ class HypervolumePropertiesTest {
             assertClose(expected, Hv4d.volume(f, s.ref()), "HV4D+");
             assertClose(expected, Hv4dPlus.volume(f, s.ref()), "linked HV4D+");
             assertClose(expected, Hv4dPlusVariants.plain(f, s.ref()), "linked HV4D+, plain");
+            assertRankedRestartsAgree(expected, f, s.ref());
             assertClose(expected, Hv4dPlusVariants.doubleDouble(f, s.ref()), "linked HV4D+, double-double");
         }
     }
@@ -171,8 +172,21 @@ class HypervolumePropertiesTest {
             assertClose(expected, Hv4d.volume(f, ref), "HV4D+");
             assertClose(expected, Hv4dPlus.volume(f, ref), "linked HV4D+");
             assertClose(expected, Hv4dPlusVariants.plain(f, ref), "linked HV4D+, plain");
+            assertRankedRestartsAgree(expected, f, ref);
             assertClose(expected, Hv4dPlusVariants.doubleDouble(f, ref), "linked HV4D+, double-double");
         }
+    }
+
+    /**
+     * HV4D+ with its restarts by ranks from the first one and with them never: the ranked restart
+     * picks the same links as the comparisons, so the two runs do the same arithmetic and agree
+     * exactly, and both agree with the expected volume.
+     */
+    private static void assertRankedRestartsAgree(double expected, double[][] f, double[] ref) {
+        double always = Hv4dPlusVariants.plain(f, ref, 0);
+        double never = Hv4dPlusVariants.plain(f, ref, Integer.MAX_VALUE);
+        assertClose(expected, always, "linked HV4D+, ranked restarts");
+        assertEquals(never, always, "ranked against compared restarts");
     }
 
     /**
