@@ -171,8 +171,8 @@ abstract class LinkedSweep4d {
      * As {@link #restart}, after {@link #rank}: p's links are the point of least (x, y) rank among
      * those below p, and of least (y, x) rank among those left of p and not below it (points of S
      * differ in (x, y), so the least rank is the lexicographic least point that the comparisons
-     * of {@link #restart} find), kept as running minima of ints: the compiled loop has no
-     * data-dependent branch but its two exits. Before p in the list, a point weakly dominates p
+     * of {@link #restart} find), kept as running minima of ints instead of comparisons that
+     * branch on where each point lies. Before p in the list, a point weakly dominates p
      * in 3D iff it does in (x, y).
      */
     private boolean restartRanked(int p) {
