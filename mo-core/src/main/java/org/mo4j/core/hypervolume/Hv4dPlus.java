@@ -6,7 +6,9 @@ package org.mo4j.core.hypervolume;
  * Comput. 22(3), 2018: O(n^2) time in the worst case, O(n) space, in plain double arithmetic with
  * a running bound on the rounding error.
  *
- * <p>Points are visited by ascending fourth objective. The visited points that are not weakly
+ * <p>Before the sweep, one O(n) pass drops the points that the point with the largest 4D box
+ * weakly dominates (they add nothing), so that fronts with many dominated points sort few.
+ * Points are visited by ascending fourth objective. The visited points that are not weakly
  * dominated in the first three objectives form the set S, kept as an int-linked list in
  * lexicographic (third, second, first) order, with its 3D hypervolume V; between consecutive
  * fourth-objective values the 4D volume grows by V times the gap. A point weakly dominated in the
@@ -25,7 +27,9 @@ package org.mo4j.core.hypervolume;
  * each point, only the area that this point newly covers, found by walking the staircase links
  * from p's current neighbours. Each pass is O(|S|) (every staircase step is walked at most a
  * bounded number of times), so each point costs O(n) and the sweep O(n^2); see the paper, Sec.
- * IV. The implementation is our own, on primitive arrays with the three sentinels of the paper
+ * IV. Once the restarts have taken {@link #RANK_AFTER} steps per point, the points are ranked by
+ * (x, y) and by (y, x) in O(n log n), and the restart finds p's links as running minima of those
+ * ranks instead of comparisons that branch on where each point lies. The implementation is our own, on primitive arrays with the three sentinels of the paper
  * ({@code (-inf, r1, -inf)}, {@code (r0, -inf, -inf)} and {@code (-inf, -inf, r2)}).
  *
  * <p>Rounding. The result is computed in plain double. Alongside, a running error bound
@@ -56,6 +60,15 @@ package org.mo4j.core.hypervolume;
 final class Hv4dPlus extends LinkedSweep4d {
 
     static final double U = 0x1p-53;
+    /**
+     * Restart steps per point (estimated as the size of S at each restart) after which the sweep
+     * ranks the points ({@link LinkedSweep4d#rank}) for the rest of the run: by then the O(n log n)
+     * ranking costs a small part of what the restarts cost, and fronts with few points in S never
+     * pay for it.
+     */
+    static final int RANK_AFTER = 32;
+
+    private final int rankAfter;
 
     /** Error bound, in units of u, of the last area walk. */
     private double walkError;
@@ -65,7 +78,13 @@ final class Hv4dPlus extends LinkedSweep4d {
     private double error;
 
     Hv4dPlus(int capacity) {
+        this(capacity, RANK_AFTER);
+    }
+
+    /** With the ranking threshold given (tests: 0 ranks at the first restart, MAX_VALUE never). */
+    Hv4dPlus(int capacity, int rankAfter) {
         super(capacity);
+        this.rankAfter = rankAfter;
     }
 
     /**
@@ -86,18 +105,47 @@ final class Hv4dPlus extends LinkedSweep4d {
     }
 
     /**
-     * The rows of {@code front} inside the reference box (shared, not copied: the sorted kernels
-     * only read them), in ascending fourth coordinate, ordered as packed primitive keys
-     * ({@link Hv2d#order}), O(n log n), so that no row is copied or quicksorted.
+     * The rows of {@code front} inside the reference box that the one with the largest box does
+     * not weakly dominate (shared, not copied: the sorted kernels only read them), in ascending
+     * fourth coordinate, ordered as packed primitive keys ({@link Hv2d#order}), O(n log n), so
+     * that no row is copied or quicksorted. A weakly dominated row adds nothing to the volume;
+     * on fronts with many dominated points, one O(n) pass against that one row leaves few to
+     * sort.
      */
     static double[][] insideByFourth(double[][] front, double[] ref) {
+        double r0 = ref[0];
+        double r1 = ref[1];
+        double r2 = ref[2];
+        double r3 = ref[3];
+        int best = -1;
+        double bestBox = 0;
+        for (int i = 0; i < front.length; i++) {
+            double[] p = front[i];
+            if (p[0] < r0 && p[1] < r1 && p[2] < r2 && p[3] < r3) {
+                double box = (r0 - p[0]) * (r1 - p[1]) * (r2 - p[2]) * (r3 - p[3]);
+                if (best < 0 || box > bestBox) {
+                    best = i;
+                    bestBox = box;
+                }
+            }
+        }
+        if (best < 0) {
+            return new double[0][];
+        }
+        double[] g = front[best];
+        double g0 = g[0];
+        double g1 = g[1];
+        double g2 = g[2];
+        double g3 = g[3];
         int[] inside = new int[front.length];
         double[] fourth = new double[front.length];
         int m = 0;
         for (int i = 0; i < front.length; i++) {
-            if (Points.isInside(front[i], ref)) {
+            double[] p = front[i];
+            boolean covered = g0 <= p[0] && g1 <= p[1] && g2 <= p[2] && g3 <= p[3];
+            if (i == best || !covered && p[0] < r0 && p[1] < r1 && p[2] < r2 && p[3] < r3) {
                 inside[m] = i;
-                fourth[m++] = front[i][3];
+                fourth[m++] = p[3];
             }
         }
         int[] order = Hv2d.order(fourth, fourth, m);
@@ -146,12 +194,17 @@ final class Hv4dPlus extends LinkedSweep4d {
         double gBox = 0;
         for (int i = 0; i < n; i++) {
             double[] p = pts[i];
-            double px = p[0];
-            double py = p[1];
-            double pz = p[2];
-            xs[i] = px;
-            ys[i] = py;
-            zs[i] = pz;
+            xs[i] = p[0];
+            ys[i] = p[1];
+            zs[i] = p[2];
+        }
+        long work = 0;
+        long rankWork = (long) rankAfter * n;
+        for (int i = 0; i < n; i++) {
+            double[] p = pts[i];
+            double px = xs[i];
+            double py = ys[i];
+            double pz = zs[i];
             boolean covered = gx <= px && gy <= py && gz <= pz;
             if (!covered) {
                 double box = (ref[0] - px) * (ref[1] - py) * (ref[2] - pz);
@@ -161,6 +214,9 @@ final class Hv4dPlus extends LinkedSweep4d {
                     gy = py;
                     gz = pz;
                 }
+            }
+            if (!covered && !ranked() && (work += size) >= rankWork) {
+                rank(n);
             }
             if (!covered && restart(i)) {
                 double c = contribution(i);

@@ -36,7 +36,9 @@ import java.util.Arrays;
  * of each such run, which exists only with exactly equal coordinates). The orders drop the points
  * that left S as they are read. A member beyond q in at most one coordinate has for limit point
  * q's box cut at that coordinate; the two lowest cuts per coordinate (copies counted) are found
- * in the O(|S|) pass that looks for q's dominators, and any other limit point that two of them
+ * in the O(|S|) pass that looks for q's dominators (after an insertion that left S unchanged, in
+ * a second pass once q is known to change S, so that fronts of mostly dominated points do not pay
+ * for them), and any other limit point that two of them
  * weakly dominate is left out of L, since it covers only what they both cover (once two members
  * below-left of q in (x, y) have entered the z order, that is every later member). With the
  * HVC3D sweep's O(|L|) rank-set operations of O(log_64 n) each (at most three 64-bit word levels
@@ -104,6 +106,11 @@ final class Hvc4d {
         private final int[] members;
 
         private int size;
+        /**
+         * Whether the last insertion left S unchanged (dominated twice, or a copy): then the next
+         * one looks for its dominators before it fills the slots, in two passes over S.
+         */
+        private boolean lastDiscarded;
         /**
          * The members of S (and some that left it, dropped as they are read), by z; by y, then z;
          * by x, then y, then z (see {@link #precedes}).
@@ -197,21 +204,21 @@ final class Hvc4d {
             double qz = zs[q];
             double qw = ws[q];
             int dominators = 0;
-            Arrays.fill(slotValue, Double.POSITIVE_INFINITY);
-            Arrays.fill(slotMember, -1);
+            // The slots (below) are only needed if q changes S. Where most points are dominated
+            // twice (as the last one was), they wait for a second pass once q is known to change
+            // S; elsewhere they are filled in the same pass.
+            boolean fused = !lastDiscarded;
+            if (fused) {
+                clearSlots();
+            }
+            lastDiscarded = true;
             for (int k = 0; k < size; k++) {
                 int s = members[k];
                 double tx = xs[s];
                 double ty = ys[s];
                 double tz = zs[s];
-                // A member beyond q in at most one coordinate has a limit point that is q's box cut
-                // at that coordinate: the two lowest cuts per coordinate are kept in the slots.
-                if (ty <= qy && tz <= qz && tx > qx) {
-                    slot(0, tx, s);
-                } else if (tx <= qx && tz <= qz && ty > qy) {
-                    slot(2, ty, s);
-                } else if (tx <= qx && ty <= qy) {
-                    slot(4, Math.max(tz, qz), s);
+                if (fused) {
+                    offerSlot(s, tx, ty, tz, qx, qy, qz);
                 }
                 if (tx <= qx && ty <= qy && tz <= qz) {
                     if (tx == qx && ty == qy && tz == qz) {
@@ -230,6 +237,14 @@ final class Hvc4d {
             if (dominators >= 2) {
                 state[q] = GONE;
                 return;
+            }
+            lastDiscarded = false;
+            if (!fused) {
+                clearSlots();
+                for (int k = 0; k < size; k++) {
+                    int s = members[k];
+                    offerSlot(s, xs[s], ys[s], zs[s], qx, qy, qz);
+                }
             }
             int m = size > 0 ? limitSet(q, qx, qy, qz) : 0;
             if (m > 0) {
@@ -301,6 +316,26 @@ final class Hvc4d {
                 return zs[a] < zs[b];
             }
             return a < b;
+        }
+
+        private void clearSlots() {
+            Arrays.fill(slotValue, Double.POSITIVE_INFINITY);
+            Arrays.fill(slotMember, -1);
+        }
+
+        /**
+         * A member {@code s} at {@code (tx, ty, tz)} beyond q in at most one coordinate has a limit
+         * point that is q's box cut at that coordinate: offers that cut to the slots, which keep
+         * the two lowest per coordinate.
+         */
+        private void offerSlot(int s, double tx, double ty, double tz, double qx, double qy, double qz) {
+            if (ty <= qy && tz <= qz && tx > qx) {
+                slot(0, tx, s);
+            } else if (tx <= qx && tz <= qz && ty > qy) {
+                slot(2, ty, s);
+            } else if (tx <= qx && ty <= qy) {
+                slot(4, Math.max(tz, qz), s);
+            }
         }
 
         /**

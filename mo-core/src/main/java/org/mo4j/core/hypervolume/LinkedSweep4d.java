@@ -29,6 +29,19 @@ abstract class LinkedSweep4d {
     final int[] cnext0;
 
     final int[] cnext1;
+    /** The number of points in S. */
+    int size;
+    /**
+     * Whether {@link #restart} picks the new point's links by ranks ({@link #rank}), allocated on
+     * the first call.
+     */
+    private boolean ranked;
+
+    private int[] xRank;
+    private int[] yRank;
+    private int[] byXRank;
+    private int[] byYRank;
+    private int rankSentinel;
 
     LinkedSweep4d(int capacity) {
         s1 = capacity;
@@ -62,6 +75,40 @@ abstract class LinkedSweep4d {
         prev[s3] = s2;
         prev[s2] = s1;
         next[s1] = s2;
+        size = 0;
+        ranked = false;
+    }
+
+    /** Whether {@link #rank} has been called since the last {@link #reset}. */
+    final boolean ranked() {
+        return ranked;
+    }
+
+    /**
+     * Ranks points {@code 0..n)} (their coordinates already in place) by (x, y) and by (y, x),
+     * O(n log n), and makes {@link #restart} pick a new point's links by the least rank among the
+     * points before it, which needs no branch on where each point lies (see {@link #restart}).
+     */
+    final void rank(int n) {
+        if (xRank == null) {
+            xRank = new int[xs.length];
+            yRank = new int[xs.length];
+            byXRank = new int[xs.length];
+            byYRank = new int[xs.length];
+        }
+        int[] ox = Hv2d.order(xs, ys, n);
+        int[] oy = Hv2d.order(ys, xs, n);
+        for (int k = 0; k < n; k++) {
+            xRank[ox[k]] = k;
+            byXRank[k] = ox[k];
+            yRank[oy[k]] = k;
+            byYRank[k] = oy[k];
+        }
+        // The sentinels (r0, -inf, -inf) and (-inf, r1, -inf) come after every point in x and y.
+        rankSentinel = n;
+        byXRank[n] = s2;
+        byYRank[n] = s1;
+        ranked = true;
     }
 
     /**
@@ -70,6 +117,9 @@ abstract class LinkedSweep4d {
      * dominates p in 3D.
      */
     final boolean restart(int p) {
+        if (ranked) {
+            return restartRanked(p);
+        }
         double px = xs[p];
         double py = ys[p];
         double pz = zs[p];
@@ -117,6 +167,58 @@ abstract class LinkedSweep4d {
         }
     }
 
+    /**
+     * As {@link #restart}, after {@link #rank}: p's links are the point of least (x, y) rank among
+     * those below p, and of least (y, x) rank among those left of p and not below it (points of S
+     * differ in (x, y), so the least rank is the lexicographic least point that the comparisons
+     * of {@link #restart} find), kept as running minima of ints instead of comparisons that
+     * branch on where each point lies. Before p in the list, a point weakly dominates p
+     * in 3D iff it does in (x, y).
+     */
+    private boolean restartRanked(int p) {
+        double px = xs[p];
+        double py = ys[p];
+        double pz = zs[p];
+        int[] xRank = this.xRank;
+        int[] yRank = this.yRank;
+        int least0 = rankSentinel;
+        int least1 = rankSentinel;
+        cnext0[s1] = s2;
+        cnext1[s2] = s1;
+        int q = next[s2];
+        while (true) {
+            double qx = xs[q];
+            double qy = ys[q];
+            double qz = zs[q];
+            if (!(qz < pz || qz == pz && (qy < py || qy == py && qx <= px))) {
+                closest0[p] = byXRank[least0];
+                closest1[p] = byYRank[least1];
+                prev[p] = prev[q];
+                next[p] = q;
+                return true;
+            }
+            int left = qx <= px ? 1 : 0;
+            int low = qy <= py ? 1 : 0;
+            if ((left & low) != 0) {
+                return false;
+            }
+            int a = closest0[q];
+            int b = closest1[q];
+            cnext0[q] = a;
+            cnext1[q] = b;
+            cnext1[a] = q;
+            cnext0[b] = q;
+            int rx = xRank[q];
+            int ry = yRank[q];
+            int k0 = qy < py ? rx : Integer.MAX_VALUE;
+            int k1 = qx < px ? ry : Integer.MAX_VALUE;
+            k1 = qy < py ? Integer.MAX_VALUE : k1;
+            least0 = Math.min(least0, k0);
+            least1 = Math.min(least1, k1);
+            q = next[q];
+        }
+    }
+
     /** Links point {@code p} into S at the place {@link #restart} found. */
     final void addToList(int p) {
         int before = prev[p];
@@ -124,6 +226,7 @@ abstract class LinkedSweep4d {
         next[p] = after;
         prev[after] = p;
         next[before] = p;
+        size++;
     }
 
     /**
@@ -147,6 +250,7 @@ abstract class LinkedSweep4d {
                     int b = next[q];
                     next[a] = b;
                     prev[b] = a;
+                    size--;
                 } else if (px < qx) {
                     int c = closest1[q];
                     double cy = ys[c];

@@ -16,6 +16,15 @@ final class Hv4dPlusVariants {
         return new Hv4dPlus(in.length).kernel(in, in.length, ref);
     }
 
+    /**
+     * Plain-double HV4D+ of {@code front} whose restarts switch to ranks after {@code rankAfter}
+     * steps per point (0: from the first restart; {@link Integer#MAX_VALUE}: never).
+     */
+    static double plain(double[][] front, double[] ref, int rankAfter) {
+        double[][] in = Points.inside(front, ref);
+        return new Hv4dPlus(in.length, rankAfter).kernel(in, in.length, ref);
+    }
+
     /** Double-double HV4D+ of {@code front}. */
     static double doubleDouble(double[][] front, double[] ref) {
         double[][] in = Points.inside(front, ref);

@@ -73,6 +73,35 @@ class Hvc4dTest {
         assertExclusive(front, new double[] {1.1, 1.1, 1.1, 1.1}, false);
     }
 
+    /**
+     * Runs of insertions that leave S unchanged and insertions that change it, in random order,
+     * so that every pair of them follows the other: two early points dominate the box [0.5, 1)^3
+     * (points there are dominated twice, and discarded) while points with ever lower x below
+     * both escape them (each joins S); the sweep fills its slots in a second pass after a
+     * discarded point and in the dominator pass otherwise, and both must agree with the oracles.
+     */
+    @Property(tries = 100)
+    void alternatingDiscardedAndKeptInsertionsMatchTheOracles(
+            @ForAll @IntRange(min = 4, max = 60) int n, @ForAll Random random) {
+        double[][] front = new double[n][];
+        front[0] = new double[] {0.01, 0.01, 0.01, 0};
+        front[1] = new double[] {0.02, 0.02, 0.02, 0.001};
+        double w = 0.001;
+        double escapeX = 0.009;
+        for (int i = 2; i < n; i++) {
+            w += random.nextInt(4) == 0 ? 0 : random.nextDouble() / n;
+            if (random.nextBoolean()) {
+                front[i] = new double[] {
+                    0.5 + random.nextDouble() / 2, 0.5 + random.nextDouble() / 2, 0.5 + random.nextDouble() / 2, w
+                };
+            } else {
+                escapeX *= 0.5 + random.nextDouble() / 2;
+                front[i] = new double[] {escapeX, random.nextDouble(), random.nextDouble(), w};
+            }
+        }
+        assertExclusive(front, new double[] {1.1, 1.1, 1.1, 1.1}, false);
+    }
+
     /** Hundreds of points on a coarse grid: long runs of equal coordinates and many duplicates. */
     @Property(tries = 40)
     void largeTiedFrontsMatchWfg(

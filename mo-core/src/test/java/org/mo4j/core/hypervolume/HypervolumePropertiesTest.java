@@ -141,6 +141,7 @@ class HypervolumePropertiesTest {
             assertClose(expected, Hv4d.volume(f, s.ref()), "HV4D+");
             assertClose(expected, Hv4dPlus.volume(f, s.ref()), "linked HV4D+");
             assertClose(expected, Hv4dPlusVariants.plain(f, s.ref()), "linked HV4D+, plain");
+            assertRankedRestartsAgree(expected, f, s.ref());
             assertClose(expected, Hv4dPlusVariants.doubleDouble(f, s.ref()), "linked HV4D+, double-double");
         }
     }
@@ -171,8 +172,21 @@ class HypervolumePropertiesTest {
             assertClose(expected, Hv4d.volume(f, ref), "HV4D+");
             assertClose(expected, Hv4dPlus.volume(f, ref), "linked HV4D+");
             assertClose(expected, Hv4dPlusVariants.plain(f, ref), "linked HV4D+, plain");
+            assertRankedRestartsAgree(expected, f, ref);
             assertClose(expected, Hv4dPlusVariants.doubleDouble(f, ref), "linked HV4D+, double-double");
         }
+    }
+
+    /**
+     * HV4D+ with its restarts by ranks from the first one and with them never: the ranked restart
+     * picks the same links as the comparisons, so the two runs do the same arithmetic and agree
+     * exactly, and both agree with the expected volume.
+     */
+    private static void assertRankedRestartsAgree(double expected, double[][] f, double[] ref) {
+        double always = Hv4dPlusVariants.plain(f, ref, 0);
+        double never = Hv4dPlusVariants.plain(f, ref, Integer.MAX_VALUE);
+        assertClose(expected, always, "linked HV4D+, ranked restarts");
+        assertEquals(never, always, "ranked against compared restarts");
     }
 
     /**
@@ -213,22 +227,38 @@ class HypervolumePropertiesTest {
      * HV4D+'s presort on packed keys drops the lowest bits of the fourth coordinate: fourth
      * coordinates a few ulps apart (and equal ones) must still come out in exact order, or a
      * negative slab height would show. Against WFG over the 3D sweep, which sorts its own way.
+     * Half the fronts lie on the plane x + y + z = 0.9 (no row dominates another, so the presort's
+     * pre-filter keeps them all), half anywhere in the box (it drops the rows that the row with
+     * the largest box weakly dominates).
      */
     @Property(tries = 60)
     void fourDimensionalSweepOrdersNearlyTiedFourthCoordinatesExactly(
-            @ForAll @IntRange(min = 1, max = 200) int n, @ForAll Random random) {
+            @ForAll @IntRange(min = 1, max = 200) int n, @ForAll boolean plane, @ForAll Random random) {
         double[] ref = {1, 1, 1, 1};
         double[][] f = new double[n][4];
         for (double[] p : f) {
             for (int j = 0; j < 3; j++) {
-                p[j] = random.nextDouble() * 0.9;
+                p[j] = random.nextDouble() * (plane ? 0.45 : 0.9);
+            }
+            if (plane) {
+                p[2] = 0.9 - p[0] - p[1];
             }
             double base = 0.25 * (1 + random.nextInt(3));
             p[3] = random.nextBoolean() ? base : base + random.nextInt(64) * Math.ulp(base);
         }
         double[][] rows = Hv4dPlus.insideByFourth(f, ref);
-        assertEquals(n, rows.length);
-        for (int k = 1; k < n; k++) {
+        // Every row is kept or weakly dominated by a kept one (the pre-filter drops only those).
+        for (double[] p : f) {
+            boolean kept = false;
+            for (double[] r : rows) {
+                kept |= r == p || Points.weaklyDominates(r, p, 4);
+            }
+            assertTrue(kept, "dropped a row no kept row weakly dominates: " + Arrays.toString(p));
+        }
+        if (plane) {
+            assertEquals(n, rows.length);
+        }
+        for (int k = 1; k < rows.length; k++) {
             assertTrue(
                     rows[k - 1][3] <= rows[k][3],
                     "fourth coordinates out of order at " + k + ": " + rows[k - 1][3] + " > " + rows[k][3]);
