@@ -36,7 +36,7 @@ import org.mo4j.core.problem.Problem;
  * the lower index; the paper is unconstrained, and here a smaller total violation wins the
  * tournament before fitness and the removal takes the largest violation first while any member is
  * infeasible (mo4j's rule; fitness is computed on the objectives of all members); I_HD's reference
- * point, 2 on the scaled objectives, is the authors' PISA code's. jMetal's IBEA uses I_HD only.
+ * point, 2 on the scaled objectives, is jMetal's, not read from the paper. jMetal's IBEA uses I_HD only.
  *
  * <p>Cost per generation: N evaluations (one batch, on the executor if set; results do not depend
  * on it) and one selection of 2N members, O(N² m) for the indicator values plus O(N) per each of the

@@ -16,8 +16,8 @@ import java.util.Locale;
  * </ul>
  *
  * <p>Both cost O(m) per pair in m objectives. Why two: I_ε+ needs no reference point; I_HD rewards
- * directly what the hypervolume measures. The reference point 2 is that of the authors' PISA code,
- * which jMetal's IBEA ports ({@code rho = 2.0}).
+ * directly what the hypervolume measures. The reference point 2 is the one jMetal's IBEA uses
+ * ({@code rho = 2.0}), not one read from the paper.
  */
 public enum Indicator {
     /** The additive ε-indicator I_ε+. */
