@@ -45,6 +45,7 @@ class BadInputTest {
         assertMessage(() -> Ibea.builder(p).populationSize(1), "populationSize", "1");
         assertMessage(() -> Ibea.builder(p).kappa(-0.5), "kappa", "-0.5");
         assertMessage(() -> Ibea.builder(p).kappa(Double.NaN), "kappa", "NaN");
+        assertMessage(() -> Ibea.builder(p).indicator(null), "indicator", "null");
         assertMessage(() -> new Ibea(p).run(0), "evaluations", "0");
         assertMessage(() -> Smpso.builder(p).populationSize(1), "populationSize", "1");
         assertMessage(() -> Smpso.builder(p).mutation(null), "mutation", "null");

@@ -17,16 +17,17 @@ import org.mo4j.core.internal.Arguments;
 import org.mo4j.core.problem.Problem;
 
 /**
- * IBEA with the additive ε-indicator (Zitzler &amp; Künzli 2004, "Indicator-based selection in
- * multiobjective search", PPSN VIII, LNCS 3242:832–842; the paper's adaptive IBEA, I_ε+): the
- * fitness of a member is the loss in quality, measured by I_ε+, if it were removed, so selection
- * needs no diversity mechanism of its own.
+ * IBEA (Zitzler &amp; Künzli 2004, "Indicator-based selection in multiobjective search", PPSN
+ * VIII, LNCS 3242:832–842; the paper's adaptive IBEA) with the additive ε-indicator I_ε+ by default
+ * or the paper's hypervolume indicator I_HD ({@link Indicator}): the fitness of a member is the
+ * loss in quality, measured by the indicator, if it were removed, so selection needs no diversity
+ * mechanism of its own.
  *
  * <p>Each generation: N offspring from parents chosen by binary tournament on fitness (higher
  * wins, ties at random), SBX and polynomial mutation, evaluated as one batch; then
  * {@link IndicatorSelection the environmental selection} of population ∪ offspring: objectives
- * scaled to [0, 1] by the bounds of the union, F(x) = Σ_{y ≠ x} −exp(−I_ε+(y, x) / (c·κ)) with c
- * the largest |I_ε+| and κ = 0.05, and the member of smallest fitness removed one at a time, the
+ * scaled to [0, 1] by the bounds of the union, F(x) = Σ_{y ≠ x} −exp(−I(y, x) / (c·κ)) with c
+ * the largest |I| and κ = 0.05, and the member of smallest fitness removed one at a time, the
  * others' fitness updated in O(N) per removal, until N remain. The initial population is N random
  * solutions with their fitness.
  *
@@ -34,8 +35,8 @@ import org.mo4j.core.problem.Problem;
  * (λ = α = N, as jMetal); the two tournament contestants are distinct; ties in the removal go to
  * the lower index; the paper is unconstrained, and here a smaller total violation wins the
  * tournament before fitness and the removal takes the largest violation first while any member is
- * infeasible (mo4j's rule; fitness is computed on the objectives of all members). jMetal's IBEA
- * uses the hypervolume indicator I_HD instead of I_ε+.
+ * infeasible (mo4j's rule; fitness is computed on the objectives of all members); I_HD's reference
+ * point, 2 on the scaled objectives, is jMetal's, not read from the paper. jMetal's IBEA uses I_HD only.
  *
  * <p>Cost per generation: N evaluations (one batch, on the executor if set; results do not depend
  * on it) and one selection of 2N members, O(N² m) for the indicator values plus O(N) per each of the
@@ -55,9 +56,13 @@ public final class Ibea implements EvolutionaryAlgorithm {
     /** The fitness scaling factor κ used when the builder sets none (the paper's). */
     public static final double DEFAULT_KAPPA = 0.05;
 
+    /** The indicator used when the builder sets none. */
+    public static final Indicator DEFAULT_INDICATOR = Indicator.EPSILON;
+
     private final AlgorithmBuilder.Settings settings;
     private final int populationSize;
     private final double kappa;
+    private final Indicator indicator;
 
     /**
      * IBEA with the defaults.
@@ -72,6 +77,7 @@ public final class Ibea implements EvolutionaryAlgorithm {
         this.settings = b.settings();
         this.populationSize = b.populationSize;
         this.kappa = b.kappa;
+        this.indicator = b.indicator;
     }
 
     /**
@@ -92,6 +98,11 @@ public final class Ibea implements EvolutionaryAlgorithm {
     /** The fitness scaling factor κ. */
     public double kappa() {
         return kappa;
+    }
+
+    /** The indicator the fitness is built on. */
+    public Indicator indicator() {
+        return indicator;
     }
 
     /**
@@ -152,7 +163,7 @@ public final class Ibea implements EvolutionaryAlgorithm {
     /** Keeps the environmental selection of {@code pop}; returns the kept members' fitness. */
     private double[] select(Population pop) {
         IndicatorSelection.Selected s =
-                IndicatorSelection.select(pop.objectives(), pop.violations(), populationSize, kappa);
+                IndicatorSelection.select(pop.objectives(), pop.violations(), populationSize, indicator, kappa);
         pop.keep(s.members());
         return s.fitness();
     }
@@ -160,7 +171,8 @@ public final class Ibea implements EvolutionaryAlgorithm {
     @Override
     public String toString() {
         return "IBEA[problem=" + settings.problem().name() + ", populationSize=" + populationSize + ", kappa=" + kappa
-                + ", crossover=" + settings.crossover() + ", mutation=" + settings.mutation() + ", seed="
+                + ", indicator=" + indicator.label() + ", crossover=" + settings.crossover() + ", mutation="
+                + settings.mutation() + ", seed="
                 + settings.seed() + "]";
     }
 
@@ -169,6 +181,7 @@ public final class Ibea implements EvolutionaryAlgorithm {
 
         private int populationSize = DEFAULT_POPULATION_SIZE;
         private double kappa = DEFAULT_KAPPA;
+        private Indicator indicator = DEFAULT_INDICATOR;
 
         private Builder(Problem problem) {
             super(problem, new SbxCrossover(0.9, 20), new PolynomialMutation(20), DEFAULT_SEED);
@@ -203,6 +216,16 @@ public final class Ibea implements EvolutionaryAlgorithm {
                 throw new IllegalArgumentException("kappa must be positive and finite, was " + kappa);
             }
             this.kappa = kappa;
+            return this;
+        }
+
+        /**
+         * The indicator of the fitness (default {@link Indicator#EPSILON}).
+         *
+         * @throws IllegalArgumentException if {@code indicator} is null
+         */
+        public Builder indicator(Indicator indicator) {
+            this.indicator = Arguments.notNull("indicator", indicator);
             return this;
         }
 

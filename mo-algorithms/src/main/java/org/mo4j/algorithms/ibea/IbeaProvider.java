@@ -10,11 +10,17 @@ import org.mo4j.algorithms.registry.Configuration;
 import org.mo4j.algorithms.registry.Parameter;
 import org.mo4j.core.problem.Problem;
 
-/** Registers {@link Ibea} as {@code ibea}: the builder's settings by name, plus {@code kappa} (κ). */
+/**
+ * Registers {@link Ibea} as {@code ibea}: the builder's settings by name, plus {@code kappa} (κ)
+ * and {@code indicator} ({@code epsilon} or {@code hypervolume}).
+ */
 public final class IbeaProvider implements AlgorithmProvider {
 
     /** The fitness scaling factor κ setting. */
     public static final String KAPPA = "kappa";
+
+    /** The indicator setting: {@code epsilon} (I_ε+) or {@code hypervolume} (I_HD). */
+    public static final String INDICATOR = "indicator";
 
     private static final List<Parameter> PARAMETERS;
 
@@ -22,6 +28,10 @@ public final class IbeaProvider implements AlgorithmProvider {
         List<Parameter> p = new ArrayList<>(AlgorithmBuilder.parameters(
                 (long) Ibea.DEFAULT_POPULATION_SIZE, "population size N", Ibea.DEFAULT_SEED, 0.9, 20, 20));
         p.add(Parameter.real(KAPPA, Ibea.DEFAULT_KAPPA, 0, Double.MAX_VALUE, "fitness scaling factor kappa, positive"));
+        p.add(Parameter.text(
+                INDICATOR,
+                Ibea.DEFAULT_INDICATOR.label(),
+                "fitness indicator: epsilon (I_eps+) or hypervolume (I_HD)"));
         PARAMETERS = List.copyOf(p);
     }
 
@@ -40,7 +50,7 @@ public final class IbeaProvider implements AlgorithmProvider {
 
     @Override
     public String description() {
-        return "indicator-based EA: additive epsilon-indicator fitness, iterative removal of the worst "
+        return "indicator-based EA: additive epsilon (or hypervolume) indicator fitness, iterative removal of the worst "
                 + "(Zitzler & Kuenzli 2004, PPSN VIII)";
     }
 
@@ -53,6 +63,7 @@ public final class IbeaProvider implements AlgorithmProvider {
     public Ibea create(Problem problem, Configuration configuration, Executor executor, Observer observer) {
         return Ibea.builder(problem)
                 .kappa(configuration.real(KAPPA))
+                .indicator(Indicator.parse(configuration.text(INDICATOR)))
                 .configure(configuration, executor, observer)
                 .build();
     }

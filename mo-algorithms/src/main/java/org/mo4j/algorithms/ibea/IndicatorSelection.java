@@ -1,10 +1,10 @@
 package org.mo4j.algorithms.ibea;
 
 /**
- * IBEA's fitness assignment and environmental selection with the additive ε-indicator (Zitzler
- * &amp; Künzli 2004, "Indicator-based selection in multiobjective search", PPSN VIII, LNCS 3242,
- * section 3, adaptive IBEA): the objectives are scaled to [0, 1] by the bounds of the set,
- * I(y, x) = I_ε+(y, x) = max_k (y_k − x_k) on the scaled values, c = max |I(y, x)| over the pairs,
+ * IBEA's fitness assignment and environmental selection (Zitzler &amp; Künzli 2004,
+ * "Indicator-based selection in multiobjective search", PPSN VIII, LNCS 3242, section 3, adaptive
+ * IBEA): the objectives are scaled to [0, 1] by the bounds of the set, I(y, x) is the
+ * {@link Indicator} (I_ε+ or I_HD) on the scaled values, c = max |I(y, x)| over the pairs,
  * and F(x) = Σ_{y ≠ x} −exp(−I(y, x) / (c·κ)). The selection removes the worst member one at a
  * time and updates the others' fitness, F(x) += exp(−I(x*, x) / (c·κ)), O(M) per removal instead
  * of a recomputation (c stays that of the whole set, as in the paper).
@@ -37,11 +37,32 @@ final class IndicatorSelection {
     }
 
     /**
+     * I_HD(y, x) of two scaled points: H(x) − H(y) when y weakly dominates x, else the volume x
+     * dominates and y does not, H(x) − H(max(x, y)); {@code hx}, {@code hy} are H(x), H(y), the
+     * volumes up to {@link Indicator#REFERENCE} in every coordinate.
+     */
+    static double hypervolume(double[] y, double[] x, double hy, double hx) {
+        boolean weaklyDominates = true;
+        double joint = 1;
+        for (int k = 0; k < y.length; k++) {
+            double a = y[k];
+            double b = x[k];
+            if (a > b) {
+                weaklyDominates = false;
+                joint *= Indicator.REFERENCE - a;
+            } else {
+                joint *= Indicator.REFERENCE - b;
+            }
+        }
+        return weaklyDominates ? hx - hy : hx - joint;
+    }
+
+    /**
      * The weights w[y][x] = exp(−I(y, x) / (c·κ)) of the members of {@code f} (the diagonal is 0),
      * on objectives scaled to [0, 1] by the set's bounds (an objective with equal values scales to 0).
      * When every I is 0 (one distinct point), c is taken as 1.
      */
-    static double[][] weights(double[][] f, double kappa) {
+    static double[][] weights(double[][] f, Indicator indicator, double kappa) {
         int n = f.length;
         int m = n == 0 ? 0 : f[0].length;
         double[] lo = new double[m];
@@ -62,12 +83,24 @@ final class IndicatorSelection {
                 scaled[i][k] = (f[i][k] - lo[k]) / span[k];
             }
         }
+        double[] h = new double[n];
+        if (indicator == Indicator.HYPERVOLUME) {
+            for (int i = 0; i < n; i++) {
+                double v = 1;
+                for (int k = 0; k < m; k++) {
+                    v *= Indicator.REFERENCE - scaled[i][k];
+                }
+                h[i] = v;
+            }
+        }
         double[][] w = new double[n][n];
         double c = 0;
         for (int y = 0; y < n; y++) {
             for (int x = 0; x < n; x++) {
                 if (x != y) {
-                    double v = epsilon(scaled[y], scaled[x]);
+                    double v = indicator == Indicator.EPSILON
+                            ? epsilon(scaled[y], scaled[x])
+                            : hypervolume(scaled[y], scaled[x], h[y], h[x]);
                     w[y][x] = v;
                     c = Math.max(c, Math.abs(v));
                 }
@@ -88,9 +121,9 @@ final class IndicatorSelection {
      *
      * @param kappa the fitness scaling factor κ &gt; 0
      */
-    static Selected select(double[][] f, double[] cv, int capacity, double kappa) {
+    static Selected select(double[][] f, double[] cv, int capacity, Indicator indicator, double kappa) {
         int n = f.length;
-        double[][] w = weights(f, kappa);
+        double[][] w = weights(f, indicator, kappa);
         double[] fit = new double[n];
         for (int y = 0; y < n; y++) {
             double[] row = w[y];

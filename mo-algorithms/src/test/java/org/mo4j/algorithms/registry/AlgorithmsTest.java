@@ -13,6 +13,7 @@ import org.mo4j.algorithms.agemoea.AgeMoea;
 import org.mo4j.algorithms.emoea.EpsilonMoea;
 import org.mo4j.algorithms.gde3.Gde3;
 import org.mo4j.algorithms.ibea.Ibea;
+import org.mo4j.algorithms.ibea.Indicator;
 import org.mo4j.algorithms.moead.Aggregation;
 import org.mo4j.algorithms.moead.Moead;
 import org.mo4j.algorithms.moead.MoeadDe;
@@ -185,6 +186,14 @@ class AlgorithmsTest {
                 Algorithms.create("ibea", ZDT1, Map.of("kappa", "0.1", "population", "30"))
                         .run(500));
         assertSameRun(
+                Ibea.builder(ZDT1)
+                        .indicator(Indicator.HYPERVOLUME)
+                        .populationSize(30)
+                        .build()
+                        .run(500),
+                Algorithms.create("ibea", ZDT1, Map.of("indicator", "hypervolume", "population", "30"))
+                        .run(500));
+        assertSameRun(
                 Smpso.builder(ZDT1)
                         .populationSize(30)
                         .mutation(new PolynomialMutation(0.5, 10))
@@ -330,6 +339,12 @@ class AlgorithmsTest {
                 assertThrows(
                                 IllegalArgumentException.class,
                                 () -> Algorithms.create("ibea", ZDT1, Map.of("kappa", "0")))
+                        .getMessage());
+        assertEquals(
+                "indicator must be epsilon or hypervolume, was 'hd'",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> Algorithms.create("ibea", ZDT1, Map.of("indicator", "hd")))
                         .getMessage());
         assertEquals(
                 "populationSize must be at least 4, was 3",

@@ -49,7 +49,7 @@ public class AlgorithmBenchmark {
     /** The evaluations of one run. */
     public static final int EVALUATIONS = 10_000;
 
-    /** mo4j's registry name; the jMetal side is its pair in {@link PeerPairs}. */
+    /** The pair's name in {@link PeerPairs} (mo4j's registry name but for variants such as ibea-epsilon). */
     @Param({"nsga2", "nsga3", "smsemoa", "moead", "moead-de", "spea2", "ibea", "smpso", "gde3", "agemoea"})
     public String algorithm;
 
@@ -71,12 +71,12 @@ public class AlgorithmBenchmark {
         if (!library.equals("mo4j") && !library.equals("jmetal")) {
             throw new IllegalArgumentException("library must be mo4j or jmetal, was " + library);
         }
-        if (!Algorithms.names().contains(algorithm)) {
-            throw new IllegalStateException(algorithm + " is not registered in mo4j: skipped");
+        pair = PeerPairs.of(algorithm);
+        if (!Algorithms.names().contains(pair.algorithm())) {
+            throw new IllegalStateException(pair.algorithm() + " is not registered in mo4j: skipped");
         }
         p = Problems.create(problem);
-        pair = PeerPairs.of(algorithm);
-        provider = Algorithms.provider(algorithm);
+        provider = Algorithms.provider(pair.algorithm());
         Map<String, String> settings = new HashMap<>(pair.settings().apply(p));
         settings.put(AlgorithmBuilder.SEED, "1");
         configuration = provider.configure(settings);

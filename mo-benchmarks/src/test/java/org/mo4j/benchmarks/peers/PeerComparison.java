@@ -21,7 +21,8 @@ import org.uma.jmetal.util.pseudorandom.JMetalRandom;
 
 /**
  * The quality side-by-side of mo4j's algorithms with jMetal 6.6's (issue 15): for every pair of
- * {@link PeerPairs} and every problem, both libraries run from seeds 1..runs with the same settings
+ * {@link PeerPairs} and every problem, both libraries run from seeds 1..runs (or from
+ * {@code --first-seed}, for a replication on fresh seeds) with the same settings
  * and budget, each on its own problem code ({@link JMetalProblems}); the indicator is the exact
  * hypervolume (mo4j's {@code Hypervolume}) of the final front against the problem's reference
  * point, divided by the true front's (a constant per problem, so tests and effect sizes are those
@@ -45,13 +46,20 @@ public final class PeerComparison {
 
     /** The options of one comparison. */
     record Options(
-            List<String> algorithms, List<String> problems, int runs, int evaluations, int threads, boolean adapted) {
+            List<String> algorithms,
+            List<String> problems,
+            int runs,
+            int firstSeed,
+            int evaluations,
+            int threads,
+            boolean adapted) {
 
         static Options parse(String... args) {
             List<String> algorithms =
-                    PeerPairs.all().stream().map(PeerPairs.Pair::algorithm).toList();
+                    PeerPairs.all().stream().map(PeerPairs.Pair::name).toList();
             List<String> problems = DEFAULT_PROBLEMS;
             int runs = 31;
+            int firstSeed = 1;
             int evaluations = 25_000;
             int threads = 1;
             boolean adapted = false;
@@ -69,15 +77,16 @@ public final class PeerComparison {
                     case "--algorithms" -> algorithms = List.of(v.split(","));
                     case "--problems" -> problems = List.of(v.split(","));
                     case "--runs" -> runs = positive(a, v);
+                    case "--first-seed" -> firstSeed = positive(a, v);
                     case "--evaluations" -> evaluations = positive(a, v);
                     case "--threads" -> threads = positive(a, v);
                     default ->
-                        throw new IllegalArgumentException(
-                                "unknown option " + a
-                                        + " (choose --algorithms, --problems, --runs, --evaluations, --threads, --adapted-problems)");
+                        throw new IllegalArgumentException("unknown option " + a
+                                + " (choose --algorithms, --problems, --runs, --first-seed, --evaluations, --threads,"
+                                + " --adapted-problems)");
                 }
             }
-            return new Options(algorithms, problems, runs, evaluations, threads, adapted);
+            return new Options(algorithms, problems, runs, firstSeed, evaluations, threads, adapted);
         }
 
         private static int positive(String name, String v) {
@@ -110,9 +119,10 @@ public final class PeerComparison {
         Options o = Options.parse(args);
         System.out.printf(
                 Locale.ROOT,
-                "%d evaluations, %d seeds; HV / HV(true front); problem code: %s%n%n",
+                "%d evaluations, %d seeds from %d; HV / HV(true front); problem code: %s%n%n",
                 o.evaluations(),
                 o.runs(),
+                o.firstSeed(),
                 o.adapted() ? "mo4j's on both sides" : "each library's own");
         System.out.println(header());
         List<String> registered = Algorithms.names();
@@ -121,7 +131,7 @@ public final class PeerComparison {
             for (String name : o.algorithms()) {
                 PeerPairs.Pair pair = PeerPairs.of(name);
                 if (registered.stream().noneMatch(r -> r.equalsIgnoreCase(pair.algorithm()))) {
-                    System.out.printf("| %s | — | not registered in mo4j: skipped | | | | |%n", pair.algorithm());
+                    System.out.printf("| %s | — | not registered in mo4j: skipped | | | | |%n", pair.name());
                     continue;
                 }
                 for (String spec : o.problems()) {
@@ -129,7 +139,7 @@ public final class PeerComparison {
                     Row row = run(pair, Problems.create(spec), o, pool);
                     System.out.println(format(row));
                     System.err.printf(
-                            Locale.ROOT, "%s %s: %.1f s%n", pair.algorithm(), spec, (System.nanoTime() - start) / 1e9);
+                            Locale.ROOT, "%s %s: %.1f s%n", pair.name(), spec, (System.nanoTime() - start) / 1e9);
                 }
             }
         } finally {
@@ -137,13 +147,14 @@ public final class PeerComparison {
         }
     }
 
-    /** Both sides of one (algorithm, problem) cell over seeds 1..runs. */
+    /** Both sides of one (algorithm, problem) cell over seeds firstSeed..firstSeed + runs − 1. */
     static Row run(PeerPairs.Pair pair, BenchmarkProblem p, Options o, ExecutorService pool)
             throws InterruptedException, ExecutionException {
         double truth = Nsga2Comparison.trueHv(p);
         Map<String, String> settings = pair.settings().apply(p);
         List<Future<Double>> ours = new ArrayList<>();
-        for (int s = 1; s <= o.runs(); s++) {
+        int last = o.firstSeed() + o.runs() - 1;
+        for (int s = o.firstSeed(); s <= last; s++) {
             Map<String, String> seeded = new HashMap<>(settings);
             seeded.put(AlgorithmBuilder.SEED, Integer.toString(s));
             ours.add(pool.submit(() -> Nsga2Comparison.hvRatio(
@@ -155,15 +166,15 @@ public final class PeerComparison {
         }
         DoubleProblem jp = o.adapted() ? JMetalProblems.adapted(p) : JMetalProblems.of(p);
         double[] theirs = new double[o.runs()];
-        for (int s = 1; s <= o.runs(); s++) {
+        for (int s = o.firstSeed(); s <= last; s++) {
             JMetalRandom.getInstance().setSeed(s);
-            theirs[s - 1] = Nsga2Comparison.hvRatio(p, pair.runJMetal(jp, p, o.evaluations()), truth);
+            theirs[s - o.firstSeed()] = Nsga2Comparison.hvRatio(p, pair.runJMetal(jp, p, o.evaluations()), truth);
         }
         double[] mine = new double[o.runs()];
         for (int i = 0; i < mine.length; i++) {
             mine[i] = ours.get(i).get();
         }
-        return new Row(pair.algorithm(), p.name() + (p.numberOfObjectives() > 2 ? " (3 obj.)" : ""), mine, theirs);
+        return new Row(pair.name(), p.name() + (p.numberOfObjectives() > 2 ? " (3 obj.)" : ""), mine, theirs);
     }
 
     static String header() {

@@ -70,6 +70,8 @@ class PeerComparisonTest {
         assertEquals(List.of("zdt1"), o.problems());
         assertEquals(3, o.runs());
         assertEquals(500, o.evaluations());
+        assertEquals(1, o.firstSeed());
+        assertEquals(32, PeerComparison.Options.parse("--first-seed", "32").firstSeed());
         assertEquals(
                 PeerComparison.DEFAULT_PROBLEMS, PeerComparison.Options.parse().problems());
         var e = assertThrows(IllegalArgumentException.class, () -> PeerComparison.Options.parse("--runs", "0"));

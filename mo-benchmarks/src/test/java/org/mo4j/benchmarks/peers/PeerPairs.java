@@ -52,16 +52,27 @@ public final class PeerPairs {
     /**
      * One pair.
      *
+     * @param name       the pair's name in the tables and on the command line
      * @param algorithm  mo4j's registry name
      * @param jmetal     jMetal's class, for the table
      * @param settings   mo4j's settings for a problem (registry names to values)
      * @param factory    jMetal's algorithm with the same settings
      */
     public record Pair(
+            String name,
             String algorithm,
             String jmetal,
             Function<BenchmarkProblem, Map<String, String>> settings,
             JMetalFactory factory) {
+
+        /** A pair named after mo4j's algorithm. */
+        public Pair(
+                String algorithm,
+                String jmetal,
+                Function<BenchmarkProblem, Map<String, String>> settings,
+                JMetalFactory factory) {
+            this(algorithm, algorithm, jmetal, settings, factory);
+        }
 
         /** jMetal's final population (or archive) as objective vectors. */
         public double[][] runJMetal(DoubleProblem problem, BenchmarkProblem spec, int evaluations) {
@@ -207,11 +218,16 @@ public final class PeerPairs {
                                                 .comparator()))
                                 .build()),
                 // IBEA: jMetal's defaults (population = archive = 100, SBX (0.9, 20), PM (1/n, 20),
-                // κ = 0.05); its tournament set to compare the fitness, as its runner does.
+                // κ = 0.05); its tournament set to compare the fitness, as its runner does. jMetal's
+                // IBEA has only the hypervolume indicator I_HD: mo4j's set to it (its default is I_ε+).
                 new Pair(
                         "ibea",
                         "IBEA",
-                        p -> sbx(POPULATION, 0.9, 20),
+                        p -> {
+                            Map<String, String> s = sbx(POPULATION, 0.9, 20);
+                            s.put("indicator", "hypervolume");
+                            return s;
+                        },
                         (jp, p, e) -> new IBEABuilder(jp)
                                 .setPopulationSize(POPULATION)
                                 .setArchiveSize(POPULATION)
@@ -220,6 +236,24 @@ public final class PeerPairs {
                                 .setMutation(mutation(jp))
                                 .setSelection(new BinaryTournamentSelection<>(new FitnessComparator<>()))
                                 .build()),
+                // IBEA with I_ε+ (mo4j's default, issue 15's): jMetal's IBEA as above with only its
+                // indicator replaced by the additive ε (JMetalIbeaEpsilon).
+                new Pair(
+                        "ibea-epsilon",
+                        "ibea",
+                        "IBEA with I_ε+",
+                        p -> {
+                            Map<String, String> s = sbx(POPULATION, 0.9, 20);
+                            s.put("indicator", "epsilon");
+                            return s;
+                        },
+                        (jp, p, e) -> new JMetalIbeaEpsilon(
+                                jp,
+                                POPULATION,
+                                e,
+                                new BinaryTournamentSelection<>(new FitnessComparator<>()),
+                                new SBXCrossover(0.9, 20.0),
+                                mutation(jp))),
                 // SMPSO: swarm 100, leaders' crowding archive 100, PM (1/n, 20) on 1/6 of the swarm
                 // (jMetal's defaults, the paper's).
                 new Pair(
@@ -261,14 +295,14 @@ public final class PeerPairs {
         return (int) Math.floor(Math.sqrt(2.0 * population));
     }
 
-    /** The pair of mo4j's registry name (ignoring case). */
-    public static Pair of(String algorithm) {
-        String key = algorithm.toLowerCase(Locale.ROOT);
+    /** The pair of that name (ignoring case). */
+    public static Pair of(String name) {
+        String key = name.toLowerCase(Locale.ROOT);
         return all().stream()
-                .filter(p -> p.algorithm().equals(key))
+                .filter(p -> p.name().equals(key))
                 .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("algorithm has no jMetal pair: " + algorithm
+                .orElseThrow(() -> new IllegalArgumentException("algorithm has no jMetal pair: " + name
                         + " (choose "
-                        + String.join(", ", all().stream().map(Pair::algorithm).toList()) + ")"));
+                        + String.join(", ", all().stream().map(Pair::name).toList()) + ")"));
     }
 }

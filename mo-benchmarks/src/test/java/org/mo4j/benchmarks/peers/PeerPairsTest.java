@@ -27,13 +27,14 @@ import org.uma.jmetal.util.pseudorandom.JMetalRandom;
 class PeerPairsTest {
 
     static List<String> algorithms() {
-        return PeerPairs.all().stream().map(PeerPairs.Pair::algorithm).toList();
+        return PeerPairs.all().stream().map(PeerPairs.Pair::name).toList();
     }
 
     @ParameterizedTest
     @MethodSource("algorithms")
-    void bothSidesRunWithTheSameSettings(String algorithm) {
-        PeerPairs.Pair pair = PeerPairs.of(algorithm);
+    void bothSidesRunWithTheSameSettings(String name) {
+        PeerPairs.Pair pair = PeerPairs.of(name);
+        String algorithm = pair.algorithm();
         for (String spec : List.of("zdt1", "dtlz2:3")) {
             BenchmarkProblem p = Problems.create(spec);
             Map<String, String> settings = pair.settings().apply(p);
@@ -57,7 +58,7 @@ class PeerPairsTest {
 
     @ParameterizedTest
     @MethodSource("algorithms")
-    void populationsFollowTheWeightAndDirectionCounts(String algorithm) {
+    void populationsFollowTheWeightAndDirectionCounts(String name) {
         BenchmarkProblem three = Problems.create("dtlz2:3");
         BenchmarkProblem two = Problems.create("zdt1");
         assertEquals(91, PeerPairs.moeadPopulation(three));
@@ -65,8 +66,8 @@ class PeerPairsTest {
         assertEquals(92, PeerPairs.nsga3Population(three));
         assertEquals(100, PeerPairs.nsga3Population(two));
         assertEquals(14, PeerPairs.spea2K(100));
-        String population = PeerPairs.of(algorithm).settings().apply(three).get("population");
-        assertTrue(population != null, algorithm + " sets its population");
+        String population = PeerPairs.of(name).settings().apply(three).get("population");
+        assertTrue(population != null, name + " sets its population");
     }
 
     @Test
