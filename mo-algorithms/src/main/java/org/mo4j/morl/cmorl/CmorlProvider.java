@@ -166,6 +166,12 @@ public final class CmorlProvider implements MorlAlgorithmProvider {
                         1,
                         1_000_000,
                         "PPO minibatches per epoch (the code's 32; each holds rollout-steps*envs/minibatches steps)"),
+                Parameter.real(
+                        "entropy",
+                        0.0,
+                        0,
+                        1e9,
+                        "PPO's entropy-bonus coefficient (the code's run.py: 0; positive: an exploration departure)"),
                 Parameter.integer("seed", 1L, Long.MIN_VALUE, Long.MAX_VALUE, "seed of every random draw"));
     }
 
@@ -193,6 +199,7 @@ public final class CmorlProvider implements MorlAlgorithmProvider {
                 .budget(choice(Budget.class, "budget", c.text("budget")))
                 .ppo(PpoSettings.cmorl()
                         .withMinibatches(PpoSettings.cmorl().epochs(), c.intValue("minibatches"))
+                        .withEntropyCoef(c.real("entropy"))
                         .withRollout(
                                 c.isSet("rollout-steps") ? c.intValue("rollout-steps") : p.rollout(),
                                 c.intValue("envs")))

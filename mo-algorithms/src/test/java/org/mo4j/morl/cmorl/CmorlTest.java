@@ -159,6 +159,7 @@ class CmorlTest {
                                 () -> p.create("dst", p.configure(Map.of("barrier", "log")), null, null))
                         .getMessage());
         assertThrows(IllegalArgumentException.class, () -> p.configure(Map.of("beta2", "1")));
+        assertThrows(IllegalArgumentException.class, () -> p.configure(Map.of("entropy", "-0.01")));
         assertEquals(
                 "minibatches must be at most steps*envs = 8, was 16",
                 assertThrows(
