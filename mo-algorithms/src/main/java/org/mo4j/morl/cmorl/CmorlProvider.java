@@ -160,6 +160,18 @@ public final class CmorlProvider implements MorlAlgorithmProvider {
                         "PPO steps per environment per update "
                                 + "(default 512; 128 for DST, Fruit Tree and Resource Gathering, whose budgets count every step)"),
                 Parameter.integer("envs", 8L, 1, 1024, "parallel environments per policy"),
+                Parameter.integer(
+                        "minibatches",
+                        32L,
+                        1,
+                        1_000_000,
+                        "PPO minibatches per epoch (the code's 32; each holds rollout-steps*envs/minibatches steps)"),
+                Parameter.real(
+                        "entropy",
+                        0.0,
+                        0,
+                        1e9,
+                        "PPO's entropy-bonus coefficient (the code's run.py: 0; positive: an exploration departure)"),
                 Parameter.integer("seed", 1L, Long.MIN_VALUE, Long.MAX_VALUE, "seed of every random draw"));
     }
 
@@ -186,6 +198,8 @@ public final class CmorlProvider implements MorlAlgorithmProvider {
                 .extension(choice(Cmorl.Extension.class, "extension", c.text("extension")))
                 .budget(choice(Budget.class, "budget", c.text("budget")))
                 .ppo(PpoSettings.cmorl()
+                        .withMinibatches(PpoSettings.cmorl().epochs(), c.intValue("minibatches"))
+                        .withEntropyCoef(c.real("entropy"))
                         .withRollout(
                                 c.isSet("rollout-steps") ? c.intValue("rollout-steps") : p.rollout(),
                                 c.intValue("envs")))

@@ -103,6 +103,27 @@ public record PpoSettings(
                 hidden);
     }
 
+    /**
+     * These settings with another entropy-bonus coefficient (C-MORL's {@code run.py} passes 0; a
+     * positive one is an exploration study's departure).
+     */
+    public PpoSettings withEntropyCoef(double entropyCoef) {
+        return new PpoSettings(
+                steps,
+                envs,
+                epochs,
+                minibatches,
+                gamma,
+                lambda,
+                clip,
+                valueCoef,
+                entropyCoef,
+                maxGradNorm,
+                learningRate,
+                adamEpsilon,
+                hidden);
+    }
+
     /** These settings with another training discount. */
     public PpoSettings withGamma(double gamma) {
         return new PpoSettings(

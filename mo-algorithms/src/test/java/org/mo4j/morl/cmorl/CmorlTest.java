@@ -159,6 +159,17 @@ class CmorlTest {
                                 () -> p.create("dst", p.configure(Map.of("barrier", "log")), null, null))
                         .getMessage());
         assertThrows(IllegalArgumentException.class, () -> p.configure(Map.of("beta2", "1")));
+        assertThrows(IllegalArgumentException.class, () -> p.configure(Map.of("entropy", "-0.01")));
+        assertEquals(
+                "minibatches must be at most steps*envs = 8, was 16",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> p.create(
+                                        "dst",
+                                        p.configure(Map.of("rollout-steps", "4", "envs", "2", "minibatches", "16")),
+                                        null,
+                                        null))
+                        .getMessage());
         assertThrows(IllegalArgumentException.class, () -> MorlAlgorithms.provider("pgmorl"));
         MorlResult r = p.create(
                         "dst",
@@ -172,7 +183,9 @@ class CmorlTest {
                                 "envs",
                                 "4",
                                 "update-iter",
-                                "2")),
+                                "2",
+                                "minibatches",
+                                "8")),
                         null,
                         null)
                 .run();

@@ -67,6 +67,8 @@ class PpoTrainerTest {
     void badSettingsAndMismatchedEnvironmentsAreRejected() {
         assertThrows(IllegalArgumentException.class, () -> PpoSettings.cmorl().withRollout(0, 8));
         assertThrows(IllegalArgumentException.class, () -> PpoSettings.cmorl().withGamma(1.5));
+        assertThrows(IllegalArgumentException.class, () -> PpoSettings.cmorl().withEntropyCoef(-0.01));
+        assertEquals(0.01, PpoSettings.cmorl().withEntropyCoef(0.01).entropyCoef());
         assertThrows(IllegalArgumentException.class, () -> PpoSettings.cmorl().withRollout(2, 2));
         assertThrows(
                 IllegalArgumentException.class,
