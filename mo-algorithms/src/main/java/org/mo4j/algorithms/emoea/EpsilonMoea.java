@@ -11,6 +11,7 @@ import org.mo4j.algorithms.Result;
 import org.mo4j.algorithms.RunFailedException;
 import org.mo4j.algorithms.StopReason;
 import org.mo4j.algorithms.Termination;
+import org.mo4j.algorithms.internal.Indices;
 import org.mo4j.algorithms.internal.Population;
 import org.mo4j.algorithms.internal.RunContext;
 import org.mo4j.algorithms.operators.Crossover;
@@ -164,10 +165,7 @@ public final class EpsilonMoea implements EvolutionaryAlgorithm {
     /** The dominance tournament: two distinct members; the dominating one, else a fair coin. */
     private static int tournament(Population pop, RandomGenerator rng) {
         int a = rng.nextInt(pop.size());
-        int b = rng.nextInt(pop.size() - 1);
-        if (b >= a) {
-            b++;
-        }
+        int b = Indices.other(rng, pop.size(), a);
         if (Acceptance.dominates(pop.objectives(a), pop.violation(a), pop.objectives(b), pop.violation(b))) {
             return a;
         }
@@ -208,10 +206,7 @@ public final class EpsilonMoea implements EvolutionaryAlgorithm {
          */
         @Override
         public Builder populationSize(int size) {
-            if (size < 2) {
-                throw new IllegalArgumentException("populationSize must be at least 2, was " + size);
-            }
-            this.populationSize = size;
+            this.populationSize = Arguments.atLeast("populationSize", size, 2);
             return this;
         }
 

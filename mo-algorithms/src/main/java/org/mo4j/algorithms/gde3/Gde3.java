@@ -297,10 +297,7 @@ public final class Gde3 implements EvolutionaryAlgorithm {
          */
         @Override
         public Builder populationSize(int size) {
-            if (size < 4) {
-                throw new IllegalArgumentException("populationSize must be at least 4, was " + size);
-            }
-            this.populationSize = size;
+            this.populationSize = Arguments.atLeast("populationSize", size, 4);
             return this;
         }
 

@@ -8,6 +8,7 @@ import org.mo4j.algorithms.Result;
 import org.mo4j.algorithms.RunFailedException;
 import org.mo4j.algorithms.StopReason;
 import org.mo4j.algorithms.Termination;
+import org.mo4j.algorithms.internal.Indices;
 import org.mo4j.algorithms.internal.Offspring;
 import org.mo4j.algorithms.internal.Population;
 import org.mo4j.algorithms.internal.RunContext;
@@ -125,10 +126,7 @@ public final class Ibea implements EvolutionaryAlgorithm {
         double[] spare = new double[problem.numberOfVariables()];
         Offspring.Selection tournament = (members, r) -> {
             int a = r.nextInt(members);
-            int b = r.nextInt(members - 1);
-            if (b >= a) {
-                b++;
-            }
+            int b = Indices.other(r, members, a);
             double va = pop.violation(a);
             double vb = pop.violation(b);
             if (va != vb) {
@@ -199,10 +197,7 @@ public final class Ibea implements EvolutionaryAlgorithm {
          */
         @Override
         public Builder populationSize(int size) {
-            if (size < 2) {
-                throw new IllegalArgumentException("populationSize must be at least 2, was " + size);
-            }
-            this.populationSize = size;
+            this.populationSize = Arguments.atLeast("populationSize", size, 2);
             return this;
         }
 

@@ -1,8 +1,11 @@
 package org.mo4j.algorithms.internal;
 
+import java.util.random.RandomGenerator;
+
 /**
- * Sorting of index arrays by a primitive key, without boxing: what survival selection needs to
- * order the members of a front.
+ * Index helpers without boxing: sorting index arrays by a primitive key (what survival selection
+ * needs to order the members of a front) and drawing a second, distinct index (what every binary
+ * tournament and pair of parents needs).
  */
 public final class Indices {
 
@@ -47,5 +50,16 @@ public final class Indices {
             out[i] = i;
         }
         return out;
+    }
+
+    /**
+     * An index in [0, size) other than {@code a}, uniformly: one draw of {@code nextInt(size − 1)},
+     * shifted past a. O(1).
+     *
+     * @param size at least 2
+     */
+    public static int other(RandomGenerator rng, int size, int a) {
+        int b = rng.nextInt(size - 1);
+        return b >= a ? b + 1 : b;
     }
 }

@@ -166,10 +166,7 @@ public final class Moead implements EvolutionaryAlgorithm {
          */
         @Override
         public Builder populationSize(int size) {
-            if (size < 2) {
-                throw new IllegalArgumentException("populationSize must be at least 2, was " + size);
-            }
-            this.populationSize = size;
+            this.populationSize = Arguments.atLeast("populationSize", size, 2);
             return this;
         }
 
@@ -180,10 +177,7 @@ public final class Moead implements EvolutionaryAlgorithm {
          * @throws IllegalArgumentException if {@code size < 2}
          */
         public Builder neighbourhoodSize(int size) {
-            if (size < 2) {
-                throw new IllegalArgumentException("neighbourhoodSize must be at least 2, was " + size);
-            }
-            this.neighbourhoodSize = size;
+            this.neighbourhoodSize = Arguments.atLeast("neighbourhoodSize", size, 2);
             return this;
         }
 

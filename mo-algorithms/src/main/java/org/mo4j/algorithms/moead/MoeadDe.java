@@ -184,10 +184,7 @@ public final class MoeadDe implements EvolutionaryAlgorithm {
          */
         @Override
         public Builder populationSize(int size) {
-            if (size < 2) {
-                throw new IllegalArgumentException("populationSize must be at least 2, was " + size);
-            }
-            this.populationSize = size;
+            this.populationSize = Arguments.atLeast("populationSize", size, 2);
             return this;
         }
 
@@ -198,10 +195,7 @@ public final class MoeadDe implements EvolutionaryAlgorithm {
          * @throws IllegalArgumentException if {@code size < 2}
          */
         public Builder neighbourhoodSize(int size) {
-            if (size < 2) {
-                throw new IllegalArgumentException("neighbourhoodSize must be at least 2, was " + size);
-            }
-            this.neighbourhoodSize = size;
+            this.neighbourhoodSize = Arguments.atLeast("neighbourhoodSize", size, 2);
             return this;
         }
 
@@ -225,10 +219,7 @@ public final class MoeadDe implements EvolutionaryAlgorithm {
          * @throws IllegalArgumentException if {@code count < 1}
          */
         public Builder maxReplacements(int count) {
-            if (count < 1) {
-                throw new IllegalArgumentException("maxReplacements must be at least 1, was " + count);
-            }
-            this.maxReplacements = count;
+            this.maxReplacements = Arguments.positive("maxReplacements", count);
             return this;
         }
 

@@ -6,6 +6,7 @@ import org.mo4j.algorithms.AlgorithmBuilder;
 import org.mo4j.algorithms.Result;
 import org.mo4j.algorithms.StopReason;
 import org.mo4j.algorithms.Termination;
+import org.mo4j.algorithms.internal.Indices;
 import org.mo4j.algorithms.internal.Population;
 import org.mo4j.algorithms.internal.RunContext;
 import org.mo4j.core.problem.Bounds;
@@ -113,10 +114,7 @@ final class SubproblemLoop {
     /** Two distinct members of {@code pool}, uniformly, written into {@code out}. */
     static void twoDistinct(int[] pool, RandomGenerator rng, int[] out) {
         int a = rng.nextInt(pool.length);
-        int b = rng.nextInt(pool.length - 1);
-        if (b >= a) {
-            b++;
-        }
+        int b = Indices.other(rng, pool.length, a);
         out[0] = pool[a];
         out[1] = pool[b];
     }

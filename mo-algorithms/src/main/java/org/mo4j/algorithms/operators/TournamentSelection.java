@@ -1,6 +1,7 @@
 package org.mo4j.algorithms.operators;
 
 import java.util.random.RandomGenerator;
+import org.mo4j.algorithms.internal.Indices;
 
 /**
  * Binary tournament over a population described by parallel arrays: two distinct members are
@@ -30,10 +31,7 @@ public final class TournamentSelection {
      */
     public static int crowded(int[] rank, double[] crowding, int size, RandomGenerator rng) {
         int a = rng.nextInt(size);
-        int b = rng.nextInt(size - 1);
-        if (b >= a) {
-            b++;
-        }
+        int b = Indices.other(rng, size, a);
         if (rank[a] != rank[b]) {
             return rank[a] < rank[b] ? a : b;
         }
@@ -51,10 +49,7 @@ public final class TournamentSelection {
      */
     public static int constrained(double[] violation, int size, RandomGenerator rng) {
         int a = rng.nextInt(size);
-        int b = rng.nextInt(size - 1);
-        if (b >= a) {
-            b++;
-        }
+        int b = Indices.other(rng, size, a);
         if (violation[a] != violation[b]) {
             return violation[a] < violation[b] ? a : b;
         }

@@ -222,10 +222,7 @@ public final class Rvea implements EvolutionaryAlgorithm {
          */
         @Override
         public Builder populationSize(int size) {
-            if (size < 2) {
-                throw new IllegalArgumentException("populationSize must be at least 2, was " + size);
-            }
-            this.populationSize = size;
+            this.populationSize = Arguments.atLeast("populationSize", size, 2);
             this.vectors = null;
             return this;
         }

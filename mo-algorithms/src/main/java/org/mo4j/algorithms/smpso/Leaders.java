@@ -2,6 +2,7 @@ package org.mo4j.algorithms.smpso;
 
 import java.util.List;
 import java.util.random.RandomGenerator;
+import org.mo4j.algorithms.internal.Indices;
 import org.mo4j.algorithms.internal.Population;
 import org.mo4j.core.archive.CrowdingDistanceArchive;
 import org.mo4j.core.archive.ParetoArchive;
@@ -76,10 +77,7 @@ final class Leaders {
             return 0;
         }
         int a = rng.nextInt(size);
-        int b = rng.nextInt(size - 1);
-        if (b >= a) {
-            b++;
-        }
+        int b = Indices.other(rng, size, a);
         if (crowding[a] != crowding[b]) {
             return crowding[a] > crowding[b] ? a : b;
         }

@@ -248,10 +248,7 @@ public final class Smpso implements EvolutionaryAlgorithm {
          */
         @Override
         public Builder populationSize(int size) {
-            if (size < 2) {
-                throw new IllegalArgumentException("populationSize must be at least 2, was " + size);
-            }
-            this.swarmSize = size;
+            this.swarmSize = Arguments.atLeast("populationSize", size, 2);
             return this;
         }
 

@@ -12,6 +12,7 @@ import org.mo4j.algorithms.RunFailedException;
 import org.mo4j.algorithms.StopReason;
 import org.mo4j.algorithms.Termination;
 import org.mo4j.algorithms.internal.ConstrainedSorting;
+import org.mo4j.algorithms.internal.Indices;
 import org.mo4j.algorithms.internal.Population;
 import org.mo4j.algorithms.internal.RunContext;
 import org.mo4j.algorithms.operators.Crossover;
@@ -116,10 +117,7 @@ public final class SmsEmoa implements EvolutionaryAlgorithm {
         int step = 0;
         while (reason == null && pop.size() >= 2) {
             int a = rng.nextInt(pop.size());
-            int b = rng.nextInt(pop.size() - 1);
-            if (b >= a) {
-                b++;
-            }
+            int b = Indices.other(rng, pop.size(), a);
             double[] child = new double[n];
             crossover.apply(pop.variables(a), pop.variables(b), child, spare, bounds, rng);
             mutation.apply(child, bounds, rng);
@@ -210,10 +208,7 @@ public final class SmsEmoa implements EvolutionaryAlgorithm {
          */
         @Override
         public Builder populationSize(int size) {
-            if (size < 2) {
-                throw new IllegalArgumentException("populationSize must be at least 2, was " + size);
-            }
-            this.populationSize = size;
+            this.populationSize = Arguments.atLeast("populationSize", size, 2);
             return this;
         }
 

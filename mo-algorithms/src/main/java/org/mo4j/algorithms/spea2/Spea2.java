@@ -8,6 +8,7 @@ import org.mo4j.algorithms.Result;
 import org.mo4j.algorithms.RunFailedException;
 import org.mo4j.algorithms.StopReason;
 import org.mo4j.algorithms.Termination;
+import org.mo4j.algorithms.internal.Indices;
 import org.mo4j.algorithms.internal.Offspring;
 import org.mo4j.algorithms.internal.Population;
 import org.mo4j.algorithms.internal.RunContext;
@@ -100,10 +101,7 @@ public final class Spea2 implements EvolutionaryAlgorithm {
         double[] spare = new double[problem.numberOfVariables()];
         Offspring.Selection tournament = (members, r) -> {
             int a = r.nextInt(members);
-            int b = r.nextInt(members - 1);
-            if (b >= a) {
-                b++;
-            }
+            int b = Indices.other(r, members, a);
             double fa = fitness[0][a];
             double fb = fitness[0][b];
             if (fa != fb) {
@@ -165,10 +163,7 @@ public final class Spea2 implements EvolutionaryAlgorithm {
          */
         @Override
         public Builder populationSize(int size) {
-            if (size < 2) {
-                throw new IllegalArgumentException("populationSize must be at least 2, was " + size);
-            }
-            this.populationSize = size;
+            this.populationSize = Arguments.atLeast("populationSize", size, 2);
             return this;
         }
 

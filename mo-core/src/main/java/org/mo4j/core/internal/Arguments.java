@@ -125,8 +125,13 @@ public final class Arguments {
 
     /** Checks {@code value >= 1} and returns it. */
     public static int positive(String name, int value) {
-        if (value < 1) {
-            throw new IllegalArgumentException(name + " must be at least 1, was " + value);
+        return atLeast(name, value, 1);
+    }
+
+    /** Checks {@code value >= min} and returns it. */
+    public static int atLeast(String name, int value, int min) {
+        if (value < min) {
+            throw new IllegalArgumentException(name + " must be at least " + min + ", was " + value);
         }
         return value;
     }
