@@ -28,8 +28,9 @@ package org.mo4j.core.hypervolume;
  * from p's current neighbours. Each pass is O(|S|) (every staircase step is walked at most a
  * bounded number of times), so each point costs O(n) and the sweep O(n^2); see the paper, Sec.
  * IV. Once the restarts have taken {@link #RANK_AFTER} steps per point, the points are ranked by
- * (x, y) and by (y, x) in O(n log n), and the restart finds p's links as running minima of those
- * ranks instead of comparisons that branch on where each point lies. The implementation is our own, on primitive arrays with the three sentinels of the paper
+ * (x, y) and by (y, x) in O(n log n), and the restart decides dominance, p's links and where
+ * each point lies by the signs of rank differences instead of comparisons that branch on the
+ * coordinates. The implementation is our own, on primitive arrays with the three sentinels of the paper
  * ({@code (-inf, r1, -inf)}, {@code (r0, -inf, -inf)} and {@code (-inf, -inf, r2)}).
  *
  * <p>Rounding. The result is computed in plain double. Alongside, a running error bound

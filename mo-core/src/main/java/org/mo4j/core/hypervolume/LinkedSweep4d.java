@@ -86,8 +86,8 @@ abstract class LinkedSweep4d {
 
     /**
      * Ranks points {@code 0..n)} (their coordinates already in place) by (x, y) and by (y, x),
-     * O(n log n), and makes {@link #restart} pick a new point's links by the least rank among the
-     * points before it, which needs no branch on where each point lies (see {@link #restart}).
+     * O(n log n), points equal in (x, y) sharing the least rank of their run, and makes
+     * {@link #restart} work on these ranks (see {@link #restartRanked}).
      */
     final void rank(int n) {
         if (xRank == null) {
@@ -96,19 +96,32 @@ abstract class LinkedSweep4d {
             byXRank = new int[xs.length];
             byYRank = new int[xs.length];
         }
-        int[] ox = Hv2d.order(xs, ys, n);
-        int[] oy = Hv2d.order(ys, xs, n);
-        for (int k = 0; k < n; k++) {
-            xRank[ox[k]] = k;
-            byXRank[k] = ox[k];
-            yRank[oy[k]] = k;
-            byYRank[k] = oy[k];
+        minRanks(Hv2d.order(xs, ys, n), xRank, n);
+        minRanks(Hv2d.order(ys, xs, n), yRank, n);
+        // The points of S differ in (x, y), so each holds its own rank; later ones take theirs
+        // when they join S (restartRanked).
+        for (int q = next[s2]; q != s3; q = next[q]) {
+            byXRank[xRank[q]] = q;
+            byYRank[yRank[q]] = q;
         }
         // The sentinels (r0, -inf, -inf) and (-inf, r1, -inf) come after every point in x and y.
         rankSentinel = n;
         byXRank[n] = s2;
         byYRank[n] = s1;
         ranked = true;
+    }
+
+    /** Writes into {@code rank[i]} the position in {@code order} of the first point equal to i in (x, y). */
+    private void minRanks(int[] order, int[] rank, int n) {
+        int r = 0;
+        for (int k = 0; k < n; k++) {
+            int i = order[k];
+            int j = order[k == 0 ? 0 : k - 1];
+            if (xs[i] != xs[j] || ys[i] != ys[j]) {
+                r = k;
+            }
+            rank[i] = r;
+        }
     }
 
     /**
@@ -168,38 +181,42 @@ abstract class LinkedSweep4d {
     }
 
     /**
-     * As {@link #restart}, after {@link #rank}: p's links are the point of least (x, y) rank among
-     * those below p, and of least (y, x) rank among those left of p and not below it (points of S
-     * differ in (x, y), so the least rank is the lexicographic least point that the comparisons
-     * of {@link #restart} find), kept as running minima of ints instead of comparisons that
-     * branch on where each point lies. Before p in the list, a point weakly dominates p
-     * in 3D iff it does in (x, y).
+     * As {@link #restart}, after {@link #rank}, on ranks instead of coordinates: a point q before
+     * p in the list weakly dominates p iff it does in (x, y), iff its (x, y) and (y, x) ranks are
+     * both at most p's (ties share a rank); otherwise q is below p iff its (y, x) rank is at most
+     * p's, and left of p iff its (x, y) rank is. p's links are the point of least (x, y) rank below
+     * p and of least (y, x) rank left of p (points of S differ in (x, y), so these are the points
+     * the comparisons of {@link #restart} pick), kept as running minima. The tests are signs of
+     * rank differences, so the loop branches only to leave, and loads no x or y.
      */
     private boolean restartRanked(int p) {
-        double px = xs[p];
-        double py = ys[p];
         double pz = zs[p];
         int[] xRank = this.xRank;
         int[] yRank = this.yRank;
+        int rxp = xRank[p] + 1;
+        int ryp = yRank[p] + 1;
         int least0 = rankSentinel;
         int least1 = rankSentinel;
         cnext0[s1] = s2;
         cnext1[s2] = s1;
         int q = next[s2];
         while (true) {
-            double qx = xs[q];
-            double qy = ys[q];
             double qz = zs[q];
-            if (!(qz < pz || qz == pz && (qy < py || qy == py && qx <= px))) {
+            if (!(qz < pz) && (qz > pz || !atOrBefore(q, p))) {
                 closest0[p] = byXRank[least0];
                 closest1[p] = byYRank[least1];
+                byXRank[rxp - 1] = p;
+                byYRank[ryp - 1] = p;
                 prev[p] = prev[q];
                 next[p] = q;
                 return true;
             }
-            int left = qx <= px ? 1 : 0;
-            int low = qy <= py ? 1 : 0;
-            if ((left & low) != 0) {
+            int rx = xRank[q];
+            int ry = yRank[q];
+            // -1 when q's rank is at most p's in each order, else 0.
+            int lx = (rx - rxp) >> 31;
+            int ly = (ry - ryp) >> 31;
+            if ((lx & ly) != 0) {
                 return false;
             }
             int a = closest0[q];
@@ -208,15 +225,18 @@ abstract class LinkedSweep4d {
             cnext1[q] = b;
             cnext1[a] = q;
             cnext0[b] = q;
-            int rx = xRank[q];
-            int ry = yRank[q];
-            int k0 = qy < py ? rx : Integer.MAX_VALUE;
-            int k1 = qx < px ? ry : Integer.MAX_VALUE;
-            k1 = qy < py ? Integer.MAX_VALUE : k1;
-            least0 = Math.min(least0, k0);
-            least1 = Math.min(least1, k1);
+            // rx when q is below p, else Integer.MAX_VALUE; ry when q is left of p.
+            least0 = Math.min(least0, rx | (~ly >>> 1));
+            least1 = Math.min(least1, ry | (~lx >>> 1));
             q = next[q];
         }
+    }
+
+    /** For q and p equal in z: whether q is at or before p in (y, x) order. */
+    private boolean atOrBefore(int q, int p) {
+        double qy = ys[q];
+        double py = ys[p];
+        return qy < py || qy == py && xs[q] <= xs[p];
     }
 
     /** Links point {@code p} into S at the place {@link #restart} found. */
