@@ -63,11 +63,11 @@ final class Hv4dPlus extends LinkedSweep4d {
     static final double U = 0x1p-53;
     /**
      * Restart steps per point (estimated as the size of S at each restart) after which the sweep
-     * ranks the points ({@link LinkedSweep4d#rank}) for the rest of the run: by then the O(n log n)
-     * ranking costs a small part of what the restarts cost, and fronts with few points in S never
-     * pay for it.
+     * ranks the points ({@link LinkedSweep4d#rank}) for the rest of the run: about when the two
+     * O(n log n) rank sorts cost what the restarts have cost so far, so a front whose S stays small
+     * pays at most about twice its restarts for ranking it did not need.
      */
-    static final int RANK_AFTER = 32;
+    static final int RANK_AFTER = 8;
 
     private final int rankAfter;
 
