@@ -220,14 +220,13 @@ final class Hv4dPlus extends LinkedSweep4d {
                 rank(n);
             }
             if (!covered && restart(i)) {
+                addToList(i);
                 double c = contribution(i);
                 double s = volume3d + c;
                 double bb = s - volume3d;
                 volume3dLow += (volume3d - (s - bb)) + (c - bb);
                 volume3d = s;
                 volume3dError += contributionError + Math.abs(volume3dLow);
-                addToList(i);
-                updateLinks(i);
             }
             double h = (i + 1 < n ? pts[i + 1][3] : ref[3]) - p[3];
             if (h != 0) {
@@ -250,12 +249,16 @@ final class Hv4dPlus extends LinkedSweep4d {
     }
 
     /**
-     * The 3D exclusive contribution of point {@code p} (after {@link #restart}), with its error
-     * bound in units of u in {@code contributionError}.
+     * The 3D exclusive contribution of point {@code p} (after {@link #restart} and
+     * {@link #addToList}), with its error bound in units of u in {@code contributionError}; in
+     * the same walk over the later points, does what {@link #updateLinks} does (each point's links
+     * are read for the staircase before p may replace one of them, and a point p dominates stays
+     * on the staircase while it leaves S).
      */
     private double contribution(int p) {
         double px = xs[p];
         double py = ys[p];
+        double pz = zs[p];
         int right = closest0[p];
         int up = closest1[p];
         cnext0[p] = right;
@@ -264,7 +267,7 @@ final class Hv4dPlus extends LinkedSweep4d {
         double areaError = walkError;
         double volume = 0;
         double volumeError = 0;
-        double lastZ = zs[p];
+        double lastZ = pz;
         for (int q = next[p]; ; q = next[q]) {
             double qx = xs[q];
             double qy = ys[q];
@@ -278,6 +281,12 @@ final class Hv4dPlus extends LinkedSweep4d {
             }
             if (qx <= px && qy <= py) {
                 contributionError = volumeError;
+                if (qx == px && qy == py) {
+                    // p weakly dominates q, and p may be a link of points beyond it.
+                    int after = next[q];
+                    remove(q);
+                    updateLinksFrom(p, after);
+                }
                 return volume;
             }
             int a = closest0[q];
@@ -292,6 +301,11 @@ final class Hv4dPlus extends LinkedSweep4d {
                     cnext1[a] = q;
                     cnext1[p] = q;
                 }
+                // q is above p (it does not dominate p): p may be its new right neighbour.
+                double ax = xs[a];
+                if (px < ax || px == ax && (py < ys[a] || py == ys[a] && pz < zs[a])) {
+                    closest0[q] = p;
+                }
             } else if (qy < py) {
                 if (qx <= xs[cnext0[p]]) {
                     area -= walkUp(qx, py, cnext0[p]);
@@ -300,11 +314,18 @@ final class Hv4dPlus extends LinkedSweep4d {
                     cnext0[b] = q;
                     cnext0[p] = q;
                 }
+                if (px < qx) {
+                    double by = ys[b];
+                    if (py < by || py == by && (px < xs[b] || px == xs[b] && pz < zs[b])) {
+                        closest1[q] = p;
+                    }
+                }
             } else {
                 area -= walkUp(qx, qy, a);
                 areaError += walkError + Math.abs(area);
                 cnext0[b] = q;
                 cnext1[a] = q;
+                remove(q);
             }
         }
     }

@@ -255,10 +255,15 @@ abstract class LinkedSweep4d {
      * the first two coordinates (p can be no later point's neighbour beyond it).
      */
     final void updateLinks(int p) {
+        updateLinksFrom(p, next[p]);
+    }
+
+    /** As {@link #updateLinks}, for the later points from {@code first} on. */
+    final void updateLinksFrom(int p, int first) {
         double px = xs[p];
         double py = ys[p];
         double pz = zs[p];
-        for (int q = next[p]; q != s3; q = next[q]) {
+        for (int q = first; q != s3; q = next[q]) {
             double qx = xs[q];
             double qy = ys[q];
             if (qx <= px && qy <= py && (qx < px || qy < py)) {
@@ -266,11 +271,7 @@ abstract class LinkedSweep4d {
             }
             if (px <= qx) {
                 if (py <= qy) {
-                    int a = prev[q];
-                    int b = next[q];
-                    next[a] = b;
-                    prev[b] = a;
-                    size--;
+                    remove(q);
                 } else if (px < qx) {
                     int c = closest1[q];
                     double cy = ys[c];
@@ -286,5 +287,14 @@ abstract class LinkedSweep4d {
                 }
             }
         }
+    }
+
+    /** Unlinks point {@code q} from S; its own links stay, so a walk at q goes on to its successor. */
+    final void remove(int q) {
+        int a = prev[q];
+        int b = next[q];
+        next[a] = b;
+        prev[b] = a;
+        size--;
     }
 }
