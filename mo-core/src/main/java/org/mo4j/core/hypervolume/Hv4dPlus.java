@@ -25,9 +25,11 @@ package org.mo4j.core.hypervolume;
  * links ("restart"), and yields p's own links and whether p is dominated; then a pass over the
  * points after p, in list order, updates the staircase and subtracts from p's exclusive area, at
  * each point, only the area that this point newly covers, found by walking the staircase links
- * from p's current neighbours. Each pass is O(|S|) (every staircase step is walked at most a
- * bounded number of times), so each point costs O(n) and the sweep O(n^2); see the paper, Sec.
- * IV. Once the restarts have taken {@link #RANK_AFTER} steps per point, the points are ranked by
+ * from p's current neighbours. Both passes over the later points stop at the first one that
+ * dominates p in the first two coordinates, so they run as one walk: each point's links serve
+ * the staircase first, then p may replace one of them. Each pass is O(|S|) (every staircase step
+ * is walked at most a bounded number of times), so each point costs O(n) and the sweep O(n^2);
+ * see the paper, Sec. IV. Once the restarts have taken {@link #RANK_AFTER} steps per point, the points are ranked by
  * (x, y) and by (y, x) in O(n log n), and the restart decides dominance, p's links and where
  * each point lies by the signs of rank differences instead of comparisons that branch on the
  * coordinates. The implementation is our own, on primitive arrays with the three sentinels of the paper
