@@ -16,24 +16,24 @@ package org.mo4j.core.hypervolume;
  * and skips the passes below.
  *
  * <p>Every point q of S keeps two links, {@code closest0[q]} and {@code closest1[q]}: among the
- * points of S before q in the list, the one with least first coordinate among those below q in
- * the second (q's right neighbour on the 2D staircase of the points below it), and the one with
- * least second coordinate among those left of q in the first (its upper neighbour). When a point
- * joins S, one pass over the later points of the list updates their links (or drops them when
- * they become dominated), O(|S|). To find the 3D exclusive contribution of a new point p, one
- * pass over the points before p rebuilds the staircase at p's height in O(1) per point from those
- * links ("restart"), and yields p's own links and whether p is dominated; then a pass over the
- * points after p, in list order, updates the staircase and subtracts from p's exclusive area, at
- * each point, only the area that this point newly covers, found by walking the staircase links
- * from p's current neighbours. Both passes over the later points stop at the first one that
- * dominates p in the first two coordinates, so they run as one walk: each point's links serve
- * the staircase first, then p may replace one of them. Each pass is O(|S|) (every staircase step
- * is walked at most a bounded number of times), so each point costs O(n) and the sweep O(n^2);
- * see the paper, Sec. IV. Once the restarts have taken {@link #RANK_AFTER} steps per point, the points are ranked by
- * (x, y) and by (y, x) in O(n log n), and the restart decides dominance, p's links and where
+ * points of S before q in the list, the one with least first coordinate among those below q in the
+ * second (q's right neighbour on the 2D staircase of the points below it), and the one with least
+ * second coordinate among those left of q in the first (its upper neighbour). When a point joins
+ * S, one pass over the later points of the list updates their links (or drops them when they
+ * become dominated), O(|S|). To find the 3D exclusive contribution of a new point p, one pass over
+ * the points before p rebuilds the staircase at p's height in O(1) per point from those links
+ * ("restart"), and yields p's own links and whether p is dominated; then a pass over the points
+ * after p, in list order, updates the staircase and subtracts from p's exclusive area, at each
+ * point, only the area that this point newly covers, found by walking the staircase links from p's
+ * current neighbours. Both passes over the later points stop at the first one that dominates p in
+ * the first two coordinates, so they run as one walk: each point's links serve the staircase
+ * first, then p may replace one of them. Each pass is O(|S|) (every staircase step is walked at
+ * most a bounded number of times), so each point costs O(n) and the sweep O(n^2); see the paper,
+ * Sec. IV. Once the restarts have taken {@link #RANK_AFTER} steps per point, the points are ranked
+ * by (x, y) and by (y, x) in O(n log n), and the restart decides dominance, p's links and where
  * each point lies by the signs of rank differences instead of comparisons that branch on the
- * coordinates. The implementation is our own, on primitive arrays with the three sentinels of the paper
- * ({@code (-inf, r1, -inf)}, {@code (r0, -inf, -inf)} and {@code (-inf, -inf, r2)}).
+ * coordinates. The implementation is our own, on primitive arrays with the three sentinels of the
+ * paper ({@code (-inf, r1, -inf)}, {@code (r0, -inf, -inf)} and {@code (-inf, -inf, r2)}).
  *
  * <p>Rounding. The result is computed in plain double. Alongside, a running error bound
  * (Higham, "Accuracy and Stability of Numerical Algorithms", 2nd ed., Sec. 3.3) is accumulated,

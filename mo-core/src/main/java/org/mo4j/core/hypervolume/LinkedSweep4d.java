@@ -111,7 +111,10 @@ abstract class LinkedSweep4d {
         ranked = true;
     }
 
-    /** Writes into {@code rank[i]} the position in {@code order} of the first point equal to i in (x, y). */
+    /**
+     * Writes into {@code rank[i]} the position in {@code order} of the first point equal to i in
+     * (x, y).
+     */
     private void minRanks(int[] order, int[] rank, int n) {
         int r = 0;
         for (int k = 0; k < n; k++) {
@@ -289,7 +292,10 @@ abstract class LinkedSweep4d {
         }
     }
 
-    /** Unlinks point {@code q} from S; its own links stay, so a walk at q goes on to its successor. */
+    /**
+     * Unlinks point {@code q} from S; its own links stay, so a walk at q goes on to its
+     * successor.
+     */
     final void remove(int q) {
         int a = prev[q];
         int b = next[q];
