@@ -213,6 +213,14 @@ class Hvc4dTest {
                         "limit-set sweep (filter " + limit + ") " + i + " = " + old[i] + ", HVC4D " + c[i]);
             }
         }
+        // The sweep with neighbour links, against the same brute force and against HVC4D.
+        double[] linked = Hvc4dLinks.contributions(front, ref);
+        for (int i = 0; i < front.length; i++) {
+            double lost = exact - Hypervolume.of(TestFronts.without(front, i), ref);
+            assertTrue(
+                    Math.abs(linked[i] - lost) <= tolerance,
+                    "links: point " + i + " = " + linked[i] + ", HV(S) - HV(S \\ p) " + lost + ", HVC4D " + c[i]);
+        }
         // Order does not matter.
         List<Integer> perm = new ArrayList<>();
         for (int i = 0; i < front.length; i++) {
