@@ -113,13 +113,11 @@ final class Hvc4dLinks {
         private final int[] localLast;
         private final int[] localNext;
         private final int[] localPrev;
-        /** The 3D sweep: exclusive area, double-double, the z where it last changed, and the volume. */
+        /** The 3D sweep: exclusive area, double-double, and the z where it last changed. */
         private final double[] areaHi;
 
         private final double[] areaLo;
         private final double[] areaZ;
-        private final double[] volHi;
-        private final double[] volLo;
         private final Dd a = new Dd();
         private final Dd b = new Dd();
         private final Dd cut = new Dd();
@@ -173,8 +171,6 @@ final class Hvc4dLinks {
             areaHi = new double[size];
             areaLo = new double[size];
             areaZ = new double[size];
-            volHi = new double[size];
-            volLo = new double[size];
         }
 
         double[] run() {
@@ -244,53 +240,55 @@ final class Hvc4dLinks {
             near0[q] = c0;
             near1[q] = c1;
             since[q] = qw;
-            // The later members: q dominates them (those dominated twice leave S) or may be
-            // closer than their links.
-            for (int p = next[q]; p != head; ) {
-                int after = next[p];
-                double px = xs[p];
-                double py = ys[p];
-                if (qx <= px && qy <= py) {
-                    if (++cover[p] == 2) {
-                        flush(p, qw);
-                        next[prev[p]] = after;
-                        prev[after] = prev[p];
-                    } else {
-                        dominator[p] = q;
-                    }
-                } else if (qy < py) {
-                    int c = near0[p];
-                    if (qx < xs[c] || qx == xs[c] && (qy < ys[c] || qy == ys[c] && qz < zs[c])) {
-                        near0[p] = q;
-                    }
-                } else if (qx < px) {
-                    int c = near1[p];
-                    if (qy < ys[c] || qy == ys[c] && (qx < xs[c] || qx == xs[c] && qz < zs[c])) {
-                        near1[p] = q;
-                    }
-                }
-                p = after;
-            }
-            contributions3d();
-            for (int s = next[head]; s != head; s = next[s]) {
-                flush(s, qw);
-                if (cover[s] == 0 && copies[s] == 1) {
-                    c3Hi[s] = volHi[s];
-                    c3Lo[s] = volLo[s];
-                } else {
-                    c3Hi[s] = 0;
-                    c3Lo[s] = 0;
-                }
-            }
+            c3Hi[q] = 0;
+            c3Lo[q] = 0;
+            sweep3d(q, qw);
         }
 
-        /** HVC3D over S in list order, by the links: every member's 3D volume into {@link #volHi}. */
-        private void contributions3d() {
+        /**
+         * After q joined S: one pass in list order that applies q to the members after it (q
+         * dominates them, and those dominated twice leave S, or q may be closer than their links)
+         * and recomputes every member's 3D contribution by HVC3D's sweep on z with the links in
+         * place of rank sets, accruing each member's old contribution up to {@code w} first.
+         */
+        private void sweep3d(int q, double w) {
+            double qx = xs[q];
+            double qy = ys[q];
+            double qz = zs[q];
             right[s1] = s2;
             up[s2] = s1;
-            for (int p = next[head]; p != head; p = next[p]) {
-                volHi[p] = 0;
-                volLo[p] = 0;
+            boolean afterQ = false;
+            for (int p = next[head]; p != head; ) {
+                int following = next[p];
+                if (afterQ) {
+                    double px = xs[p];
+                    double py = ys[p];
+                    if (qx <= px && qy <= py) {
+                        if (++cover[p] == 2) {
+                            flush(p, w);
+                            next[prev[p]] = following;
+                            prev[following] = prev[p];
+                            p = following;
+                            continue;
+                        }
+                        dominator[p] = q;
+                    } else if (qy < py) {
+                        int c = near0[p];
+                        if (qx < xs[c] || qx == xs[c] && (qy < ys[c] || qy == ys[c] && qz < zs[c])) {
+                            near0[p] = q;
+                        }
+                    } else if (qx < px) {
+                        int c = near1[p];
+                        if (qy < ys[c] || qy == ys[c] && (qx < xs[c] || qx == xs[c] && qz < zs[c])) {
+                            near1[p] = q;
+                        }
+                    }
+                } else {
+                    afterQ = p == q;
+                }
+                flush(p, w);
+                c3Hi[p] = 0;
+                c3Lo[p] = 0;
                 localFirst[p] = NONE;
                 localLast[p] = NONE;
                 if (cover[p] == 0) {
@@ -298,6 +296,7 @@ final class Hvc4dLinks {
                 } else {
                     joinLocal(p, dominator[p]);
                 }
+                p = following;
             }
             double rz = ref[2];
             for (int s = right[s1]; s != s2; s = right[s]) {
@@ -456,13 +455,16 @@ final class Hvc4dLinks {
             areaLo[s] = a.lo;
         }
 
-        /** Adds staircase point {@code s}'s area times the z distance since it last changed to its volume. */
+        /**
+         * Adds staircase point {@code s}'s area times the z distance since it last changed to its
+         * 3D contribution (none for a point that stands for copies: it has no exclusive region).
+         */
         private void accrue(int s, double z) {
-            if (z != areaZ[s]) {
+            if (z != areaZ[s] && copies[s] == 1) {
                 a.set(areaHi[s], areaLo[s]).mulDiff(z, areaZ[s]);
-                b.set(volHi[s], volLo[s]).add(a);
-                volHi[s] = b.hi;
-                volLo[s] = b.lo;
+                b.set(c3Hi[s], c3Lo[s]).add(a);
+                c3Hi[s] = b.hi;
+                c3Lo[s] = b.lo;
             }
             areaZ[s] = z;
         }
