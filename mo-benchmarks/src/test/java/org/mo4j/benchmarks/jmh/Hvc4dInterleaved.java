@@ -11,9 +11,10 @@ import org.mo4j.core.hypervolume.Hypervolume;
 /**
  * A companion to {@link Hvc4dBenchmark} for a loaded machine, after {@link HvMoocoreInterleaved}:
  * in one JVM, after a warm-up, rounds in which the dispatch ({@link Hypervolume#contributions})
- * and the contenders (the limit-set sweep it replaced, {@code hvc4dLimitSets}, and the two HVC4D
- * sweeps, {@code hvc4d} with presorted orders and rank sets, {@code hvc4dLinks} with HV4D+'s
- * neighbour links) time a batch of calls in turn (rotating the order), in the thread's CPU time,
+ * and the contenders (the limit-set sweep, {@code hvc4dLimitSets}; HVC4D with presorted orders and
+ * rank sets, {@code hvc4d}, now a test oracle; HVC4D with HV4D+'s neighbour links,
+ * {@code hvc4dLinks}, what the dispatch runs) time a batch of calls in turn (rotating the order),
+ * in the thread's CPU time,
  * so that a change of load hits all alike; prints per case the median time per call of each and
  * the median and quartiles of the per-round ratio contender / mo4j. Run with {@code java -cp ...
  * org.mo4j.benchmarks.jmh.Hvc4dInterleaved ROUNDS SHAPE:N...} (shapes of {@link Fronts}, d = 4).
