@@ -17,10 +17,11 @@ package org.mo4j.core.hypervolume;
  * one of least (y, x) among those left of it in x ({@code near1}, its upper neighbour). A new
  * point q is placed by one pass over the members before it, which also counts its dominators,
  * finds a copy and yields its links; a copy makes its member stand for both (neither has an
- * exclusive region from then on) and q weakly dominated twice changes nothing; otherwise one pass
- * over the later members counts q among their dominators (dropping those now dominated twice) or
- * makes q their link where it is closer. Every member's 3D contribution is then recomputed by
- * HVC3D's sweep on z (see {@link Hvc3d}) in which the rank sets are replaced by the links: a
+ * exclusive region from then on) and q weakly dominated twice changes nothing. Otherwise one pass
+ * over S in list order counts q among the dominators of the later members (dropping those now
+ * dominated twice) or makes q their link where it is closer, and recomputes every member's 3D
+ * contribution by HVC3D's sweep on z (see {@link Hvc3d}) with the rank sets replaced by the links
+ * (the recomputing variant, {@code hvc4dR} in the authors' C code, apguerreiro/HVC): a
  * member with no dominator meets its staircase neighbours as {@code near1} and {@code near0},
  * and the staircase points between them are exactly the ones it covers; a member with one
  * dominator D lies in D's rectangle, and {@code near1} is the local point of D just left of it
