@@ -22,8 +22,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * (HVC4D), {@code hvc4dLimitSets} the limit-set sweep it replaced (kept in mo-core's tests as an
  * oracle, reached through the test-jar's {@link BenchmarkVariants}), on the generated points of
  * {@link Fronts} (linear and spherical are mutually non-dominated; random keeps its dominated
- * points) against the reference point (1.1, ..., 1.1). Set-up checks that the variant's
- * contributions equal the dispatch's (1e-12 of the hypervolume) before anything is timed.
+ * points) against the reference point (1.1, ..., 1.1); {@code -p library=hvc4d,hvc4dLinks} times
+ * the dispatch's two sweeps on their own. Set-up checks that the variant's contributions equal
+ * the dispatch's (1e-12 of the hypervolume) before anything is timed.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -39,7 +40,10 @@ public class Hvc4dBenchmark {
     @Param({"1000", "10000"})
     public int n;
 
-    /** mo4j (the dispatch, HVC4D) or hvc4dLimitSets. */
+    /**
+     * mo4j (the dispatch, HVC4D), hvc4dLimitSets, or one of the dispatch's two sweeps: hvc4d
+     * (presorted orders) or hvc4dLinks (neighbour links).
+     */
     @Param({"mo4j", "hvc4dLimitSets"})
     public String library;
 
@@ -54,7 +58,8 @@ public class Hvc4dBenchmark {
         if (!library.equals("mo4j")) {
             variant = BenchmarkVariants.contributions(library);
             if (variant == null) {
-                throw new IllegalArgumentException("library must be mo4j or hvc4dLimitSets, was " + library);
+                throw new IllegalArgumentException(
+                        "library must be mo4j, hvc4dLimitSets, hvc4d or hvc4dLinks, was " + library);
             }
             double[] expected = Hypervolume.contributions(front, ref);
             double[] actual = variant.apply(front, ref);

@@ -43,8 +43,9 @@ import java.util.Arrays;
  * below-left of q in (x, y) have entered the z order, that is every later member). With the
  * HVC3D sweep's O(|L|) rank-set operations of O(log_64 n) each (at most three 64-bit word levels
  * up to 262,144 points), an insertion is O(n) and the sweep O(n^2) as in the paper, whose own
- * update walks HV4D+'s neighbour links instead of rank sets. Contributions and the 3D
- * contributions are carried in double-double ({@link Dd}), as are HVC3D's areas and volumes.
+ * update walks HV4D+'s neighbour links instead of rank sets ({@link Hvc4dLinks}, which the
+ * dispatch runs where most points are dominated). Contributions and the 3D contributions are
+ * carried in double-double ({@link Dd}), as are HVC3D's areas and volumes.
  *
  * <p>Dominated points, duplicates and points outside the reference box get 0.
  */

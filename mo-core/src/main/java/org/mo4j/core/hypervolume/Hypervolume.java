@@ -45,7 +45,8 @@ public final class Hypervolume {
     public static final double DEFAULT_CONFIDENCE = 0.95;
 
     /**
-     * From this many points on, d = 4 contributions use {@link Hvc4d}; below, WFG's limit sets,
+     * From this many points on, d = 4 contributions use an HVC4D sweep ({@link Hvc4dLinks} or
+     * {@link Hvc4d}, see {@code mostlyDominated}); below, WFG's limit sets,
      * whose lower constant wins on a handful of points.
      */
     static final int CONTRIBUTIONS_4D_SWEEP_MIN = 16;
@@ -114,7 +115,9 @@ public final class Hypervolume {
      * Evolutionary Computation 24(3), 2016). For d = 4 with at least
      * {@value #CONTRIBUTIONS_4D_SWEEP_MIN} points, a sweep on the fourth objective keeping
      * the 3D contributions up to date (HVC4D of Guerreiro and Fonseca, IEEE TEC 22(3), 2018,
-     * {@link Hvc4d}: one linear HVC3D pass per point over presorted orders, O(n^2)); below that, one
+     * {@link Hvc4dLinks}: one HVC3D pass per point that walks HV4D+'s neighbour links, O(n^2),
+     * where most points are dominated, else {@link Hvc4d}: one HVC3D pass per point over the
+     * limit set read off presorted orders, O(n^2 log_64 n)); below that, one
      * limit-set hypervolume per point (WFG over HV4D+). For d &ge; 5, each point's contribution is
      * computed directly as the part of its box that the limit set {@code {max(p, q)}} leaves
      * uncovered, by QHV-II's split ({@code Qhv.contributions}): a sum of disjoint boxes, so exact
@@ -134,12 +137,59 @@ public final class Hypervolume {
             case 3:
                 return Hvc3d.contributions(front, ref);
             case 4:
-                return front.length >= CONTRIBUTIONS_4D_SWEEP_MIN
-                        ? Hvc4d.contributions(front, ref)
-                        : Wfg.contributions(front, ref);
+                if (front.length < CONTRIBUTIONS_4D_SWEEP_MIN) {
+                    return Wfg.contributions(front, ref);
+                }
+                return mostlyDominated(front, ref)
+                        ? Hvc4dLinks.contributions(front, ref)
+                        : Hvc4d.contributions(front, ref);
             default:
                 return Qhv.contributions(front, ref);
         }
+    }
+
+    /**
+     * Whether the point of {@code front} (four objectives) with the largest box weakly dominates
+     * at least a quarter of the points inside the reference box, in O(n): then most points leave
+     * the d = 4 sweep's set unchanged, and {@link Hvc4dLinks}, which only pays for the insertions
+     * that change it, is the faster sweep; on fronts of mutually non-dominated points
+     * {@link Hvc4d}, whose limit sets shrink to a few points, is (docs/DECISIONS.md, 2026-12-03).
+     */
+    static boolean mostlyDominated(double[][] front, double[] ref) {
+        int best = -1;
+        double bestBox = 0;
+        int inside = 0;
+        for (int i = 0; i < front.length; i++) {
+            double[] p = front[i];
+            if (p[0] < ref[0] && p[1] < ref[1] && p[2] < ref[2] && p[3] < ref[3]) {
+                inside++;
+                double box = (ref[0] - p[0]) * (ref[1] - p[1]) * (ref[2] - p[2]) * (ref[3] - p[3]);
+                if (best < 0 || box > bestBox) {
+                    best = i;
+                    bestBox = box;
+                }
+            }
+        }
+        if (best < 0) {
+            return false;
+        }
+        double[] g = front[best];
+        int dominated = 0;
+        for (int i = 0; i < front.length; i++) {
+            double[] p = front[i];
+            if (i != best
+                    && g[0] <= p[0]
+                    && g[1] <= p[1]
+                    && g[2] <= p[2]
+                    && g[3] <= p[3]
+                    && p[0] < ref[0]
+                    && p[1] < ref[1]
+                    && p[2] < ref[2]
+                    && p[3] < ref[3]) {
+                dominated++;
+            }
+        }
+        return 4 * dominated >= inside;
     }
 
     /**

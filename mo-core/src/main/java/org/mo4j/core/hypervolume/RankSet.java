@@ -28,12 +28,18 @@ final class RankSet {
         return Math.max(1, (bits + 63) >>> 6);
     }
 
-    /** Removes every element below {@code bound}, in O(bound / 64). */
+    /**
+     * Removes every element below {@code bound}, and every word that a successor query from below
+     * {@code bound} reads, in O(bound / 64): afterwards {@link #higher} of a rank below bound finds
+     * only elements added since, even where elements at or above bound were left from before.
+     */
     void clear(int bound) {
-        int size = words(bound);
+        // The highest index a query from below bound reads at each level: bound itself at the
+        // bottom (the successor of bound - 1), then one past the word that holds it.
+        int reach = bound;
         for (long[] level : levels) {
-            Arrays.fill(level, 0, Math.min(size, level.length), 0L);
-            size = words(size);
+            Arrays.fill(level, 0, Math.min((reach >>> 6) + 1, level.length), 0L);
+            reach = (reach >>> 6) + 1;
         }
     }
 

@@ -46,9 +46,13 @@
  *       lazily over the third objective; O(n log n) time, O(n) space; Guerreiro, Fonseca,
  *       Paquete, "Greedy hypervolume subset selection in low dimensions", Evolutionary
  *       Computation 24(3):521-544, 2016; Emmerich, Fonseca, EMO 2011.</li>
- *   <li>Contributions for d = 4: a sweep on the fourth objective keeping every point's 3D
- *       contribution, updated by HVC3D on each new point's limit set ({@code Hvc4d}, after HVC4D
- *       of Guerreiro and Fonseca 2018; O(n^2 log n) worst case), from 16 points; below, the box of
+ *   <li>Contributions for d = 4: HVC4D of Guerreiro and Fonseca 2018, a sweep on the fourth
+ *       objective keeping every point's 3D contribution, from 16 points. Where the point with
+ *       the largest box dominates at least a quarter of the points, all 3D contributions are
+ *       recomputed after each insertion that changes the kept set by an HVC3D pass that walks
+ *       HV4D+'s per-point neighbour links ({@code Hvc4dLinks}, O(n) per point, O(n^2)); otherwise
+ *       each insertion updates them by one HVC3D pass over its limit set, read off presorted
+ *       orders and pruned ({@code Hvc4d}, O(n^2 log_64 n)); below 16 points, the box of
  *       each point minus the hypervolume of the limit set of all other points (WFG's exclusive
  *       volume). For d &ge; 5: each point's box left uncovered by its limit set, computed by
  *       QHV-II's split ({@code Qhv.contributions}), a sum of disjoint boxes.</li>

@@ -16,8 +16,13 @@ public final class BenchmarkVariants {
             "hv3dPlus", Hv3dPlus::volume,
             "hv4dPlus", Hv4dPlus::volume);
 
-    private static final Map<String, BiFunction<double[][], double[], double[]>> CONTRIBUTIONS =
-            Map.of("hvc4dLimitSets", Hvc4dLimitSets::contributions, "hvc4d", Hvc4d::contributions);
+    private static final Map<String, BiFunction<double[][], double[], double[]>> CONTRIBUTIONS = Map.of(
+            "hvc4dLimitSets",
+            Hvc4dLimitSets::contributions,
+            "hvc4d",
+            Hvc4d::contributions,
+            "hvc4dLinks",
+            Hvc4dLinks::contributions);
 
     private BenchmarkVariants() {}
 

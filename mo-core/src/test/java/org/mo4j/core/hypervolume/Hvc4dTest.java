@@ -23,11 +23,12 @@ import org.mo4j.core.testing.RefData;
 import org.mo4j.core.testing.RefData.HvCase;
 
 /**
- * The four-objective contributions sweep HVC4D ({@link Hvc4d}) against the hypervolume lost by
- * removing each point (grid oracle, HV4D+ and the exact dispatch), against WFG's
- * one-limit-set-per-point contributions and against the limit-set sweep it replaced
- * ({@link Hvc4dLimitSets}), on fronts full of ties, duplicates, dominated points and points on or
- * beyond the reference box.
+ * The four-objective contributions sweeps, HVC4D with neighbour links ({@link Hvc4dLinks}) and
+ * with presorted orders ({@link Hvc4d}), against the hypervolume lost by removing each point (grid
+ * oracle, HV4D+ and the exact dispatch), against WFG's one-limit-set-per-point contributions,
+ * against each other and against the limit-set sweep ({@link Hvc4dLimitSets}), on fronts full of
+ * ties, duplicates, dominated points and points on or beyond the reference box; and the dispatch's
+ * choice between the two sweeps.
  */
 class Hvc4dTest {
 
@@ -77,8 +78,8 @@ class Hvc4dTest {
      * Runs of insertions that leave S unchanged and insertions that change it, in random order,
      * so that every pair of them follows the other: two early points dominate the box [0.5, 1)^3
      * (points there are dominated twice, and discarded) while points with ever lower x below
-     * both escape them (each joins S); the sweep fills its slots in a second pass after a
-     * discarded point and in the dominator pass otherwise, and both must agree with the oracles.
+     * both escape them (each joins S), so that the 3D recomputation runs after every kind of
+     * insertion, and must agree with the oracles.
      */
     @Property(tries = 100)
     void alternatingDiscardedAndKeptInsertionsMatchTheOracles(
@@ -126,11 +127,11 @@ class Hvc4dTest {
     @Test
     void duplicatesGetExactlyZeroAndTheRestIsUnaffected() {
         double[][] front = {{0.1, 0.7, 0.3, 0.5}, {0.4, 0.2, 0.6, 0.1}, {0.1, 0.7, 0.3, 0.5}, {0.3, 0.3, 0.3, 0.6}};
-        double[] c = Hvc4d.contributions(front, UNIT);
+        double[] c = Hvc4dLinks.contributions(front, UNIT);
         assertEquals(0, c[0]);
         assertEquals(0, c[2]);
         double[][] once = {{0.1, 0.7, 0.3, 0.5}, {0.4, 0.2, 0.6, 0.1}, {0.3, 0.3, 0.3, 0.6}};
-        double[] d = Hvc4d.contributions(once, UNIT);
+        double[] d = Hvc4dLinks.contributions(once, UNIT);
         assertEquals(d[1], c[1], 1e-15);
         assertEquals(d[2], c[3], 1e-15);
     }
@@ -140,15 +141,56 @@ class Hvc4dTest {
         // (0, 0, 0, 1/4) alone covers w in [1/4, 1/2) over the unit cube: 1/4; the second copy in
         // (x, y, z), at w = 1/2, is weakly dominated and gets 0.
         double[][] front = {{0, 0, 0, 0.5}, {0, 0, 0, 0.25}};
-        assertArrayEquals(new double[] {0, 0.25}, Hvc4d.contributions(front, UNIT));
+        assertArrayEquals(new double[] {0, 0.25}, Hvc4dLinks.contributions(front, UNIT));
     }
 
     @Test
     void limitPointsCollapsingOntoOneXyAreRankedInSweepOrder() {
         // Against q = (0, 1/2, 0), the first two points have limit points (1/2, 1/2, 1/2) and
-        // (1/2, 1/2, 1/4): equal in (x, y), in y order the reverse of their z order.
+        // (1/2, 1/2, 1/4): equal in (x, y), in y order the reverse of their z order (a case for
+        // the presorted orders of Hvc4d, checked here for both sweeps).
         double[][] front = {{0.5, 0, 0.5, 0}, {0.5, 0.25, 0.25, 0.25}, {0, 0.5, 0, 0.5}, {0.75, 0.75, 0, 0.75}};
         assertExclusive(front, UNIT, true);
+    }
+
+    /**
+     * The dispatch runs the linked sweep where the point with the largest box dominates a quarter
+     * of the points (uniform points in the cube: about two thirds), the presorted one on mutually
+     * non-dominated points (on a sphere), and either gives the sweep's contributions.
+     */
+    @Test
+    void theDispatchPicksTheLinkedSweepForMostlyDominatedFronts() {
+        Random random = new Random(5);
+        double[][] cube = new double[400][4];
+        double[][] sphere = new double[400][4];
+        for (int i = 0; i < 400; i++) {
+            double norm = 0;
+            for (int j = 0; j < 4; j++) {
+                cube[i][j] = random.nextDouble();
+                sphere[i][j] = Math.abs(random.nextGaussian());
+                norm += sphere[i][j] * sphere[i][j];
+            }
+            for (int j = 0; j < 4; j++) {
+                sphere[i][j] /= Math.sqrt(norm);
+            }
+        }
+        double[] ref = {1.1, 1.1, 1.1, 1.1};
+        assertTrue(Hypervolume.mostlyDominated(cube, ref));
+        assertTrue(!Hypervolume.mostlyDominated(sphere, ref));
+        assertArrayEquals(Hvc4dLinks.contributions(cube, ref), Hypervolume.contributions(cube, ref));
+        assertArrayEquals(Hvc4d.contributions(sphere, ref), Hypervolume.contributions(sphere, ref));
+        // A quarter exactly: a, with the largest box, dominates b, one of the four points inside
+        // the box; with a fifth point that a does not dominate it is less than a quarter.
+        double[] a = {0.1, 0.1, 0.1, 0.1};
+        double[] b = {0.5, 0.5, 0.5, 0.5};
+        double[] c = {0, 0.2, 0.2, 0.2};
+        double[] d = {0.2, 0, 0.2, 0.2};
+        double[] e = {0.2, 0.2, 0, 0.2};
+        double[] outside = {0.05, 0.05, 0.05, 2};
+        assertTrue(Hypervolume.mostlyDominated(new double[][] {a, b, c, d, outside}, ref));
+        assertTrue(!Hypervolume.mostlyDominated(new double[][] {a, b, c, d, e}, ref));
+        assertTrue(!Hypervolume.mostlyDominated(new double[][] {a, c, d}, ref));
+        assertTrue(!Hypervolume.mostlyDominated(new double[][] {{2, 0, 0, 0}}, ref));
     }
 
     static Stream<HvCase> fourObjectiveCases() {
@@ -164,7 +206,7 @@ class Hvc4dTest {
     @MethodSource("fourObjectiveCases")
     void referenceCases(HvCase c) {
         double[][] f = c.points();
-        double[] hvc = Hvc4d.contributions(f, c.ref());
+        double[] hvc = Hvc4dLinks.contributions(f, c.ref());
         double tolerance = Tolerance.REL * Math.max(c.hv(), 1);
         double sum = 0;
         for (double x : hvc) {
@@ -191,7 +233,7 @@ class Hvc4dTest {
     }
 
     private static void assertExclusive(double[][] front, double[] ref, boolean oracle) {
-        double[] c = Hvc4d.contributions(front, ref);
+        double[] c = Hvc4dLinks.contributions(front, ref);
         double[] wfg = Wfg.contributions(front, ref);
         double hv = oracle ? GridOracle.hypervolume(front, ref) : Hv4dPlus.volume(front, ref);
         double tolerance = Tolerance.REL * Math.max(hv, 1);
@@ -213,6 +255,13 @@ class Hvc4dTest {
                         "limit-set sweep (filter " + limit + ") " + i + " = " + old[i] + ", HVC4D " + c[i]);
             }
         }
+        // HVC4D with presorted orders and rank sets, the dispatch's other sweep.
+        double[] presorted = Hvc4d.contributions(front, ref);
+        for (int i = 0; i < front.length; i++) {
+            assertTrue(
+                    Math.abs(presorted[i] - c[i]) <= tolerance,
+                    "presorted orders " + i + " = " + presorted[i] + ", HVC4D " + c[i]);
+        }
         // Order does not matter.
         List<Integer> perm = new ArrayList<>();
         for (int i = 0; i < front.length; i++) {
@@ -223,7 +272,7 @@ class Hvc4dTest {
         for (int i = 0; i < front.length; i++) {
             shuffled[i] = front[perm.get(i)];
         }
-        double[] s = Hvc4d.contributions(shuffled, ref);
+        double[] s = Hvc4dLinks.contributions(shuffled, ref);
         for (int i = 0; i < front.length; i++) {
             assertTrue(Math.abs(s[i] - c[perm.get(i)]) <= tolerance, "shuffled " + Arrays.toString(s));
         }

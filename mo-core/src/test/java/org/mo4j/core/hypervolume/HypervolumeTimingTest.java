@@ -47,6 +47,7 @@ class HypervolumeTimingTest {
         v.add(new Variant("contrib", 4, 99, (f, r) -> sum(Hypervolume.contributions(f, r))));
         v.add(new Variant("contribWfg", 4, 99, (f, r) -> sum(Wfg.contributions(f, r))));
         v.add(new Variant("hvc4d", 4, 4, (f, r) -> sum(Hvc4d.contributions(f, r))));
+        v.add(new Variant("hvc4dLinks", 4, 4, (f, r) -> sum(Hvc4dLinks.contributions(f, r))));
         v.add(new Variant("hvc4dLimitSets", 4, 4, (f, r) -> sum(Hvc4dLimitSets.contributions(f, r))));
         v.add(new Variant("hvc4dUnfiltered", 4, 4, (f, r) -> sum(Hvc4dLimitSets.contributions(f, r, 0))));
         for (int limit : new int[] {16, 256, 1 << 30}) {

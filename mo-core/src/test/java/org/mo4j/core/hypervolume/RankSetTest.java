@@ -36,4 +36,35 @@ class RankSetTest {
         }
         assertEquals(-1, set.higher(-1), "empty after removing every element");
     }
+
+    /**
+     * A reused set (as HVC3D's sweeps reuse theirs): after {@code clear(bound)}, successors of
+     * ranks below bound see only what was added since, whatever was left at or above bound. The
+     * stale words one past bound, at every level, are what a successor query reads.
+     */
+    @Property(tries = 200)
+    void clearHidesWhatWasLeftAtOrAboveTheBound(
+            @ForAll @IntRange(min = 1, max = 300_000) int capacity, @ForAll Random random) {
+        RankSet set = new RankSet(capacity);
+        for (int k = 0; k < 500; k++) {
+            set.add(random.nextInt(capacity));
+        }
+        int bound = random.nextBoolean() ? 1 + random.nextInt(capacity) : Math.min(capacity, 64 << random.nextInt(6));
+        set.clear(bound);
+        TreeSet<Integer> expected = new TreeSet<>();
+        for (int k = 0; k < 20; k++) {
+            int r = random.nextInt(bound);
+            set.add(r);
+            expected.add(r);
+        }
+        for (int probe = -1; probe < bound; probe += 1 + random.nextInt(Math.max(1, bound / 50))) {
+            Integer higher = expected.higher(probe);
+            assertEquals(
+                    higher == null ? -1 : higher,
+                    set.higher(probe),
+                    "higher(" + probe + ") after clear(" + bound + ")");
+        }
+        Integer last = expected.last();
+        assertEquals(-1, set.higher(last), "higher(" + last + ") after clear(" + bound + ")");
+    }
 }
