@@ -23,6 +23,7 @@ import org.mo4j.morl.ppo.PolicyEvaluator;
 import org.mo4j.morl.ppo.PpoObjective;
 import org.mo4j.morl.ppo.PpoSettings;
 import org.mo4j.morl.ppo.PpoTrainer;
+import org.mo4j.morl.ppo.Relaxation;
 import org.mo4j.nn.LinearDecay;
 
 /**
@@ -54,7 +55,12 @@ import org.mo4j.nn.LinearDecay;
  * evaluated snapshot is archived, as in the code, so intermediate policies count too; the
  * scalarised baseline (Stage 2 off) archives only each preference's final policy, the answer of a
  * linear-scalarisation method ({@link Snapshots}; {@link Builder#snapshots} sets either rule for
- * either algorithm). Environment randomness cannot follow numpy's streams; every
+ * either algorithm). Two departures for costs and sparse archives, off by default: the constraint
+ * bound G_j(π_r) − (1 − β)|G_j(π_r)| instead of β·G_j(π_r), which lies above a negative return
+ * ({@link Relaxation#SIGN_AWARE}, {@link Builder#relaxation}), and a Stage 2 that keeps running
+ * rounds while budget is left instead of the code's fixed round count sized for {@code select}
+ * policies ({@link Stage2Budget#SPEND}, {@link Builder#stage2Budget}). Environment randomness
+ * cannot follow numpy's streams; every
  * draw here is seeded, and a seed gives the same archive on any executor.
  *
  * <p>Cost: (T_total / (T·K)) PPO updates of T·K steps each (see {@link PpoTrainer}), one
@@ -146,24 +152,36 @@ public final class Cmorl {
 
         // Stage 2
         if (b.stage2) {
-            long totalExt = (b.totalSteps - b.initialSteps) / b.select / unit / m;
             double lr2 = Double.isNaN(b.stage2LearningRate) ? ppo.learningRate() / initUpdates : b.stage2LearningRate;
-            long iteration = 0;
-            for (int round = 0; round <= totalExt / b.updateIter && !selected.isEmpty(); round++) {
-                int updates = (int) Math.min(b.updateIter, totalExt - iteration);
-                if (updates <= 0) {
-                    break;
+            if (b.stage2Budget == Stage2Budget.ROUNDS) {
+                long totalExt = (b.totalSteps - b.initialSteps) / b.select / unit / m;
+                long iteration = 0;
+                for (int round = 0; round <= totalExt / b.updateIter && !selected.isEmpty(); round++) {
+                    int updates = (int) Math.min(b.updateIter, totalExt - iteration);
+                    if (updates <= 0) {
+                        break;
+                    }
+                    history.add(extensionRound(archive, selected, round, updates, m, lr2, evaluator, steps));
+                    iteration += updates;
+                    selected = archive.select(b.select);
                 }
-                List<Supplier<List<PolicyArchive.Member<ActorCritic>>>> ext = new ArrayList<>();
-                for (int i = 0; i < selected.size(); i++) {
-                    PolicyArchive.Member<ActorCritic> from = selected.get(i);
-                    long s = seed(2, round, i);
-                    ext.add(() -> extend(from, m, updates, lr2, s, evaluator, steps));
+            } else {
+                long used = initUpdates * prefs.length * unit;
+                for (int round = 0; !selected.isEmpty(); round++) {
+                    long slots = (b.totalSteps - used) / unit / m; // updates left per objective
+                    long updates = Math.min(b.updateIter, slots / selected.size());
+                    if (updates == 0) {
+                        // fewer updates left than selected policies: the first (largest crowding) get one each
+                        selected = selected.subList(0, (int) Math.min(selected.size(), slots));
+                        updates = 1;
+                    }
+                    if (selected.isEmpty()) {
+                        break;
+                    }
+                    history.add(extensionRound(archive, selected, round, (int) updates, m, lr2, evaluator, steps));
+                    used += updates * selected.size() * m * unit;
+                    selected = archive.select(b.select);
                 }
-                archive.update(runAll(ext));
-                iteration += updates;
-                history.add(checkpoint("round " + (round + 1), ext.size(), steps[0], archive, m));
-                selected = archive.select(b.select);
             }
         }
         MorlMetrics metrics = archive.size() == 0
@@ -171,6 +189,26 @@ public final class Cmorl {
                 : MorlMetrics.of(archive.returns(), b.spec.referencePoint(), b.spec.utilityDelta());
         return new MorlResult(
                 archive.members(), history, metrics, steps[0], Duration.ofNanos(System.nanoTime() - start), m);
+    }
+
+    /** One Stage 2 round: every selected policy extended towards every objective, then archived. */
+    private MorlResult.Checkpoint extensionRound(
+            PolicyArchive<ActorCritic> archive,
+            List<PolicyArchive.Member<ActorCritic>> selected,
+            int round,
+            int updates,
+            int m,
+            double lr2,
+            PolicyEvaluator evaluator,
+            long[] steps) {
+        List<Supplier<List<PolicyArchive.Member<ActorCritic>>>> ext = new ArrayList<>();
+        for (int i = 0; i < selected.size(); i++) {
+            PolicyArchive.Member<ActorCritic> from = selected.get(i);
+            long s = seed(2, round, i);
+            ext.add(() -> extend(from, m, updates, lr2, s, evaluator, steps));
+        }
+        archive.update(runAll(ext));
+        return checkpoint("round " + (round + 1), ext.size(), steps[0], archive, m);
     }
 
     private MorlResult.Checkpoint checkpoint(
@@ -230,7 +268,7 @@ public final class Cmorl {
         List<PolicyArchive.Member<ActorCritic>> out = new ArrayList<>();
         for (int l = 0; l < m; l++) {
             ActorCritic policy = (b.extension == Extension.CHAINED ? latest : from.policy()).copy();
-            PpoObjective objective = new PpoObjective.Constrained(l, b.barrier, b.beta, b.t);
+            PpoObjective objective = new PpoObjective.Constrained(l, b.barrier, b.beta, b.t, b.relaxation);
             for (int j = 0; j < updates; j++) {
                 add(steps, trainer.train(policy, objective, lr, j == 0));
                 ActorCritic snapshot = policy.copy();
@@ -304,6 +342,8 @@ public final class Cmorl {
         private double beta = 0.9;
         private double t = 20;
         private BarrierForm barrier = BarrierForm.CODE;
+        private Relaxation relaxation = Relaxation.PROPORTIONAL;
+        private Stage2Budget stage2Budget = Stage2Budget.ROUNDS;
         private Extension extension = Extension.FROM_SELECTED;
         private Budget budget = Budget.ENVIRONMENT_STEPS;
         private PpoSettings ppo = PpoSettings.cmorl();
@@ -412,6 +452,31 @@ public final class Cmorl {
             return this;
         }
 
+        /**
+         * The bound each Stage 2 constraint relaxes to (default {@link Relaxation#PROPORTIONAL}, β·G,
+         * the paper's and the code's; {@link Relaxation#SIGN_AWARE} relaxes negative returns
+         * downwards too).
+         */
+        public Builder relaxation(Relaxation r) {
+            if (r == null) {
+                throw new IllegalArgumentException("relaxation must not be null");
+            }
+            relaxation = r;
+            return this;
+        }
+
+        /**
+         * How Stage 2 sizes its rounds (default {@link Stage2Budget#ROUNDS}, the code's;
+         * {@link Stage2Budget#SPEND} keeps extending while budget is left).
+         */
+        public Builder stage2Budget(Stage2Budget s) {
+            if (s == null) {
+                throw new IllegalArgumentException("stage2Budget must not be null");
+            }
+            stage2Budget = s;
+            return this;
+        }
+
         /** Where each objective's extension starts (default {@link Extension#FROM_SELECTED}). */
         public Builder extension(Extension e) {
             if (e == null) {
@@ -516,6 +581,8 @@ public final class Cmorl {
             c.beta = beta;
             c.t = t;
             c.barrier = barrier;
+            c.relaxation = relaxation;
+            c.stage2Budget = stage2Budget;
             c.extension = extension;
             c.budget = budget;
             c.ppo = ppo;

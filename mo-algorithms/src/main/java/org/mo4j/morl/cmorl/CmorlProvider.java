@@ -11,6 +11,7 @@ import org.mo4j.morl.MorlAlgorithmProvider;
 import org.mo4j.morl.MorlResult;
 import org.mo4j.morl.ppo.BarrierForm;
 import org.mo4j.morl.ppo.PpoSettings;
+import org.mo4j.morl.ppo.Relaxation;
 
 /**
  * Registers {@link Cmorl} as {@code c-morl} and, with Stage 2 off and the whole budget to Stage 1,
@@ -137,6 +138,16 @@ public final class CmorlProvider implements MorlAlgorithmProvider {
                 Parameter.real("t", 20.0, Double.MIN_VALUE, Double.MAX_VALUE, "barrier coefficient t"),
                 Parameter.text("barrier", "code", "barrier form: code, code-as-written or paper"),
                 Parameter.text(
+                        "relaxation",
+                        "proportional",
+                        "constraint bound: proportional (beta*G, paper and code) or sign-aware "
+                                + "(G - (1-beta)|G|, below G for costs too)"),
+                Parameter.text(
+                        "stage2-budget",
+                        "rounds",
+                        "Stage 2 rounds: rounds (the code's count, sized for select policies) or spend "
+                                + "(rounds while budget is left)"),
+                Parameter.text(
                         "extension",
                         "from-selected",
                         "each objective starts from-selected (paper) " + "or chained (code)"),
@@ -195,6 +206,8 @@ public final class CmorlProvider implements MorlAlgorithmProvider {
                 .beta(c.real("beta"))
                 .t(c.real("t"))
                 .barrier(choice(BarrierForm.class, "barrier", c.text("barrier")))
+                .relaxation(choice(Relaxation.class, "relaxation", c.text("relaxation")))
+                .stage2Budget(choice(Stage2Budget.class, "stage2-budget", c.text("stage2-budget")))
                 .extension(choice(Cmorl.Extension.class, "extension", c.text("extension")))
                 .budget(choice(Budget.class, "budget", c.text("budget")))
                 .ppo(PpoSettings.cmorl()

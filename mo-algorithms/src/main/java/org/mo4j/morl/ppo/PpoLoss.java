@@ -78,12 +78,14 @@ final class PpoLoss {
     /**
      * The barrier term of {@link BarrierForm#CODE} or {@link BarrierForm#CODE_AS_WRITTEN} for
      * objective l: {@code meanReturn[j]} is Ḡ_j, the minibatch mean of the normalised return
-     * target.
+     * target. With {@code relaxation} the bound βḠ_j becomes {@link Relaxation#bound}(Ḡ_j, β):
+     * u_ij = bound − ρ̃_i Ḡ_j.
      *
      * @return the loss term (already divided by t)
      */
     static double codeBarrier(
             BarrierForm form,
+            Relaxation relaxation,
             double[] newLogp,
             double[] oldLogp,
             int b,
@@ -114,7 +116,7 @@ final class PpoLoss {
                 if (!literal && j == l) {
                     continue;
                 }
-                double u = beta * meanReturn[j] - rc * meanReturn[j];
+                double u = relaxation.bound(meanReturn[j], beta) - rc * meanReturn[j];
                 if (u < -0.001) {
                     loss -= Math.log(-u);
                     // d(−log(−u))/d rc = −(−Ḡ_j)/(−u)·(−1)... : −u = (rc − β)Ḡ_j, so d(−log(−u))/drc = −Ḡ_j/(−u)
@@ -132,11 +134,13 @@ final class PpoLoss {
 
     /**
      * The barrier term of {@link BarrierForm#PAPER} for objective l: Ĝ_j = {@code meanReturn[j]} +
-     * mean_i ρ̃_i {@code adv[i*m + j]} (de-normalised), constrained to exceed β·{@code anchor[j]}.
+     * mean_i ρ̃_i {@code adv[i*m + j]} (de-normalised), constrained to exceed
+     * {@link Relaxation#bound}({@code anchor[j]}, β).
      *
      * @return the loss term (already divided by t)
      */
     static double paperBarrier(
+            Relaxation relaxation,
             double[] newLogp,
             double[] oldLogp,
             double[] adv,
@@ -159,7 +163,7 @@ final class PpoLoss {
                 double ratio = Math.exp(newLogp[i] - oldLogp[i]);
                 g += Math.min(Math.max(ratio, 1 - eps), 1 + eps) * adv[i * m + j] / b;
             }
-            double slack = g - beta * anchor[j];
+            double slack = g - relaxation.bound(anchor[j], beta);
             if (slack > 0.001) {
                 loss -= Math.log(slack) / t;
                 for (int i = 0; i < b; i++) {

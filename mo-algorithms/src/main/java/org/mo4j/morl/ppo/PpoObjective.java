@@ -33,9 +33,15 @@ public sealed interface PpoObjective {
      * @param form      the barrier's form
      * @param beta      the relaxation β (C-MORL: 0.9)
      * @param t         the barrier coefficient t (C-MORL: 20)
+     * @param relaxation the bound β relaxes each constraint to ({@link Relaxation#PROPORTIONAL}: β·G,
+     *                   the paper's and the code's)
      */
-    record Constrained(int objective, BarrierForm form, double beta, double t) implements PpoObjective {
-        /** @throws IllegalArgumentException if l &lt; 0, the form is null, or t is not positive */
+    record Constrained(int objective, BarrierForm form, double beta, double t, Relaxation relaxation)
+            implements PpoObjective {
+        /**
+         * @throws IllegalArgumentException if l &lt; 0, the form or relaxation is null, or t is not
+         *                                  positive
+         */
         public Constrained {
             if (objective < 0) {
                 throw new IllegalArgumentException("objective must be >= 0, was " + objective);
@@ -43,9 +49,17 @@ public sealed interface PpoObjective {
             if (form == null) {
                 throw new IllegalArgumentException("form must not be null");
             }
+            if (relaxation == null) {
+                throw new IllegalArgumentException("relaxation must not be null");
+            }
             if (!(t > 0) || !Double.isFinite(t) || !Double.isFinite(beta)) {
                 throw new IllegalArgumentException("beta must be finite and t finite and > 0, were " + beta + ", " + t);
             }
+        }
+
+        /** The paper's and the code's relaxation β·G ({@link Relaxation#PROPORTIONAL}). */
+        public Constrained(int objective, BarrierForm form, double beta, double t) {
+            this(objective, form, beta, t, Relaxation.PROPORTIONAL);
         }
     }
 }

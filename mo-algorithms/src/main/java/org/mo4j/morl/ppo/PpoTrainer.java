@@ -355,6 +355,7 @@ public final class PpoTrainer {
                             meanReturn[j] *= scales[j];
                         }
                         PpoLoss.paperBarrier(
+                                c.relaxation(),
                                 mbNewLogp,
                                 mbOldLogp,
                                 mbRawAdv,
@@ -370,6 +371,7 @@ public final class PpoTrainer {
                     } else {
                         PpoLoss.codeBarrier(
                                 c.form(),
+                                c.relaxation(),
                                 mbNewLogp,
                                 mbOldLogp,
                                 batch,

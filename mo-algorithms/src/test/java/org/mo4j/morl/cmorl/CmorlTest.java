@@ -16,12 +16,17 @@ import org.mo4j.morl.MorlAlgorithms;
 import org.mo4j.morl.MorlResult;
 import org.mo4j.morl.ppo.BarrierForm;
 import org.mo4j.morl.ppo.PpoSettings;
+import org.mo4j.morl.ppo.Relaxation;
 
 class CmorlTest {
 
     /** A small C-MORL run on Deep Sea Treasure: 4 preferences, 32×4-step updates, 2 rounds. */
     private static Cmorl.Builder small(long seed) {
-        return Cmorl.builder("dst")
+        return small("dst", seed);
+    }
+
+    private static Cmorl.Builder small(String environment, long seed) {
+        return Cmorl.builder(environment)
                 .totalSteps(12_288)
                 .initialSteps(4_096)
                 .preferences(0, 1, 1.0 / 3)
@@ -107,9 +112,80 @@ class CmorlTest {
         for (Cmorl.Builder b : List.of(
                 small(2).extension(Cmorl.Extension.CHAINED),
                 small(2).barrier(BarrierForm.CODE_AS_WRITTEN),
-                small(2).barrier(BarrierForm.PAPER))) {
+                small(2).barrier(BarrierForm.PAPER),
+                // Deep Sea Treasure's time objective is a cost (−1 a step), so the bound moves
+                small(2).relaxation(Relaxation.SIGN_AWARE))) {
             MorlResult r = b.build().run();
             assertFalse(Arrays.deepEquals(parameters(base), parameters(r)), "the switch changes the trained policies");
+        }
+    }
+
+    @Test
+    void theSignAwareRelaxationChangesThePaperBarriersRunToo() {
+        MorlResult paper = small(2).barrier(BarrierForm.PAPER).build().run();
+        MorlResult signAware = small(2).barrier(BarrierForm.PAPER)
+                .relaxation(Relaxation.SIGN_AWARE)
+                .build()
+                .run();
+        assertFalse(Arrays.deepEquals(parameters(paper), parameters(signAware)));
+    }
+
+    /**
+     * Stage 2 under {@link Stage2Budget#SPEND}: never more than the budget, and while selectable
+     * members remain, less than one update per objective (128 × 2 steps) left over.
+     */
+    @Test
+    void spendingStageTwoTakesWhatIsLeftOfTheBudget() {
+        // Stage 1 takes 4096; Stage 2 has 2482 = 9 updates per objective (+ 178 steps): a round of
+        // 2 policies × 4 updates, then 1 update left per objective, for the first selected policy only
+        // (this seed's archive still offers 2 members never selected)
+        long budget = 4_096 + 2 * 4 * 2 * 128 + 2 * 128 + 178;
+        MorlResult r = small("dst-concave", 6)
+                .stage2Budget(Stage2Budget.SPEND)
+                .totalSteps(budget)
+                .build()
+                .run();
+        assertTrue(r.environmentSteps() <= budget, r.history().toString());
+        assertTrue(r.environmentSteps() > budget - 128 * 2, r.history().toString());
+        assertEquals(6_400, r.environmentSteps());
+        List<MorlResult.Checkpoint> h = r.history();
+        assertEquals(3, h.size(), h.toString());
+        assertEquals(2, h.get(1).trained());
+        assertEquals(1, h.get(2).trained(), "the last round extends the first selected policy only");
+        // the code's rounds, sized for 6 selected, stop after 5 updates per objective: spend goes on
+        MorlResult rounds = small(1).select(6).totalSteps(budget).build().run();
+        MorlResult spend = small(1).select(6)
+                .stage2Budget(Stage2Budget.SPEND)
+                .totalSteps(budget)
+                .build()
+                .run();
+        assertTrue(spend.environmentSteps() > rounds.environmentSteps(), spend.history() + " " + rounds.history());
+        assertTrue(spend.environmentSteps() <= budget);
+        // every budget below, Stage 1's leftover included, is never exceeded
+        for (long total = 4_096; total <= 9_000; total += 1_111) {
+            MorlResult q = small(4).stage2Budget(Stage2Budget.SPEND)
+                    .initialSteps(4_000)
+                    .totalSteps(total)
+                    .build()
+                    .run();
+            assertTrue(q.environmentSteps() <= total, total + ": " + q.history());
+        }
+    }
+
+    @Test
+    void spendingStageTwoGivesTheSameArchiveOnOneOrTwoThreads() {
+        MorlResult one = small(7).stage2Budget(Stage2Budget.SPEND).build().run();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            MorlResult two = small(7).stage2Budget(Stage2Budget.SPEND)
+                    .executor(pool)
+                    .build()
+                    .run();
+            assertArrayEquals(one.returns(), two.returns());
+            assertEquals(one.history(), two.history());
+            assertEquals(one.environmentSteps(), two.environmentSteps());
+        } finally {
+            pool.shutdownNow();
         }
     }
 
@@ -142,6 +218,8 @@ class CmorlTest {
                 () -> small(1).initialSteps(20_000).build());
         assertThrows(IllegalArgumentException.class, () -> small(1).totalSteps(0));
         assertThrows(IllegalArgumentException.class, () -> small(1).preferences(0, 1, Double.NaN));
+        assertThrows(IllegalArgumentException.class, () -> small(1).relaxation(null));
+        assertThrows(IllegalArgumentException.class, () -> small(1).stage2Budget(null));
         IllegalArgumentException e = assertThrows(
                 IllegalArgumentException.class,
                 () -> small(1).initialSteps(100).build().run());
@@ -159,6 +237,18 @@ class CmorlTest {
                                 () -> p.create("dst", p.configure(Map.of("barrier", "log")), null, null))
                         .getMessage());
         assertThrows(IllegalArgumentException.class, () -> p.configure(Map.of("beta2", "1")));
+        assertEquals(
+                "relaxation must be one of proportional, sign-aware, was 'abs'",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> p.create("dst", p.configure(Map.of("relaxation", "abs")), null, null))
+                        .getMessage());
+        assertEquals(
+                "stage2-budget must be one of rounds, spend, was 'all'",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> p.create("dst", p.configure(Map.of("stage2-budget", "all")), null, null))
+                        .getMessage());
         assertThrows(IllegalArgumentException.class, () -> p.configure(Map.of("entropy", "-0.01")));
         assertEquals(
                 "minibatches must be at most steps*envs = 8, was 16",

@@ -1,11 +1,13 @@
 package org.mo4j.morl.ppo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
 import java.util.function.ToDoubleFunction;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
@@ -99,26 +101,32 @@ class PpoLossTest {
             mean[j] = rng.nextGaussian() * 2;
         }
         int l = rng.nextInt(m);
-        // coordinate i moves only row i's barrier arguments u = βḠ_j − ρ̃_iḠ_j; it is checked where they
-        // keep away from the −0.001 clamp and from the steep end of −log(−u) (near −u = 0.0015 the
+        // coordinate i moves only row i's barrier arguments u = bound(Ḡ_j) − ρ̃_iḠ_j; it is checked where
+        // they keep away from the −0.001 clamp and from the steep end of −log(−u) (near −u = 0.0015 the
         // central difference itself is off by ~1e-4)
-        boolean[] smooth = new boolean[b];
-        for (int i = 0; i < b; i++) {
-            double rc = Math.min(Math.max(Math.exp(lp[i] - old[i]), 1 - EPS), 1 + EPS);
-            smooth[i] = true;
-            for (int j = 0; j < m; j++) {
-                double u = 0.9 * mean[j] - rc * mean[j];
-                smooth[i] &= u > 0 || u < -0.05;
-            }
-        }
-        for (BarrierForm form : new BarrierForm[] {BarrierForm.CODE, BarrierForm.CODE_AS_WRITTEN}) {
-            double[] grad = new double[b];
-            PpoLoss.codeBarrier(form, lp, old, b, m, l, mean, 0.9, 20, EPS, grad);
-            double[] expected =
-                    numeric(x -> PpoLoss.codeBarrier(form, x, old, b, m, l, mean, 0.9, 20, EPS, new double[b]), lp);
+        for (Relaxation relax : Relaxation.values()) {
+            boolean[] smooth = new boolean[b];
             for (int i = 0; i < b; i++) {
-                if (smooth[i]) {
-                    assertEquals(expected[i], grad[i], 1e-6 * (1 + Math.abs(expected[i])), "coordinate " + i);
+                double rc = Math.min(Math.max(Math.exp(lp[i] - old[i]), 1 - EPS), 1 + EPS);
+                smooth[i] = true;
+                for (int j = 0; j < m; j++) {
+                    double u = relax.bound(mean[j], 0.9) - rc * mean[j];
+                    smooth[i] &= u > 0 || u < -0.05;
+                }
+            }
+            for (BarrierForm form : new BarrierForm[] {BarrierForm.CODE, BarrierForm.CODE_AS_WRITTEN}) {
+                double[] grad = new double[b];
+                PpoLoss.codeBarrier(form, relax, lp, old, b, m, l, mean, 0.9, 20, EPS, grad);
+                double[] expected = numeric(
+                        x -> PpoLoss.codeBarrier(form, relax, x, old, b, m, l, mean, 0.9, 20, EPS, new double[b]), lp);
+                for (int i = 0; i < b; i++) {
+                    if (smooth[i]) {
+                        assertEquals(
+                                expected[i],
+                                grad[i],
+                                1e-6 * (1 + Math.abs(expected[i])),
+                                relax + " " + form + " coordinate " + i);
+                    }
                 }
             }
         }
@@ -150,11 +158,16 @@ class PpoLossTest {
             mean[j] = anchor[j] + 3 + rng.nextDouble(); // feasible: the log is smooth here
         }
         int l = rng.nextInt(m);
-        double[] grad = new double[b];
-        PpoLoss.paperBarrier(lp, old, adv, b, m, l, mean, anchor, 0.9, 20, EPS, grad);
-        assertClose(
-                numeric(x -> PpoLoss.paperBarrier(x, old, adv, b, m, l, mean, anchor, 0.9, 20, EPS, new double[b]), lp),
-                grad);
+        for (Relaxation relax : Relaxation.values()) {
+            double[] grad = new double[b];
+            PpoLoss.paperBarrier(relax, lp, old, adv, b, m, l, mean, anchor, 0.9, 20, EPS, grad);
+            assertClose(
+                    numeric(
+                            x -> PpoLoss.paperBarrier(
+                                    relax, x, old, adv, b, m, l, mean, anchor, 0.9, 20, EPS, new double[b]),
+                            lp),
+                    grad);
+        }
     }
 
     @Test
@@ -163,6 +176,7 @@ class PpoLossTest {
         double[] grad = new double[1];
         double loss = PpoLoss.codeBarrier(
                 BarrierForm.CODE,
+                Relaxation.PROPORTIONAL,
                 new double[] {0},
                 new double[] {0},
                 1,
@@ -175,6 +189,94 @@ class PpoLossTest {
                 grad);
         assertEquals(0, grad[0]);
         assertEquals(-Math.log(0.001) / 20, loss, 1e-15);
+    }
+
+    @Test
+    void theSignAwareBoundLiesBelowTheReferenceWhateverItsSign() {
+        assertEquals(9, Relaxation.SIGN_AWARE.bound(10, 0.9), 1e-12);
+        assertEquals(-11, Relaxation.SIGN_AWARE.bound(-10, 0.9), 1e-12);
+        assertEquals(-9, Relaxation.PROPORTIONAL.bound(-10, 0.9), 1e-12, "β·G lies above a negative G");
+        assertEquals(0, Relaxation.SIGN_AWARE.bound(0, 0.9));
+        assertEquals(Relaxation.PROPORTIONAL.bound(3.7, 0.9), Relaxation.SIGN_AWARE.bound(3.7, 0.9));
+    }
+
+    @Property(tries = 200)
+    void theSignAwareBoundIsTheReferenceLessAFractionOfItsSize(
+            @ForAll @DoubleRange(min = -1e3, max = 1e3) double g, @ForAll @DoubleRange(min = 0, max = 1) double beta) {
+        double bound = Relaxation.SIGN_AWARE.bound(g, beta);
+        assertEquals(g - (1 - beta) * Math.abs(g), bound, 1e-12 * (1 + Math.abs(g)));
+        assertTrue(bound <= g);
+        if (g >= 0) {
+            assertEquals(Relaxation.PROPORTIONAL.bound(g, beta), bound, 0.0, "identical for non-negative returns");
+        }
+    }
+
+    @Test
+    void theSignAwareCodeBarrierPushesTheRatioDownForACost() {
+        // Ḡ = (1, −5), l = 0, ρ = 1, β = 0.9: the bound (2 − β)·(−5) = −5.5, u = −5.5 + 5 = −0.5, so
+        // loss = −log(0.5)/t and dloss/dlogp = −Ḡ_1/(−u)·ρ/t = 5/0.5/20 = 0.5 > 0: descent lowers ρ,
+        // raising the surrogate ρ·Ḡ_1 of the cost objective (where the proportional barrier is flat)
+        double[] grad = new double[1];
+        double loss = PpoLoss.codeBarrier(
+                BarrierForm.CODE,
+                Relaxation.SIGN_AWARE,
+                new double[] {0},
+                new double[] {0},
+                1,
+                2,
+                0,
+                new double[] {1, -5},
+                0.9,
+                20,
+                EPS,
+                grad);
+        assertEquals(-Math.log(0.5) / 20, loss, 1e-15);
+        assertEquals(0.5, grad[0], 1e-12);
+    }
+
+    @Test
+    void thePaperBarrierStartsFeasibleForACostOnlyWhenSignAware() {
+        // π_r's cost G_1 = −1, the minibatch estimate Ĝ_1 = −1 + ρ·0.05 = −0.95 (one sample, ρ = 1)
+        double[] mean = {0, -1};
+        double[] anchor = {0, -1};
+        double[] adv = {0, 0.05};
+        double[] proportional = new double[1];
+        double flat = PpoLoss.paperBarrier(
+                Relaxation.PROPORTIONAL,
+                new double[] {0},
+                new double[] {0},
+                adv,
+                1,
+                2,
+                0,
+                mean,
+                anchor,
+                0.9,
+                20,
+                EPS,
+                proportional);
+        // bound 0.9·(−1) = −0.9 > −0.95: infeasible, clamped, no gradient
+        assertEquals(-Math.log(0.001) / 20, flat, 1e-15);
+        assertEquals(0, proportional[0]);
+        double[] signAware = new double[1];
+        double loss = PpoLoss.paperBarrier(
+                Relaxation.SIGN_AWARE,
+                new double[] {0},
+                new double[] {0},
+                adv,
+                1,
+                2,
+                0,
+                mean,
+                anchor,
+                0.9,
+                20,
+                EPS,
+                signAware);
+        // bound 1.1·(−1) = −1.1: slack 0.15, loss −log(0.15)/t, dloss/dlogp = −ρ·0.05/(0.15·t) < 0:
+        // descent makes the action with the better cost more likely
+        assertEquals(-Math.log(0.15) / 20, loss, 1e-12);
+        assertEquals(-0.05 / (0.15 * 20), signAware[0], 1e-12);
     }
 
     @Test
