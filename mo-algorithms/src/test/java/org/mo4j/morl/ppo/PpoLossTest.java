@@ -170,13 +170,11 @@ class PpoLossTest {
         }
     }
 
-    @Test
-    void theCodesBarrierIsFlatWhenReturnsAreNegative() {
-        // ALGORITHMS.md §1.1: for Ḡ_j < 0 and ρ > β, βḠ − ρḠ > 0 is clamped to −0.001: no gradient
-        double[] grad = new double[1];
-        double loss = PpoLoss.codeBarrier(
+    /** The code's barrier for l = 0 at ρ = 1 with minibatch means Ḡ = (1, −5), β 0.9, t 20. */
+    private static double codeBarrierForACost(Relaxation relaxation, double[] grad) {
+        return PpoLoss.codeBarrier(
                 BarrierForm.CODE,
-                Relaxation.PROPORTIONAL,
+                relaxation,
                 new double[] {0},
                 new double[] {0},
                 1,
@@ -187,6 +185,13 @@ class PpoLossTest {
                 20,
                 EPS,
                 grad);
+    }
+
+    @Test
+    void theCodesBarrierIsFlatWhenReturnsAreNegative() {
+        // ALGORITHMS.md §1.1: for Ḡ_j < 0 and ρ > β, βḠ − ρḠ > 0 is clamped to −0.001: no gradient
+        double[] grad = new double[1];
+        double loss = codeBarrierForACost(Relaxation.PROPORTIONAL, grad);
         assertEquals(0, grad[0]);
         assertEquals(-Math.log(0.001) / 20, loss, 1e-15);
     }
@@ -217,19 +222,7 @@ class PpoLossTest {
         // loss = −log(0.5)/t and dloss/dlogp = −Ḡ_1/(−u)·ρ/t = 5/0.5/20 = 0.5 > 0: descent lowers ρ,
         // raising the surrogate ρ·Ḡ_1 of the cost objective (where the proportional barrier is flat)
         double[] grad = new double[1];
-        double loss = PpoLoss.codeBarrier(
-                BarrierForm.CODE,
-                Relaxation.SIGN_AWARE,
-                new double[] {0},
-                new double[] {0},
-                1,
-                2,
-                0,
-                new double[] {1, -5},
-                0.9,
-                20,
-                EPS,
-                grad);
+        double loss = codeBarrierForACost(Relaxation.SIGN_AWARE, grad);
         assertEquals(-Math.log(0.5) / 20, loss, 1e-15);
         assertEquals(0.5, grad[0], 1e-12);
     }

@@ -108,14 +108,11 @@ final class Hv4dPlus extends LinkedSweep4d {
     }
 
     /**
-     * The rows of {@code front} inside the reference box that the one with the largest box does
-     * not weakly dominate (shared, not copied: the sorted kernels only read them), in ascending
-     * fourth coordinate, ordered as packed primitive keys ({@link Hv2d#order}), O(n log n), so
-     * that no row is copied or quicksorted. A weakly dominated row adds nothing to the volume;
-     * on fronts with many dominated points, one O(n) pass against that one row leaves few to
-     * sort.
+     * The index of the row of {@code front} (four objectives) inside the reference box with the
+     * largest box, the first of equal ones, or -1 if none is inside; O(n). No other row
+     * weakly dominates it, so it is the cheapest good filter for the rows it dominates.
      */
-    static double[][] insideByFourth(double[][] front, double[] ref) {
+    static int largestBox(double[][] front, double[] ref) {
         double r0 = ref[0];
         double r1 = ref[1];
         double r2 = ref[2];
@@ -132,6 +129,23 @@ final class Hv4dPlus extends LinkedSweep4d {
                 }
             }
         }
+        return best;
+    }
+
+    /**
+     * The rows of {@code front} inside the reference box that the one with the largest box does
+     * not weakly dominate (shared, not copied: the sorted kernels only read them), in ascending
+     * fourth coordinate, ordered as packed primitive keys ({@link Hv2d#order}), O(n log n), so
+     * that no row is copied or quicksorted. A weakly dominated row adds nothing to the volume;
+     * on fronts with many dominated points, one O(n) pass against that one row leaves few to
+     * sort.
+     */
+    static double[][] insideByFourth(double[][] front, double[] ref) {
+        double r0 = ref[0];
+        double r1 = ref[1];
+        double r2 = ref[2];
+        double r3 = ref[3];
+        int best = largestBox(front, ref);
         if (best < 0) {
             return new double[0][];
         }

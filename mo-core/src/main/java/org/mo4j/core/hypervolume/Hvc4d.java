@@ -55,6 +55,20 @@ final class Hvc4d {
 
     /** Exclusive contribution of each point of {@code front} (four objectives), in input order. */
     static double[] contributions(double[][] front, double[] ref) {
+        return byFourth(front, ref, (pts, n, r) -> new Sweep(pts, n, r).run());
+    }
+
+    /** A sweep on the fourth objective: the 4D contributions of rows sorted by it, in that order. */
+    interface FourthSweep {
+        double[] run(double[][] sorted, int n, double[] ref);
+    }
+
+    /**
+     * The contributions of {@code front}'s rows by {@code sweep}, in input order: the rows inside
+     * the reference box, sorted by their fourth objective (O(n log n)), go to the sweep; the others
+     * get 0, and so does a negative rounding residue.
+     */
+    static double[] byFourth(double[][] front, double[] ref, FourthSweep sweep) {
         double[] out = new double[front.length];
         int[] index = new int[front.length];
         int n = 0;
@@ -77,7 +91,7 @@ final class Hvc4d {
         for (int k = 0; k < n; k++) {
             pts[k] = front[index[order[k]]];
         }
-        double[] c = new Sweep(pts, n, ref).run();
+        double[] c = sweep.run(pts, n, ref);
         for (int k = 0; k < n; k++) {
             out[index[order[k]]] = Math.max(0, c[k]);
         }

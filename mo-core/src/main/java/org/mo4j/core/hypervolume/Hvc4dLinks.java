@@ -39,33 +39,7 @@ final class Hvc4dLinks {
 
     /** Exclusive contribution of each point of {@code front} (four objectives), in input order. */
     static double[] contributions(double[][] front, double[] ref) {
-        double[] out = new double[front.length];
-        int[] index = new int[front.length];
-        int n = 0;
-        for (int i = 0; i < front.length; i++) {
-            if (Points.isInside(front[i], ref)) {
-                index[n++] = i;
-            }
-        }
-        if (n == 0) {
-            return out;
-        }
-        double[] w = new double[n];
-        int[] order = new int[n];
-        for (int k = 0; k < n; k++) {
-            order[k] = k;
-            w[k] = front[index[k]][3];
-        }
-        Points.sortIndices(order, 0, n, w, w);
-        double[][] pts = new double[n][];
-        for (int k = 0; k < n; k++) {
-            pts[k] = front[index[order[k]]];
-        }
-        double[] c = new Sweep(pts, n, ref).run();
-        for (int k = 0; k < n; k++) {
-            out[index[order[k]]] = Math.max(0, c[k]);
-        }
-        return out;
+        return Hvc4d.byFourth(front, ref, (pts, n, r) -> new Sweep(pts, n, r).run());
     }
 
     private static final class Sweep {

@@ -156,37 +156,20 @@ public final class Hypervolume {
      * {@link Hvc4d}, whose limit sets shrink to a few points, is (docs/DECISIONS.md, 2026-12-03).
      */
     static boolean mostlyDominated(double[][] front, double[] ref) {
-        int best = -1;
-        double bestBox = 0;
-        int inside = 0;
-        for (int i = 0; i < front.length; i++) {
-            double[] p = front[i];
-            if (p[0] < ref[0] && p[1] < ref[1] && p[2] < ref[2] && p[3] < ref[3]) {
-                inside++;
-                double box = (ref[0] - p[0]) * (ref[1] - p[1]) * (ref[2] - p[2]) * (ref[3] - p[3]);
-                if (best < 0 || box > bestBox) {
-                    best = i;
-                    bestBox = box;
-                }
-            }
-        }
+        int best = Hv4dPlus.largestBox(front, ref);
         if (best < 0) {
             return false;
         }
         double[] g = front[best];
+        int inside = 0;
         int dominated = 0;
         for (int i = 0; i < front.length; i++) {
             double[] p = front[i];
-            if (i != best
-                    && g[0] <= p[0]
-                    && g[1] <= p[1]
-                    && g[2] <= p[2]
-                    && g[3] <= p[3]
-                    && p[0] < ref[0]
-                    && p[1] < ref[1]
-                    && p[2] < ref[2]
-                    && p[3] < ref[3]) {
-                dominated++;
+            if (p[0] < ref[0] && p[1] < ref[1] && p[2] < ref[2] && p[3] < ref[3]) {
+                inside++;
+                if (i != best && g[0] <= p[0] && g[1] <= p[1] && g[2] <= p[2] && g[3] <= p[3]) {
+                    dominated++;
+                }
             }
         }
         return 4 * dominated >= inside;
