@@ -13,15 +13,28 @@ final class FiniteDifferences {
 
     /** Central differences of f at x, one coordinate at a time (x is restored). */
     static double[] gradient(ToDoubleFunction<double[]> f, double[] x) {
+        return gradient(f, x, STEP);
+    }
+
+    /**
+     * Central differences with a step of at most {@link #STEP} and at most 10⁻³ of the length
+     * scale √h of a Gaussian kernel exp(−d²/h): the truncation error grows as step²/h^1.5, and a
+     * lower median over a few particles can make h as small as 10⁻⁹.
+     */
+    static double[] gradientAtScale(ToDoubleFunction<double[]> f, double[] x, double h) {
+        return gradient(f, x, Math.min(STEP, 1e-3 * Math.sqrt(h)));
+    }
+
+    private static double[] gradient(ToDoubleFunction<double[]> f, double[] x, double step) {
         double[] g = new double[x.length];
         for (int i = 0; i < x.length; i++) {
             double saved = x[i];
-            x[i] = saved + STEP;
+            x[i] = saved + step;
             double up = f.applyAsDouble(x);
-            x[i] = saved - STEP;
+            x[i] = saved - step;
             double down = f.applyAsDouble(x);
             x[i] = saved;
-            g[i] = (up - down) / (2 * STEP);
+            g[i] = (up - down) / (2 * step);
         }
         return g;
     }
