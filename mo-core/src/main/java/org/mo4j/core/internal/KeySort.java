@@ -26,7 +26,7 @@ public final class KeySort {
      * Number of keys from which the radix sort is used; below it, the JDK's sort of the packed
      * keys (the threshold's evidence is in docs/DECISIONS.md).
      */
-    public static final int RADIX_MIN = 512;
+    public static final int RADIX_MIN = 1024;
 
     private static final int DIGIT = 11;
     private static final int RADIX = 1 << DIGIT;
