@@ -38,7 +38,7 @@ import org.mo4j.morl.ppo.PpoTrainer;
  * the new offspring, thinned by {@link PerformanceBuffers performance buffers} (100 buffers of 2);
  * (b) for every member, 7 candidate weights around the weight it was trained with (two objectives:
  * evenly spaced angles within ±π/4, inside the first quadrant; more: the weight itself and random
- * weights of the grid of step δ/2), each with returns predicted by the member's
+ * weights of the grid of step δ/2 strictly within π/4 of it), each with returns predicted by the member's
  * {@link PredictionModel hyperbolic model} fitted to the optimisation history; (c) n tasks chosen
  * greedily to maximise the predicted front's hypervolume − α·sparsity (α = 1;
  * {@link TaskSelection}); (d) each task (policy, weight) trained for the generation's PPO updates,
@@ -296,10 +296,14 @@ public final class Pgmorl {
                 break;
             }
             double[] w = grid[idx];
-            if (distance(w, c) < 1e-3 || near(tried, w, true)) {
+            if (distance(w, c) < 1e-3) {
                 continue;
             }
-            out.add(w);
+            // the code keeps a random weight only within π/4 of the member's own weight
+            double angle = Math.acos(Math.max(-1, Math.min(1, dot(c, w) / norm(c) / norm(w))));
+            if (angle < Math.PI / 4 && !near(tried, w, true)) {
+                out.add(w);
+            }
         }
         return out.toArray(new double[0][]);
     }
@@ -326,6 +330,18 @@ public final class Pgmorl {
             out[j] = w[j] / s;
         }
         return out;
+    }
+
+    private static double dot(double[] a, double[] c) {
+        double d = 0;
+        for (int j = 0; j < a.length; j++) {
+            d += a[j] * c[j];
+        }
+        return d;
+    }
+
+    private static double norm(double[] a) {
+        return Math.sqrt(dot(a, a));
     }
 
     private static double distance(double[] a, double[] c) {

@@ -140,4 +140,26 @@ class PgmorlTest {
         assertTrue(r.environmentSteps() > 2048 && r.environmentSteps() <= 4096, "" + r.environmentSteps());
         assertTrue(List.of("c-morl", "pgmorl", "scalarised").containsAll(MorlAlgorithms.names()));
     }
+
+    @Test
+    void candidateWeightsAreTheCodesAroundTheMembersWeight() {
+        Pgmorl run = small("resource-gathering", 1).preferences(0, 1, 0.5).build();
+        OptGraph g = new OptGraph();
+        int node = g.insert(new double[] {1, 0, 0}, new double[] {1, 1, 1}, -1);
+        // the grid of step 0.25: strictly within π/4 of (1,0,0) are (.75,.25,0), (.75,0,.25), (.5,.25,.25);
+        // (.5,.5,0) lies at π/4 exactly
+        double[][] c = run.candidateWeights(g, node, 3, new java.util.SplittableRandom(1));
+        assertEquals(4, c.length, Arrays.deepToString(c));
+        assertArrayEquals(new double[] {1, 0, 0}, c[0]);
+        // once (1,0,0) was tried from the node, it is no candidate any more
+        g.insert(new double[] {2, 0, 0}, new double[] {2, 1, 1}, node);
+        assertEquals(3, run.candidateWeights(g, node, 3, new java.util.SplittableRandom(1)).length);
+        // two objectives: 7 angles within ±π/4 of the member's, those inside the first quadrant
+        Pgmorl two = small("dst", 1).build();
+        OptGraph g2 = new OptGraph();
+        int n2 = g2.insert(new double[] {1, 0}, new double[] {1, -1}, -1);
+        double[][] c2 = two.candidateWeights(g2, n2, 2, new java.util.SplittableRandom(1));
+        assertEquals(4, c2.length, Arrays.deepToString(c2)); // 0, π/12, π/6, π/4
+        assertEquals(Math.cos(Math.PI / 4), c2[3][0], 1e-12);
+    }
 }
