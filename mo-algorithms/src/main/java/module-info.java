@@ -32,6 +32,7 @@ module org.mo4j.algorithms {
     exports org.mo4j.algorithms.agemoea;
     exports org.mo4j.morl;
     exports org.mo4j.morl.cmorl;
+    exports org.mo4j.morl.pgmorl;
     exports org.mo4j.morl.ppo;
     exports org.mo4j.nn;
     exports org.mo4j.problems;
@@ -68,5 +69,6 @@ module org.mo4j.algorithms {
             org.mo4j.algorithms.agemoea.AgeMoeaProvider;
     provides org.mo4j.morl.MorlAlgorithmProvider with
             org.mo4j.morl.cmorl.CmorlProvider,
-            org.mo4j.morl.cmorl.CmorlProvider.Scalarised;
+            org.mo4j.morl.cmorl.CmorlProvider.Scalarised,
+            org.mo4j.morl.pgmorl.PgmorlProvider;
 }

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
  * The {@code mo4j} command line. Commands:
  * <ul>
  * <li>{@code run}: a registered algorithm on a benchmark problem, reporting hypervolume and IGD+;</li>
- * <li>{@code morl}: a multi-objective RL algorithm (C-MORL, the scalarised baseline) on an
+ * <li>{@code morl}: a multi-objective RL algorithm (C-MORL, PGMORL, the scalarised baseline) on an
  *     environment, reporting hypervolume, expected utility and sparsity;</li>
  * <li>{@code list algorithms|problems}: what the registries hold, with settings and sizes;</li>
  * <li>{@code campaign FILE}: an experiment campaign (algorithms × problems × seeds) on a thread pool,

@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code mo4j morl}: runs a registered multi-objective RL algorithm ({@link MorlAlgorithms}: C-MORL,
+ * {@code mo4j morl}: runs a registered multi-objective RL algorithm ({@link MorlAlgorithms}: C-MORL, PGMORL,
  * the scalarised baseline) on a registered environment ({@link Environments}) and reports the
  * archive's hypervolume, expected utility and sparsity, with the hypervolume ratio to the true
  * front where the environment knows it. Progress (one line after Stage 1 and each Stage 2 round)
@@ -51,7 +51,7 @@ final class MorlCommand implements Callable<Integer> {
     @Option(names = "--env", required = true, paramLabel = "ENV", description = "A registered environment.")
     String env;
 
-    @Option(names = "--algorithm", required = true, paramLabel = "ALG", description = "c-morl or scalarised.")
+    @Option(names = "--algorithm", required = true, paramLabel = "ALG", description = "c-morl, pgmorl or scalarised.")
     String algorithm;
 
     @Option(

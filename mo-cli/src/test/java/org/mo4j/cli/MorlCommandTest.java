@@ -81,7 +81,7 @@ class MorlCommandTest {
     void badOptionsAreOneLineUsageErrors() {
         String[][] bad = {
             {"morl", "--env", "dts", "--algorithm", "c-morl"},
-            {"morl", "--env", "dst", "--algorithm", "pgmorl"},
+            {"morl", "--env", "dst", "--algorithm", "envelope"},
             {"morl", "--env", "dst", "--algorithm", "c-morl", "--steps", "0"},
             {"morl", "--env", "dst", "--algorithm", "c-morl", "--threads", "0"},
             {"morl", "--env", "dst", "--algorithm", "c-morl", "--set", "barrier=lagrangian"},

@@ -75,6 +75,7 @@ class RegistryCommandsTest {
         assertEquals(0, m.exit(), m.err());
         assertTrue(m.out().contains("c-morl (C-MORL): "), m.out());
         assertTrue(m.out().contains("scalarised (Scalarised PPO): "), m.out());
+        assertTrue(m.out().contains("pgmorl (PGMORL): "), m.out());
         assertTrue(m.out().contains("    barrier=code "), m.out());
         CliRun e = CliRun.of("", "list", "environments");
         assertEquals(0, e.exit(), e.err());

@@ -18,7 +18,7 @@ public enum Budget {
     CODE;
 
     /** The environment steps one budget unit stands for, per update of T steps × K copies. */
-    long stepsPerUpdate(int steps, int envs) {
+    public long stepsPerUpdate(int steps, int envs) {
         return this == CODE ? steps : (long) steps * envs;
     }
 }

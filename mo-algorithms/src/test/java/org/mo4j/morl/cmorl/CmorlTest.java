@@ -228,7 +228,7 @@ class CmorlTest {
 
     @Test
     void theRegistryHasCmorlAndItsBaselineWithValidatedSettings() {
-        assertEquals(List.of("c-morl", "scalarised"), MorlAlgorithms.names());
+        assertEquals(List.of("c-morl", "pgmorl", "scalarised"), MorlAlgorithms.names());
         var p = MorlAlgorithms.provider("C-MORL");
         assertEquals(
                 "barrier must be one of code, code-as-written, paper, was 'log'",
@@ -260,7 +260,7 @@ class CmorlTest {
                                         null,
                                         null))
                         .getMessage());
-        assertThrows(IllegalArgumentException.class, () -> MorlAlgorithms.provider("pgmorl"));
+        assertThrows(IllegalArgumentException.class, () -> MorlAlgorithms.provider("envelope"));
         MorlResult r = p.create(
                         "dst",
                         p.configure(Map.of(
