@@ -110,7 +110,10 @@ class ModulePathTest {
                 .findFirst()
                 .orElseThrow();
         assertEquals(
-                List.of("org.mo4j.morl.cmorl.CmorlProvider", "org.mo4j.morl.cmorl.CmorlProvider$Scalarised"),
+                List.of(
+                        "org.mo4j.morl.cmorl.CmorlProvider",
+                        "org.mo4j.morl.cmorl.CmorlProvider$Scalarised",
+                        "org.mo4j.morl.pgmorl.PgmorlProvider"),
                 morl.providers());
     }
 
