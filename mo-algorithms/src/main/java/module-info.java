@@ -49,7 +49,7 @@ module org.mo4j.algorithms {
     exports org.mo4j.morl.env;
     // org.mo4j.problems.internal (front sampling, the DTLZ base): shared by the suites, not API.
     // org.mo4j.algorithms.internal (RunContext, Population, Offspring, ConstrainedSorting, Indices,
-    // WeightSets): the run bookkeeping of mo4j's own algorithms, exported to no one.
+    // WeightSets, Tasks): the run bookkeeping of mo4j's own algorithms, exported to no one.
 
     uses org.mo4j.algorithms.registry.AlgorithmProvider;
     uses org.mo4j.morl.MorlAlgorithmProvider;

@@ -4,11 +4,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.mo4j.algorithms.internal.Tasks;
 import org.mo4j.morl.MorlMetrics;
 import org.mo4j.morl.MorlResult;
 import org.mo4j.morl.PolicyArchive;
@@ -403,39 +402,12 @@ public final class Pgmorl {
     }
 
     private <T> List<T> runAll(List<Supplier<T>> jobs) {
-        List<T> out = new ArrayList<>(jobs.size());
-        if (b.executor == null) {
-            for (Supplier<T> j : jobs) {
-                out.add(j.get());
-            }
-            return out;
-        }
-        List<CompletableFuture<T>> futures = new ArrayList<>();
-        for (Supplier<T> j : jobs) {
-            futures.add(CompletableFuture.supplyAsync(j, b.executor));
-        }
-        for (CompletableFuture<T> f : futures) {
-            try {
-                out.add(f.join());
-            } catch (CompletionException e) {
-                if (e.getCause() instanceof RuntimeException r) {
-                    throw r;
-                }
-                throw e;
-            }
-        }
-        return out;
+        return Tasks.runAll(jobs, b.executor);
     }
 
-    /** A job's seed from (run seed, stage, generation, task): SplitMix64 of their combination. */
+    /** A job's seed from (run seed, stage, generation, task); see {@link Tasks#seed}. */
     private long seed(int stage, int round, int task) {
-        long z = b.seed
-                ^ (0x9E3779B97F4A7C15L * stage)
-                ^ (0xC2B2AE3D27D4EB4FL * (round + 1))
-                ^ (0x165667B19E3779F9L * (task + 1));
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
+        return Tasks.seed(b.seed, stage, round, task);
     }
 
     /**
