@@ -119,6 +119,17 @@ public final class PolicyArchive<P> {
         return members.size();
     }
 
+    /**
+     * The {@link MorlMetrics} of the members' returns against this archive's reference point, with
+     * expected utility on the grid of step {@code utilityStep}; (0, NaN, 0) while the archive is
+     * empty, so that a run's checkpoints can report before anything qualified.
+     */
+    public MorlMetrics metrics(double utilityStep) {
+        return members.isEmpty()
+                ? new MorlMetrics(0, Double.NaN, 0)
+                : MorlMetrics.of(returns(), reference, utilityStep);
+    }
+
     /** The members' return vectors, one row each (fresh arrays). */
     public double[][] returns() {
         double[][] out = new double[members.size()][];

@@ -89,6 +89,21 @@ class PolicyArchiveTest {
     }
 
     @Test
+    void metricsAreTheMembersAgainstTheReferenceOrEmptyBeforeAnyMember() {
+        PolicyArchive<String> a = new PolicyArchive<>(new double[] {0, 0}, 200);
+        MorlMetrics empty = a.metrics(0.5);
+        assertEquals(0, empty.hypervolume());
+        assertTrue(Double.isNaN(empty.expectedUtility()));
+        assertEquals(0, empty.sparsity());
+        a.update(List.of(
+                new PolicyArchive.Member<>("a", new double[] {1, 3}),
+                new PolicyArchive.Member<>("b", new double[] {2, 1})));
+        MorlMetrics m = a.metrics(0.5);
+        assertEquals(MorlMetrics.of(a.returns(), new double[] {0, 0}, 0.5), m);
+        assertEquals(4, m.hypervolume(), 1e-12); // [0,1]x[0,3] ∪ [0,2]x[0,1]: 3 + 2 - 1
+    }
+
+    @Test
     void overCapacityKeepsTheLargestCrowdingDistances() {
         PolicyArchive<String> a = new PolicyArchive<>(new double[] {0, 0}, 3);
         a.update(members(new double[][] {{0, 10}, {1, 9}, {2, 8.9}, {5, 5}, {10, 0}}));

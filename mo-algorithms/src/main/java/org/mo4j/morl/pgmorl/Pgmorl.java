@@ -181,9 +181,7 @@ public final class Pgmorl {
             population = thin(buffers, population, offspring);
             history.add(checkpoint("generation " + gen, tasks.size(), steps[0], archive, m));
         }
-        MorlMetrics metrics = archive.size() == 0
-                ? new MorlMetrics(0, Double.NaN, 0)
-                : MorlMetrics.of(archive.returns(), reference, b.spec.utilityDelta());
+        MorlMetrics metrics = archive.metrics(b.spec.utilityDelta());
         return new MorlResult(
                 archive.members(), history, metrics, steps[0], Duration.ofNanos(System.nanoTime() - start), m);
     }
@@ -391,9 +389,7 @@ public final class Pgmorl {
 
     private MorlResult.Checkpoint checkpoint(
             String label, int trained, long steps, PolicyArchive<ActorCritic> archive, int m) {
-        MorlMetrics mm = archive.size() == 0
-                ? new MorlMetrics(0, Double.NaN, 0)
-                : MorlMetrics.of(archive.returns(), b.spec.referencePoint(), b.spec.utilityDelta());
+        MorlMetrics mm = archive.metrics(b.spec.utilityDelta());
         MorlResult.Checkpoint c = new MorlResult.Checkpoint(label, trained, steps, archive.size(), mm);
         if (b.progress != null) {
             b.progress.accept(c);

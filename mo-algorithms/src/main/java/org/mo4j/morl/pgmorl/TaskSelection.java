@@ -37,9 +37,7 @@ final class TaskSelection {
                 if (used[i]) {
                     continue;
                 }
-                List<double[]> with = new ArrayList<>(virtual);
-                with.add(predictions[i]);
-                List<double[]> nd = nonDominated(with);
+                List<double[]> nd = with(virtual, predictions[i]);
                 double score = hypervolume(nd, reference) - alpha * Sparsity.of(nd.toArray(new double[0][]));
                 if (score > best) {
                     best = score;
@@ -51,9 +49,7 @@ final class TaskSelection {
             }
             used[bestId] = true;
             chosen[k] = bestId;
-            List<double[]> with = new ArrayList<>(virtual);
-            with.add(predictions[bestId]);
-            virtual = nonDominated(with);
+            virtual = with(virtual, predictions[bestId]);
         }
         return k == chosen.length ? chosen : java.util.Arrays.copyOf(chosen, k);
     }
@@ -78,6 +74,31 @@ final class TaskSelection {
             ref[j] = -reference[j];
         }
         return neg.isEmpty() ? 0 : Hypervolume.of(neg.toArray(new double[0][]), ref);
+    }
+
+    /**
+     * {@code nonDominated} of {@code front} (already mutually non-dominated) followed by {@code p},
+     * in O(|front|·m): p is left out if a point of the front weakly dominates it (an equal point
+     * comes first and is kept); otherwise the points p dominates leave and p joins at the end.
+     */
+    static List<double[]> with(List<double[]> front, double[] p) {
+        List<double[]> out = new ArrayList<>(front.size() + 1);
+        for (double[] q : front) {
+            boolean qAtLeast = true;
+            boolean pAtLeast = true;
+            for (int j = 0; j < p.length; j++) {
+                qAtLeast &= q[j] >= p[j];
+                pAtLeast &= p[j] >= q[j];
+            }
+            if (qAtLeast) {
+                return front;
+            }
+            if (!pAtLeast) {
+                out.add(q);
+            }
+        }
+        out.add(p);
+        return out;
     }
 
     /** The points no other point dominates (maximised; of equal points the first is kept). */

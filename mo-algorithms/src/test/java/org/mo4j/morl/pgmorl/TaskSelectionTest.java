@@ -2,8 +2,16 @@ package org.mo4j.morl.pgmorl;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 class TaskSelectionTest {
@@ -43,6 +51,38 @@ class TaskSelectionTest {
     @Test
     void hypervolumeIgnoresPointsBelowTheReference() {
         assertEquals(4, TaskSelection.hypervolume(List.of(new double[] {2, 2}, new double[] {-1, 5}), REF), 1e-12);
+    }
+
+    @Property(tries = 300)
+    void addingOnePointToAFrontIsTheNonDominatedFilterOfBoth(@ForAll("seeds") long seed) {
+        SplittableRandom rng = new SplittableRandom(seed);
+        int m = 2 + rng.nextInt(2);
+        List<double[]> points = new ArrayList<>();
+        for (int i = rng.nextInt(12); i >= 0; i--) {
+            double[] p = new double[m];
+            for (int j = 0; j < m; j++) {
+                p[j] = rng.nextInt(4); // a coarse grid: ties and copies are common
+            }
+            points.add(p);
+        }
+        List<double[]> front = TaskSelection.nonDominated(points);
+        double[] p = new double[m];
+        for (int j = 0; j < m; j++) {
+            p[j] = rng.nextInt(4);
+        }
+        List<double[]> both = new ArrayList<>(front);
+        both.add(p);
+        List<double[]> expected = TaskSelection.nonDominated(both);
+        List<double[]> actual = TaskSelection.with(front, p);
+        assertEquals(expected.size(), actual.size());
+        for (int i = 0; i < expected.size(); i++) {
+            assertSame(expected.get(i), actual.get(i));
+        }
+    }
+
+    @Provide
+    Arbitrary<Long> seeds() {
+        return Arbitraries.longs();
     }
 
     @Test

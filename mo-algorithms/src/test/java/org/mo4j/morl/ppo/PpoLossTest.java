@@ -227,45 +227,37 @@ class PpoLossTest {
         assertEquals(0.5, grad[0], 1e-12);
     }
 
-    @Test
-    void thePaperBarrierStartsFeasibleForACostOnlyWhenSignAware() {
-        // π_r's cost G_1 = −1, the minibatch estimate Ĝ_1 = −1 + ρ·0.05 = −0.95 (one sample, ρ = 1)
-        double[] mean = {0, -1};
-        double[] anchor = {0, -1};
-        double[] adv = {0, 0.05};
-        double[] proportional = new double[1];
-        double flat = PpoLoss.paperBarrier(
-                Relaxation.PROPORTIONAL,
+    /**
+     * The paper's barrier for l = 0, one sample at ρ = 1: π_r's cost G_1 = −1 and the minibatch
+     * estimate Ĝ_1 = −1 + ρ·0.05 = −0.95; β 0.9, t 20.
+     */
+    private static double paperBarrierForACost(Relaxation relaxation, double[] grad) {
+        return PpoLoss.paperBarrier(
+                relaxation,
                 new double[] {0},
                 new double[] {0},
-                adv,
+                new double[] {0, 0.05},
                 1,
                 2,
                 0,
-                mean,
-                anchor,
+                new double[] {0, -1},
+                new double[] {0, -1},
                 0.9,
                 20,
                 EPS,
-                proportional);
+                grad);
+    }
+
+    @Test
+    void thePaperBarrierStartsFeasibleForACostOnlyWhenSignAware() {
+        // π_r's cost G_1 = −1, the minibatch estimate Ĝ_1 = −1 + ρ·0.05 = −0.95 (one sample, ρ = 1)
+        double[] proportional = new double[1];
+        double flat = paperBarrierForACost(Relaxation.PROPORTIONAL, proportional);
         // bound 0.9·(−1) = −0.9 > −0.95: infeasible, clamped, no gradient
         assertEquals(-Math.log(0.001) / 20, flat, 1e-15);
         assertEquals(0, proportional[0]);
         double[] signAware = new double[1];
-        double loss = PpoLoss.paperBarrier(
-                Relaxation.SIGN_AWARE,
-                new double[] {0},
-                new double[] {0},
-                adv,
-                1,
-                2,
-                0,
-                mean,
-                anchor,
-                0.9,
-                20,
-                EPS,
-                signAware);
+        double loss = paperBarrierForACost(Relaxation.SIGN_AWARE, signAware);
         // bound 1.1·(−1) = −1.1: slack 0.15, loss −log(0.15)/t, dloss/dlogp = −ρ·0.05/(0.15·t) < 0:
         // descent makes the action with the better cost more likely
         assertEquals(-Math.log(0.15) / 20, loss, 1e-12);

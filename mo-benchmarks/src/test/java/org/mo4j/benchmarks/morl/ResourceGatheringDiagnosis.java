@@ -230,12 +230,12 @@ public final class ResourceGatheringDiagnosis {
 
         @Override
         public int numberOfObjectives() {
-            return 3;
+            return env.numberOfObjectives();
         }
 
         @Override
         public int observationDimension() {
-            return 4;
+            return env.observationDimension();
         }
 
         @Override
