@@ -13,9 +13,9 @@ import java.util.List;
  * returns, by a soft-ℓ1 robust least squares (scale 20) under the code's bounds A ∈ [0, clip(max Δ
  * − min Δ, 1, 500)], a ∈ [0.1, 20], b ∈ [−5, 5], c ∈ [−500, 500] from the start (1, 1, 1, 1).
  * The code calls scipy's trust-region reflective solver; this is a trust-region Levenberg–Marquardt
- * on iteratively reweighted residuals (radius from scipy's start, |x0| = 2), with parameters on a
- * bound held there while their descent leaves the box (Bertsekas' projected Newton). The fit is not
- * convex: on 60 seeded cases fitted by scipy ({@code PredictionModelScipyTest}) it reaches scipy's
+ * on iteratively reweighted residuals (initial radius |x0| = 2, sized from the start as scipy
+ * sizes its own), with parameters on a bound held there while their descent leaves the box
+ * (Bertsekas' projected Newton). The fit is not convex: on 60 seeded cases fitted by scipy ({@code PredictionModelScipyTest}) it reaches scipy's
  * loss on 51, a lower one on 5 and another local minimum on 4.
  * Two guards the code lacks: a zero return is divided as 10⁻⁸ (the code divides by zero), and the
  * threshold stops doubling after 40 times with whatever data there is (the code loops for ever).
@@ -52,7 +52,7 @@ final class PredictionModel {
         double[][] jac = new double[n][PARAMETERS];
         double cost = cost(p, x, y, w);
         double mu = 1e-3;
-        double radius = 2; // the trust radius of scipy's solver from (1, 1, 1, 1): |x0| = 2
+        double radius = 2; // |x0| for the start (1, 1, 1, 1)
         double[][] h = new double[PARAMETERS][PARAMETERS];
         double[] g = new double[PARAMETERS];
         double[] trial = new double[PARAMETERS];
