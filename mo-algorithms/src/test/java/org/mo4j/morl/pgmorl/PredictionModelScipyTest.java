@@ -21,9 +21,9 @@ import org.junit.jupiter.api.Test;
  */
 class PredictionModelScipyTest {
 
-    record Case(int id, double upperA, double[] x, double[] y, double[] w, double[] scipy, int status) {}
+    private record Case(int id, double upperA, double[] x, double[] y, double[] w, double[] scipy) {}
 
-    static List<Case> cases() throws IOException {
+    private static List<Case> cases() throws IOException {
         List<Case> out = new ArrayList<>();
         try (InputStream in = PredictionModelScipyTest.class.getResourceAsStream("scipy-fits.txt")) {
             assertNotNull(in, "scipy-fits.txt");
@@ -42,8 +42,7 @@ class PredictionModelScipyTest {
                 for (int k = 0; k < 4; k++) {
                     p[k] = Double.parseDouble(s[k + 1]);
                 }
-                out.add(new Case(
-                        Integer.parseInt(head[1]), Double.parseDouble(head[5]), x, y, w, p, Integer.parseInt(s[6])));
+                out.add(new Case(Integer.parseInt(head[1]), Double.parseDouble(head[5]), x, y, w, p));
             }
         }
         return out;
