@@ -3,6 +3,7 @@ package org.mo4j.algorithms.registry;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
 import org.mo4j.core.internal.Arguments;
@@ -113,6 +114,29 @@ public final class Configuration {
     /** The value of a text setting. @throws IllegalStateException if it has none */
     public String text(String name) {
         return (String) value(name, Parameter.Type.TEXT);
+    }
+
+    /**
+     * The value of a text setting as a constant of {@code type}, ignoring case and reading '-' as
+     * '_' ({@code "environment-steps"} names {@code ENVIRONMENT_STEPS}).
+     *
+     * @throws IllegalArgumentException naming the setting, its choices and the value, if no constant
+     *                                  matches
+     */
+    public <E extends Enum<E>> E choice(String name, Class<E> type) {
+        String value = text(name);
+        String v = value.strip().toUpperCase(Locale.ROOT).replace('-', '_');
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equals(v)) {
+                return e;
+            }
+        }
+        StringBuilder names = new StringBuilder();
+        for (E e : type.getEnumConstants()) {
+            names.append(names.length() == 0 ? "" : ", ")
+                    .append(e.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        }
+        throw new IllegalArgumentException(name + " must be one of " + names + ", was '" + value + "'");
     }
 
     /**

@@ -15,7 +15,6 @@ import org.mo4j.morl.PreferenceGrid;
 import org.mo4j.morl.env.EnvironmentSpec;
 import org.mo4j.morl.env.Environments;
 import org.mo4j.morl.env.MultiObjectiveEnv;
-import org.mo4j.morl.env.TimeLimit;
 import org.mo4j.morl.ppo.ActorCritic;
 import org.mo4j.morl.ppo.BarrierForm;
 import org.mo4j.morl.ppo.PolicyEvaluator;
@@ -103,10 +102,7 @@ public final class Cmorl {
      * @throws IllegalArgumentException if the name is unknown
      */
     public static Builder builder(String environment) {
-        EnvironmentSpec spec = Environments.spec(environment);
-        int limit = spec.evaluationTimeLimit();
-        String name = environment;
-        return new Builder(() -> new TimeLimit(Environments.create(name), limit), spec);
+        return new Builder(Environments.evaluationLimited(environment), Environments.spec(environment));
     }
 
     /** A builder for environments from {@code environments} described by {@code spec}. */

@@ -1,9 +1,9 @@
 package org.mo4j.morl.cmorl;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import org.mo4j.algorithms.internal.MorlPreset;
 import org.mo4j.algorithms.registry.Configuration;
 import org.mo4j.algorithms.registry.Parameter;
 import org.mo4j.morl.MorlAlgorithm;
@@ -65,26 +65,6 @@ public final class CmorlProvider implements MorlAlgorithmProvider {
         public MorlAlgorithm create(
                 String environment, Configuration c, Executor executor, Consumer<MorlResult.Checkpoint> progress) {
             return inner.create(environment, c, executor, progress);
-        }
-    }
-
-    /** The scripts' settings for an environment: budgets, grid and selections. */
-    record Preset(long total, long initial, double min, double max, double delta, int select, int rollout) {
-        static Preset of(String environment) {
-            String e = environment.toLowerCase(Locale.ROOT);
-            if (e.startsWith("fruit-tree")) {
-                return new Preset(500_000, 100_000, 0, 1, 1, 6, 128);
-            }
-            if (e.equals("minecart")) {
-                return new Preset(500_000, 200_000, 0, 1, 0.5, 6, 512);
-            }
-            if (e.equals("resource-gathering")) {
-                return new Preset(500_000, 200_000, 0, 1, 0.5, 6, 128);
-            }
-            if (e.startsWith("dst")) {
-                return new Preset(200_000, 100_000, 0, 1, 0.2, 5, 128);
-            }
-            return new Preset(500_000, 200_000, 0, 1, 0.2, 5, 512);
         }
     }
 
@@ -189,7 +169,7 @@ public final class CmorlProvider implements MorlAlgorithmProvider {
     @Override
     public MorlAlgorithm create(
             String environment, Configuration c, Executor executor, Consumer<MorlResult.Checkpoint> progress) {
-        Preset p = Preset.of(environment);
+        MorlPreset p = MorlPreset.of(environment);
         long total = c.isSet("steps") ? c.integer("steps") : p.total();
         long initial = c.isSet("initial-steps") ? c.integer("initial-steps") : Math.min(p.initial(), total);
         Cmorl.Builder b = Cmorl.builder(environment)
@@ -205,11 +185,11 @@ public final class CmorlProvider implements MorlAlgorithmProvider {
                 .evaluationInterval(c.intValue("eval-interval"))
                 .beta(c.real("beta"))
                 .t(c.real("t"))
-                .barrier(choice(BarrierForm.class, "barrier", c.text("barrier")))
-                .relaxation(choice(Relaxation.class, "relaxation", c.text("relaxation")))
-                .stage2Budget(choice(Stage2Budget.class, "stage2-budget", c.text("stage2-budget")))
-                .extension(choice(Cmorl.Extension.class, "extension", c.text("extension")))
-                .budget(choice(Budget.class, "budget", c.text("budget")))
+                .barrier(c.choice("barrier", BarrierForm.class))
+                .relaxation(c.choice("relaxation", Relaxation.class))
+                .stage2Budget(c.choice("stage2-budget", Stage2Budget.class))
+                .extension(c.choice("extension", Cmorl.Extension.class))
+                .budget(c.choice("budget", Budget.class))
                 .ppo(PpoSettings.cmorl()
                         .withMinibatches(PpoSettings.cmorl().epochs(), c.intValue("minibatches"))
                         .withEntropyCoef(c.real("entropy"))
@@ -218,8 +198,7 @@ public final class CmorlProvider implements MorlAlgorithmProvider {
                                 c.intValue("envs")))
                 .stage2LearningRate(c.isSet("stage2-lr") ? c.real("stage2-lr") : Double.NaN)
                 .stage2(stage2)
-                .snapshots(
-                        c.isSet("snapshots") ? choice(Cmorl.Snapshots.class, "snapshots", c.text("snapshots")) : null)
+                .snapshots(c.isSet("snapshots") ? c.choice("snapshots", Cmorl.Snapshots.class) : null)
                 .seed(c.integer("seed"));
         if (executor != null) {
             b.executor(executor);
@@ -229,20 +208,5 @@ public final class CmorlProvider implements MorlAlgorithmProvider {
         }
         Cmorl run = b.build();
         return run::run;
-    }
-
-    private static <E extends Enum<E>> E choice(Class<E> type, String setting, String value) {
-        String v = value.strip().toUpperCase(Locale.ROOT).replace('-', '_');
-        for (E e : type.getEnumConstants()) {
-            if (e.name().equals(v)) {
-                return e;
-            }
-        }
-        StringBuilder names = new StringBuilder();
-        for (E e : type.getEnumConstants()) {
-            names.append(names.length() == 0 ? "" : ", ")
-                    .append(e.name().toLowerCase(Locale.ROOT).replace('_', '-'));
-        }
-        throw new IllegalArgumentException(setting + " must be one of " + names + ", was '" + value + "'");
     }
 }

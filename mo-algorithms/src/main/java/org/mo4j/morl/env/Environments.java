@@ -110,6 +110,17 @@ public final class Environments {
         return entry(name).spec();
     }
 
+    /**
+     * Fresh copies of the registered environment {@code name} under its evaluation time limit
+     * ({@link EnvironmentSpec#evaluationTimeLimit()}): what the MORL algorithms train and evaluate on.
+     *
+     * @throws IllegalArgumentException if the name is unknown
+     */
+    public static Supplier<MultiObjectiveEnv> evaluationLimited(String name) {
+        int limit = spec(name).evaluationTimeLimit();
+        return () -> new TimeLimit(create(name), limit);
+    }
+
     /** The registered names, in registry order. */
     public static List<String> names() {
         return List.copyOf(REGISTRY.keySet());

@@ -17,15 +17,7 @@ final class OptGraph {
 
     /** Adds a node reached from {@code prev} (−1 for a root) by training with {@code weight}; returns its id. */
     int insert(double[] weight, double[] returns, int prev) {
-        double norm = 0;
-        for (double w : weight) {
-            norm += w * w;
-        }
-        norm = Math.sqrt(norm);
-        double[] w = new double[weight.length];
-        for (int j = 0; j < w.length; j++) {
-            w[j] = weight[j] / norm;
-        }
+        double[] w = Pgmorl.unit(weight);
         double[] d = new double[returns.length];
         if (prev >= 0) {
             double[] p = objs.get(prev);

@@ -16,7 +16,6 @@ import org.mo4j.morl.cmorl.Budget;
 import org.mo4j.morl.env.EnvironmentSpec;
 import org.mo4j.morl.env.Environments;
 import org.mo4j.morl.env.MultiObjectiveEnv;
-import org.mo4j.morl.env.TimeLimit;
 import org.mo4j.morl.ppo.ActorCritic;
 import org.mo4j.morl.ppo.PolicyEvaluator;
 import org.mo4j.morl.ppo.PpoObjective;
@@ -87,10 +86,7 @@ public final class Pgmorl {
      * @throws IllegalArgumentException if the name is unknown
      */
     public static Builder builder(String environment) {
-        EnvironmentSpec spec = Environments.spec(environment);
-        int limit = spec.evaluationTimeLimit();
-        String name = environment;
-        return new Builder(() -> new TimeLimit(Environments.create(name), limit), spec);
+        return new Builder(Environments.evaluationLimited(environment), Environments.spec(environment));
     }
 
     /** A builder for environments from {@code environments} described by {@code spec}. */
@@ -316,7 +312,8 @@ public final class Pgmorl {
         return false;
     }
 
-    private static double[] unit(double[] w) {
+    /** {@code w} scaled to unit length. */
+    static double[] unit(double[] w) {
         double s = 0;
         for (double v : w) {
             s += v * v;

@@ -1,9 +1,9 @@
 package org.mo4j.morl.pgmorl;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import org.mo4j.algorithms.internal.MorlPreset;
 import org.mo4j.algorithms.registry.Configuration;
 import org.mo4j.algorithms.registry.Parameter;
 import org.mo4j.morl.MorlAlgorithm;
@@ -21,26 +21,6 @@ public final class PgmorlProvider implements MorlAlgorithmProvider {
 
     /** The provider {@link java.util.ServiceLoader} instantiates. */
     public PgmorlProvider() {}
-
-    /** C-MORL's preset budgets, grid and rollout for an environment (see {@code CmorlProvider}). */
-    record Preset(long total, long initial, double min, double max, double delta, int rollout) {
-        static Preset of(String environment) {
-            String e = environment.toLowerCase(Locale.ROOT);
-            if (e.startsWith("fruit-tree")) {
-                return new Preset(500_000, 100_000, 0, 1, 1, 128);
-            }
-            if (e.equals("minecart")) {
-                return new Preset(500_000, 200_000, 0, 1, 0.5, 512);
-            }
-            if (e.equals("resource-gathering")) {
-                return new Preset(500_000, 200_000, 0, 1, 0.5, 128);
-            }
-            if (e.startsWith("dst")) {
-                return new Preset(200_000, 100_000, 0, 1, 0.2, 128);
-            }
-            return new Preset(500_000, 200_000, 0, 1, 0.2, 512);
-        }
-    }
 
     @Override
     public String name() {
@@ -109,7 +89,7 @@ public final class PgmorlProvider implements MorlAlgorithmProvider {
     @Override
     public MorlAlgorithm create(
             String environment, Configuration c, Executor executor, Consumer<MorlResult.Checkpoint> progress) {
-        Preset p = Preset.of(environment);
+        MorlPreset p = MorlPreset.of(environment);
         long total = c.isSet("steps") ? c.integer("steps") : p.total();
         long initial = c.isSet("initial-steps") ? c.integer("initial-steps") : Math.min(p.initial(), total);
         Pgmorl.Builder b = Pgmorl.builder(environment)
@@ -125,7 +105,7 @@ public final class PgmorlProvider implements MorlAlgorithmProvider {
                 .weightCandidates(c.intValue("weight-candidates"))
                 .sparsity(c.real("sparsity"))
                 .policyBuffer(c.intValue("policy-buffer"))
-                .budget(budget(c.text("budget")))
+                .budget(c.choice("budget", Budget.class))
                 .ppo(PpoSettings.cmorl()
                         .withRollout(
                                 c.isSet("rollout-steps") ? c.intValue("rollout-steps") : p.rollout(),
@@ -139,15 +119,5 @@ public final class PgmorlProvider implements MorlAlgorithmProvider {
         }
         Pgmorl run = b.build();
         return run::run;
-    }
-
-    private static Budget budget(String value) {
-        String v = value.strip().toUpperCase(Locale.ROOT).replace('-', '_');
-        for (Budget e : Budget.values()) {
-            if (e.name().equals(v)) {
-                return e;
-            }
-        }
-        throw new IllegalArgumentException("budget must be one of environment-steps, code, was '" + value + "'");
     }
 }
