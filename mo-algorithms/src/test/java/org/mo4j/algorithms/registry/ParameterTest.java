@@ -3,6 +3,9 @@ package org.mo4j.algorithms.registry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Map;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.LongRange;
@@ -47,5 +50,20 @@ class ParameterTest {
     void anInvalidDefaultOrNameIsRejectedWhenDeclared() {
         assertThrows(IllegalArgumentException.class, () -> Parameter.integer("n", 1L, 2, 3, "x"));
         assertThrows(IllegalArgumentException.class, () -> Parameter.integer("Pop", 2L, 2, 3, "x"));
+    }
+
+    @Test
+    void aChoiceReadsAnEnumConstantIgnoringCaseAndDashesAndNamesTheChoicesOtherwise() {
+        Parameter mode = Parameter.text("mode", "half-up", "a rounding mode");
+        Configuration c = Configuration.of(List.of(mode), Map.of());
+        assertEquals(RoundingMode.HALF_UP, c.choice("mode", RoundingMode.class));
+        assertEquals(RoundingMode.HALF_EVEN, c.with("mode", " Half_Even ").choice("mode", RoundingMode.class));
+        assertEquals(
+                "mode must be one of up, down, ceiling, floor, half-up, half-down, half-even, unnecessary,"
+                        + " was 'nearest'",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> c.with("mode", "nearest").choice("mode", RoundingMode.class))
+                        .getMessage());
     }
 }
